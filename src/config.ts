@@ -1,0 +1,31 @@
+import path from "node:path";
+
+/** Everything the process reads from its environment, with defaults that work on a fresh clone. */
+export interface AppConfig {
+  /** PostgreSQL to use; when absent, an embedded PostgreSQL is started. */
+  databaseUrl: string | undefined;
+  /** Folder that holds the embedded PostgreSQL's data between runs. */
+  embeddedDataDir: string;
+  port: number;
+  host: string;
+  production: boolean;
+  /** Seed the database on start when it holds no data yet. */
+  seedOnStart: boolean;
+  maxPageSize: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
+  }
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR ?? path.join(__dirname, "..", "..", ".data", "postgres")),
+    port,
+    host: env.HOST ?? "localhost",
+    production: env.NODE_ENV === "production",
+    seedOnStart: env.SEED_ON_START !== "false",
+    maxPageSize: 100,
+  };
+}

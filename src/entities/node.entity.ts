@@ -1,0 +1,14 @@
+import { PrimaryKey, Property } from "@mikro-orm/core";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
+
+/** Columns every node table has: an integer primary key and a unique, human-readable slug. */
+@ObjectType({ implements: Node, simpleResolvers: true })
+export abstract class NodeEntity extends Node {
+  @PrimaryKey({ type: "integer" })
+  pk!: number;
+
+  @Field({ description: "Human-readable, URL-safe key, unique per type (e.g. `cobra`, `lumc`). Usable instead of `id` in lookups." })
+  @Property({ type: "string", length: 120, unique: true })
+  slug!: string;
+}

@@ -1,0 +1,24 @@
+import { Entity, ManyToOne, Property } from "@mikro-orm/core";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
+import { NodeEntity } from "./node.entity";
+import { Specialty } from "./specialty.entity";
+
+@ObjectType({ implements: Node, description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data." })
+@Entity({ tableName: "person" })
+export class Person extends NodeEntity {
+  @Field({ description: "Full name as written in the sources." })
+  @Property({ type: "string", length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Profession or title in the person's own words, e.g. `internist-ouderengeneeskunde en consulent palliatieve zorg`." })
+  @Property({ type: "string", length: 300, nullable: true })
+  professionTitle!: string | null;
+
+  @ManyToOne(() => Specialty, { nullable: true, deleteRule: "restrict", index: true })
+  profession!: Specialty | null;
+
+  @Field(() => String, { nullable: true, description: "Contact e-mail address as published. Personal data: later access rules will hide it from anonymous readers." })
+  @Property({ type: "string", length: 254, nullable: true })
+  email!: string | null;
+}

@@ -1,0 +1,39 @@
+import "reflect-metadata";
+import { defineConfig, type Options } from "@mikro-orm/postgresql";
+import { Migrator } from "@mikro-orm/migrations";
+import path from "node:path";
+import { entities } from "./entities";
+import { migrationsList } from "../migrations";
+
+export interface OrmConfigOverrides {
+  /** Called with every SQL statement the ORM sends; used to count statements. */
+  onQuery?: (sql: string) => void;
+}
+
+/** The one MikroORM configuration: the server, the seeder, the CLI and the tests all build on it. */
+export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    migrations: {
+      tableName: "mikro_orm_migrations",
+      path: path.join(__dirname, "..", "migrations"),
+      pathTs: path.join(__dirname, "..", "..", "migrations"),
+      emit: "ts",
+      migrationsList,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+    pool: { min: 0, max: 10 },
+    debug: overrides.onQuery ? ["query"] : false,
+    logger: overrides.onQuery ? (message: string) => overrides.onQuery!(message) : undefined,
+    colors: false,
+    allowGlobalContext: false,
+  });
+}
+
+/** Used by the MikroORM CLI (`npm run migration:create`): reads DATABASE_URL. */
+export default createOrmConfig(process.env.DATABASE_URL ?? "postgresql://postgres:postgres@localhost:5432/ipo_graph");
