@@ -1,0 +1,51 @@
+import { MikroORM } from "@mikro-orm/postgresql";
+import type { AppConfig } from "../config";
+import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
+
+export interface Database {
+  orm: MikroORM;
+  /** Where the data lives, password hidden, for the start-up message. */
+  description: string;
+  /** Closes the ORM's connections and stops the embedded PostgreSQL, if one was started. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is set, and applies pending
+ * migrations. Any failure is one readable error, with whatever was started stopped again.
+ */
+export async function connectDatabase(config: AppConfig, overrides: OrmConfigOverrides = {}): Promise<Database> {
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir);
+  try {
+    const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
+    const orm = await MikroORM.init(createOrmConfig(url, overrides));
+    if (!(await orm.isConnected())) {
+      const reason = (await orm.checkConnection()).reason ?? "unknown reason";
+      await orm.close(true);
+      throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${reason}`);
+    }
+    await orm.getMigrator().up();
+    return {
+      orm,
+      description: embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : redact(url),
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}

@@ -1,0 +1,28 @@
+import DataLoader from "dataloader";
+import type { Table } from "./table";
+import { intArray, type Row, type SqlRunner } from "./sql-runner";
+
+/**
+ * Edges of a many-to-many table seen from one side (`from`), each with the row at the other side
+ * (`to`) joined in, so that walking an edge to its node costs no extra statement.
+ */
+export function createEdgeLoader(sql: SqlRunner, edges: Table, from: string, to: string, target: Table): DataLoader<number, Row[]> {
+  const fromColumn = edges.column(from);
+  const toColumn = edges.column(to);
+  return new DataLoader(async (parentPks) => {
+    const results = await sql(
+      `select ${edges.select("e")}, ${target.select("n", "n__")}
+         from "${edges.name}" e join "${target.name}" n on n."pk" = e."${toColumn}"
+        where e."${fromColumn}" = any(?::int[])
+        order by ${target.defaultOrder("n")}, e."pk"`,
+      [intArray(parentPks)],
+    );
+    const byParent = new Map<number, Row[]>(parentPks.map((pk) => [pk, []]));
+    for (const result of results) {
+      const edge = edges.toRow(result);
+      edge[to] = target.toRow(result, "n__");
+      byParent.get(Number(edge[`${from}Pk`]))?.push(edge);
+    }
+    return parentPks.map((pk) => byParent.get(pk) ?? []);
+  });
+}

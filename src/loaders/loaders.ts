@@ -1,0 +1,57 @@
+import type DataLoader from "dataloader";
+import { createChildrenLoader } from "./children.loader";
+import { createEdgeLoader } from "./edge.loader";
+import { createNodeLoader, createSlugLoader } from "./node.loader";
+import type { Row, SqlRunner } from "./sql-runner";
+import type { EntityClass } from "./table";
+import type { Tables } from "./tables";
+
+/**
+ * The DataLoaders of one request, one per access path, created on first use. Every path costs one
+ * statement per batch, so a list field costs one statement per nesting level whatever its length.
+ */
+export class Loaders {
+  private readonly cache = new Map<string, DataLoader<any, any>>();
+
+  constructor(
+    private readonly sql: SqlRunner,
+    private readonly tables: Tables,
+  ) {}
+
+  /** Rows by primary key. */
+  node(entity: EntityClass): DataLoader<number, Row | null> {
+    return this.memo(`node:${entity.name}`, () => createNodeLoader(this.sql, this.tables.of(entity)));
+  }
+
+  /** Rows by slug. */
+  slug(entity: EntityClass): DataLoader<string, Row | null> {
+    return this.memo(`slug:${entity.name}`, () => createSlugLoader(this.sql, this.tables.of(entity)));
+  }
+
+  /** Rows of `entity` pointing at a parent through `foreignKey`. */
+  children(entity: EntityClass, foreignKey: string): DataLoader<number, Row[]> {
+    return this.memo(`children:${entity.name}.${foreignKey}`, () => createChildrenLoader(this.sql, this.tables.of(entity), foreignKey));
+  }
+
+  /** Edge rows of `edgeEntity` from one side, each with its `to` node joined in. */
+  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass): DataLoader<number, Row[]> {
+    return this.memo(`edges:${edgeEntity.name}.${from}->${to}`, () =>
+      createEdgeLoader(this.sql, this.tables.of(edgeEntity), from, to, this.tables.of(target)),
+    );
+  }
+
+  /** Puts rows another statement already fetched into the by-id loader, so asking for them again is free. */
+  prime(entity: EntityClass, rows: Iterable<Row>): void {
+    const loader = this.node(entity);
+    for (const row of rows) loader.prime(row.pk, row);
+  }
+
+  private memo<T extends DataLoader<any, any>>(key: string, create: () => T): T {
+    let loader = this.cache.get(key) as T | undefined;
+    if (!loader) {
+      loader = create();
+      this.cache.set(key, loader);
+    }
+    return loader;
+  }
+}

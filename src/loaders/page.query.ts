@@ -1,0 +1,36 @@
+import type { Connection } from "../relay/connection.type";
+import { offsetToCursor, pageWindow } from "../relay/cursor";
+import type { PaginationArgs } from "../relay/pagination.args";
+import type { Row, SqlRunner } from "./sql-runner";
+import type { Table } from "./table";
+import type { Where } from "./where";
+
+/**
+ * One page of a filtered, ordered list with its total count, in a single statement: the count is
+ * joined to the page so an empty page (or `first: 0`) still reports `totalCount`.
+ * The filter conditions use the alias `t` for the table.
+ */
+export async function fetchPage(sql: SqlRunner, table: Table, where: Where, orderBy: string | undefined, args: PaginationArgs): Promise<Connection<Row>> {
+  const { limit, offset } = pageWindow(args);
+  const results = await sql(
+    `with filtered as (select t.* from "${table.name}" t ${where.toSql()})
+     select c.total as "__total", p.*
+       from (select count(*)::int as total from filtered) c
+       left join lateral (select ${table.select("t")} from filtered t order by ${orderBy ?? table.defaultOrder("t")} limit ? offset ?) p on true`,
+    [...where.params, limit, offset],
+  );
+  const totalCount = Number(results[0]?.__total ?? 0);
+  const nodes = results.filter((result) => result.pk !== null).map((result) => table.toRow(result));
+  const edges = nodes.map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + nodes.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

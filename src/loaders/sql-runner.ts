@@ -1,0 +1,24 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+export type Row = Record<string, any>;
+
+/** Runs one read statement (knex `?` placeholders) and counts it: the count is what the statement tests assert. */
+export interface SqlRunner {
+  (sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Statements this runner has sent so far. */
+  readonly count: number;
+}
+
+export function createSqlRunner(em: EntityManager): SqlRunner {
+  let count = 0;
+  const run = async (sql: string, params: unknown[] = []) => {
+    count += 1;
+    return em.getConnection().execute<Row[]>(sql, params, "all");
+  };
+  return Object.defineProperty(run, "count", { get: () => count }) as SqlRunner;
+}
+
+/** A PostgreSQL array literal for integer keys: bound as one parameter, cast with `::int[]`. */
+export function intArray(values: readonly number[]): string {
+  return `{${values.map((value) => Math.trunc(value)).join(",")}}`;
+}

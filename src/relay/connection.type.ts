@@ -1,0 +1,43 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { PageInfo } from "./page-info.type";
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** Builds `XConnection` and `XEdge` object types for a node type (class factory, one pair per type). */
+export function ConnectionType<T extends object>(nodeType: new () => T, typeName: string) {
+  @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with the cursor to continue after it.` })
+  class EdgeType {
+    @Field({ description: "Opaque cursor of this item; pass it as `after` to get the items that follow." })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${typeName}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${typeName}Connection`, { description: `A page of ${typeName} items, with the total and the cursors to page on.` })
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [EdgeType], { description: "The items of this page with their cursors." })
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType], { description: "The items of this page, without cursors (shorthand for `edges { node }`)." })
+    nodes!: T[];
+
+    @Field(() => Int, { description: "Number of items matching the filter, over all pages." })
+    totalCount!: number;
+
+    @Field(() => PageInfo, { description: "Cursors and whether more pages exist." })
+    pageInfo!: PageInfo;
+  }
+
+  return ConnectionClass;
+}

@@ -1,0 +1,145 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { AppContext } from "../context";
+import { Deliverable } from "../entities/deliverable.entity";
+import { Experiment } from "../entities/experiment.entity";
+import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
+import { ExperimentInstitution, InstitutionRole } from "../entities/experiment-institution.entity";
+import { ExperimentPerson, PersonRole } from "../entities/experiment-person.entity";
+import { ExperimentRelation } from "../entities/experiment-relation.entity";
+import { ExperimentSpecialty, ParticipantLevel } from "../entities/experiment-specialty.entity";
+import { Factor, FactorKind } from "../entities/factor.entity";
+import { CareTransition } from "../entities/care-transition.entity";
+import { Institution } from "../entities/institution.entity";
+import { LearningActivity } from "../entities/learning-activity.entity";
+import { Person } from "../entities/person.entity";
+import { Programme } from "../entities/programme.entity";
+import { Quote } from "../entities/quote.entity";
+import { Reference } from "../entities/reference.entity";
+import { Specialty } from "../entities/specialty.entity";
+import { fetchPage } from "../loaders/page.query";
+import type { Row } from "../loaders/sql-runner";
+import { Where } from "../loaders/where";
+import { ConnectionType } from "../relay/connection.type";
+import { ExperimentOrder, ExperimentsArgs } from "./experiments.args";
+import { LookupArgs } from "./lookup.args";
+import { filterPk, loadByPk, lookup } from "./relations";
+
+export const ExperimentConnection = ConnectionType(Experiment, "Experiment");
+
+const ORDER: Record<ExperimentOrder, string> = {
+  NUMBER: `t."number" asc nulls last, t."title" asc, t."pk" asc`,
+  TITLE: `t."title" asc, t."pk" asc`,
+  START_YEAR: `t."start_year" asc nulls last, t."title" asc, t."pk" asc`,
+};
+
+@Resolver(() => Experiment)
+export class ExperimentResolver {
+  @Query(() => Experiment, { nullable: true, description: "One experiment or initiative by `id` or `slug` (e.g. `cobra`, `duo-project`); null when there is none." })
+  experiment(@Args() args: LookupArgs, @Ctx() ctx: AppContext) {
+    return lookup(ctx, Experiment, "Experiment", args);
+  }
+
+  @Query(() => ExperimentConnection, { description: "Experiments and initiatives, filtered and paged. Filters combine with AND." })
+  experiments(@Args() args: ExperimentsArgs, @Ctx() ctx: AppContext) {
+    const institutionPk = filterPk(args.institutionId, "Institution", "institutionId");
+    const specialtyPk = filterPk(args.specialtyId, "Specialty", "specialtyId");
+    const regionPk = filterPk(args.regionId, "Region", "regionId");
+    const personPk = filterPk(args.personId, "Person", "personId");
+    const transitionPk = filterPk(args.careTransitionId, "CareTransition", "careTransitionId");
+    const programmePk = filterPk(args.programmeId, "Programme", "programmeId");
+    const where = new Where()
+      .when(args.kind, (kind) => [`t."kind" = ?`, kind])
+      .when(args.domain, (domain) => [`? = any(t."domains")`, domain])
+      .when(args.status, (status) => [`t."status" = ?`, status])
+      .when(programmePk, (pk) => [`t."programme_pk" = ?`, pk])
+      .when(institutionPk, (pk) => [`exists (select 1 from "experiment_institution" ei where ei."experiment_pk" = t."pk" and ei."institution_pk" = ?)`, pk])
+      .when(specialtyPk, (pk) => [`exists (select 1 from "experiment_specialty" es where es."experiment_pk" = t."pk" and es."specialty_pk" = ?)`, pk])
+      .when(personPk, (pk) => [`exists (select 1 from "experiment_person" ep where ep."experiment_pk" = t."pk" and ep."person_pk" = ?)`, pk])
+      .when(transitionPk, (pk) => [`exists (select 1 from "experiment_care_transition" ec where ec."experiment_pk" = t."pk" and ec."care_transition_pk" = ?)`, pk])
+      .when(regionPk, (pk) => [
+        `exists (select 1 from "experiment_institution" ei join "institution" i on i."pk" = ei."institution_pk" where ei."experiment_pk" = t."pk" and i."region_pk" = ?)`,
+        pk,
+      ]);
+    return fetchPage(ctx.sql, ctx.tables.of(Experiment), where, ORDER[args.orderBy ?? ExperimentOrder.NUMBER], args);
+  }
+
+  @FieldResolver(() => Programme, { nullable: true, description: "The programme this experiment belongs to or that collects this initiative." })
+  programme(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return loadByPk(ctx, Programme, experiment.programmePk);
+  }
+
+  @FieldResolver(() => [ExperimentInstitution], { description: "The institutions taking part, each with its role." })
+  async institutions(
+    @Root() experiment: Row,
+    @Ctx() ctx: AppContext,
+    @Arg("role", () => InstitutionRole, { nullable: true, description: "Only institutions in this role." }) role?: InstitutionRole,
+  ) {
+    const edges = await ctx.loaders.edges(ExperimentInstitution, "experiment", "institution", Institution).load(experiment.pk);
+    return role ? edges.filter((edge) => edge.role === role) : edges;
+  }
+
+  @FieldResolver(() => [ExperimentPerson], { description: "The people involved, each with their role (contact, quoted expert, researcher)." })
+  async people(
+    @Root() experiment: Row,
+    @Ctx() ctx: AppContext,
+    @Arg("role", () => PersonRole, { nullable: true, description: "Only people in this role." }) role?: PersonRole,
+  ) {
+    const edges = await ctx.loaders.edges(ExperimentPerson, "experiment", "person", Person).load(experiment.pk);
+    return role ? edges.filter((edge) => edge.role === role) : edges;
+  }
+
+  @FieldResolver(() => [ExperimentSpecialty], { description: "The specialties and professions taking part, with the level (residents, supervisors, professionals)." })
+  async specialties(
+    @Root() experiment: Row,
+    @Ctx() ctx: AppContext,
+    @Arg("level", () => ParticipantLevel, { nullable: true, description: "Only participation at this level." }) level?: ParticipantLevel,
+  ) {
+    const edges = await ctx.loaders.edges(ExperimentSpecialty, "experiment", "specialty", Specialty).load(experiment.pk);
+    return level ? edges.filter((edge) => edge.level === level) : edges;
+  }
+
+  @FieldResolver(() => [ExperimentCareTransition], { description: "The care transitions this experiment uses as learning moments." })
+  careTransitions(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.edges(ExperimentCareTransition, "experiment", "careTransition", CareTransition).load(experiment.pk);
+  }
+
+  @FieldResolver(() => [LearningActivity], { description: "The learning activities, in the order the sources give." })
+  learningActivities(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.children(LearningActivity, "experiment").load(experiment.pk);
+  }
+
+  @FieldResolver(() => [Deliverable], { description: "The products the experiment delivers or brings together." })
+  deliverables(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.children(Deliverable, "experiment").load(experiment.pk);
+  }
+
+  @FieldResolver(() => [Factor], { description: "Promoting and hindering factors, lessons learned and outcomes." })
+  async factors(
+    @Root() experiment: Row,
+    @Ctx() ctx: AppContext,
+    @Arg("kind", () => FactorKind, { nullable: true, description: "Only factors of this kind." }) kind?: FactorKind,
+  ) {
+    const factors = await ctx.loaders.children(Factor, "experiment").load(experiment.pk);
+    return kind ? factors.filter((factor) => factor.kind === kind) : factors;
+  }
+
+  @FieldResolver(() => [Quote], { description: "What people said about the experiment." })
+  quotes(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.children(Quote, "experiment").load(experiment.pk);
+  }
+
+  @FieldResolver(() => [Reference], { description: "Further reading the sources point to: interviews, webinars, articles, reports, captions." })
+  references(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.children(Reference, "experiment").load(experiment.pk);
+  }
+
+  @FieldResolver(() => [ExperimentRelation], { description: "Links from this experiment to others: what it builds on, what to see also." })
+  relatedExperiments(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.edges(ExperimentRelation, "experiment", "relatedExperiment", Experiment).load(experiment.pk);
+  }
+
+  @FieldResolver(() => [ExperimentRelation], { description: "Links from other experiments to this one (the reverse of `relatedExperiments`)." })
+  relatedFrom(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.edges(ExperimentRelation, "relatedExperiment", "experiment", Experiment).load(experiment.pk);
+  }
+}

@@ -1,0 +1,41 @@
+import { AffiliationResolver } from "./affiliation.resolver";
+import { CareTransitionResolver } from "./care-transition.resolver";
+import { DeliverableResolver } from "./deliverable.resolver";
+import { ExperimentCareTransitionResolver } from "./experiment-care-transition.resolver";
+import { ExperimentInstitutionResolver } from "./experiment-institution.resolver";
+import { ExperimentPersonResolver } from "./experiment-person.resolver";
+import { ExperimentRelationResolver } from "./experiment-relation.resolver";
+import { ExperimentSpecialtyResolver } from "./experiment-specialty.resolver";
+import { ExperimentResolver } from "./experiment.resolver";
+import { FactorResolver } from "./factor.resolver";
+import { InstitutionResolver } from "./institution.resolver";
+import { LearningActivityResolver } from "./learning-activity.resolver";
+import { NodeResolver } from "./node.resolver";
+import { PersonResolver } from "./person.resolver";
+import { ProgrammeResolver } from "./programme.resolver";
+import { QuoteResolver } from "./quote.resolver";
+import { ReferenceResolver } from "./reference.resolver";
+import { RegionResolver } from "./region.resolver";
+import { SpecialtyResolver } from "./specialty.resolver";
+
+export const resolvers = [
+  NodeResolver,
+  ProgrammeResolver,
+  ExperimentResolver,
+  InstitutionResolver,
+  RegionResolver,
+  SpecialtyResolver,
+  PersonResolver,
+  CareTransitionResolver,
+  LearningActivityResolver,
+  DeliverableResolver,
+  FactorResolver,
+  QuoteResolver,
+  ExperimentInstitutionResolver,
+  ExperimentPersonResolver,
+  ExperimentSpecialtyResolver,
+  ExperimentCareTransitionResolver,
+  ExperimentRelationResolver,
+  AffiliationResolver,
+  ReferenceResolver,
+] as const;

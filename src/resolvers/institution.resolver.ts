@@ -1,0 +1,82 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { AppContext } from "../context";
+import { Affiliation } from "../entities/affiliation.entity";
+import { Experiment } from "../entities/experiment.entity";
+import { ExperimentInstitution, InstitutionRole } from "../entities/experiment-institution.entity";
+import { Institution } from "../entities/institution.entity";
+import { LearningActivity } from "../entities/learning-activity.entity";
+import { Person } from "../entities/person.entity";
+import { Programme } from "../entities/programme.entity";
+import { Region } from "../entities/region.entity";
+import { fetchPage } from "../loaders/page.query";
+import type { Row } from "../loaders/sql-runner";
+import { Where } from "../loaders/where";
+import { ConnectionType } from "../relay/connection.type";
+import { InstitutionsArgs } from "./institutions.args";
+import { LookupArgs } from "./lookup.args";
+import { filterPk, loadByPk, lookup } from "./relations";
+
+export const InstitutionConnection = ConnectionType(Institution, "Institution");
+
+@Resolver(() => Institution)
+export class InstitutionResolver {
+  @Query(() => Institution, { nullable: true, description: "One institution by `id` or `slug` (e.g. `lumc`, `amsterdam-umc-vumc`); null when there is none." })
+  institution(@Args() args: LookupArgs, @Ctx() ctx: AppContext) {
+    return lookup(ctx, Institution, "Institution", args);
+  }
+
+  @Query(() => InstitutionConnection, { description: "Institutions, filtered and paged, by name. Filters combine with AND." })
+  institutions(@Args() args: InstitutionsArgs, @Ctx() ctx: AppContext) {
+    const regionPk = filterPk(args.regionId, "Region", "regionId");
+    const parentPk = filterPk(args.parentId, "Institution", "parentId");
+    const experimentPk = filterPk(args.experimentId, "Experiment", "experimentId");
+    const where = new Where()
+      .when(args.type, (type) => [`t."type" = ?`, type])
+      .when(regionPk, (pk) => [`t."region_pk" = ?`, pk])
+      .when(parentPk, (pk) => [`t."part_of_pk" = ?`, pk])
+      .when(args.topLevel, (topLevel) => [topLevel ? `t."part_of_pk" is null` : `t."part_of_pk" is not null`])
+      .when(args.city, (city) => [`lower(t."city") = lower(?)`, city])
+      .when(experimentPk, (pk) => [`exists (select 1 from "experiment_institution" ei where ei."institution_pk" = t."pk" and ei."experiment_pk" = ?)`, pk]);
+    return fetchPage(ctx.sql, ctx.tables.of(Institution), where, undefined, args);
+  }
+
+  @FieldResolver(() => Institution, { nullable: true, description: "The institution this one is part of (e.g. Amsterdam UMC for locatie VUmc); null at the top." })
+  partOf(@Root() institution: Row, @Ctx() ctx: AppContext) {
+    return loadByPk(ctx, Institution, institution.partOfPk);
+  }
+
+  @FieldResolver(() => [Institution], { description: "Its direct parts: locations, departments, academies." })
+  parts(@Root() institution: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.children(Institution, "partOf").load(institution.pk);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The training region (OOR) it belongs to, where known." })
+  region(@Root() institution: Row, @Ctx() ctx: AppContext) {
+    return loadByPk(ctx, Region, institution.regionPk);
+  }
+
+  @FieldResolver(() => [ExperimentInstitution], { description: "The experiments and initiatives it takes part in, with its role in each." })
+  async experiments(
+    @Root() institution: Row,
+    @Ctx() ctx: AppContext,
+    @Arg("role", () => InstitutionRole, { nullable: true, description: "Only experiments where it has this role." }) role?: InstitutionRole,
+  ) {
+    const edges = await ctx.loaders.edges(ExperimentInstitution, "institution", "experiment", Experiment).load(institution.pk);
+    return role ? edges.filter((edge) => edge.role === role) : edges;
+  }
+
+  @FieldResolver(() => [Affiliation], { description: "The people affiliated with it, with their positions." })
+  affiliations(@Root() institution: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.edges(Affiliation, "institution", "person", Person).load(institution.pk);
+  }
+
+  @FieldResolver(() => [LearningActivity], { description: "Learning activities that take place here." })
+  learningActivities(@Root() institution: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.children(LearningActivity, "institution").load(institution.pk);
+  }
+
+  @FieldResolver(() => [Programme], { description: "Programmes this institution owns (e.g. Opleiden 2025 for the Federatie Medisch Specialisten)." })
+  programmes(@Root() institution: Row, @Ctx() ctx: AppContext) {
+    return ctx.loaders.children(Programme, "owner").load(institution.pk);
+  }
+}

@@ -1,0 +1,57 @@
+import "reflect-metadata";
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { type GraphQLSchema, parse } from "graphql";
+import { buildSchema, createResolversMap, Directive } from "type-graphql";
+import type { AppContext } from "../context";
+import { nodeEntities } from "../entities/node-types";
+import { userError } from "../errors";
+import { decodeGlobalId, type NodeTypeName } from "../relay/global-id";
+import { resolvers } from "../resolvers";
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])`;
+
+// Every node type is a federation entity keyed by its global id; applied here so no node type can miss it.
+for (const entity of Object.values(nodeEntities)) Directive(`@key(fields: "id")`)(entity);
+
+/** Resolves `_entities` representations through the same per-request loaders as every other read. */
+function referenceResolvers(): ResolverMap {
+  const map: ResolverMap = {};
+  for (const [type, entity] of Object.entries(nodeEntities) as Array<[NodeTypeName, (typeof nodeEntities)[NodeTypeName]]>) {
+    map[type] = {
+      __resolveReference: (reference: { id?: unknown }, ctx: AppContext) => {
+        if (typeof reference.id !== "string") throw userError(`A ${type} representation needs its \`id\`.`, { argumentName: "representations" });
+        return ctx.loaders.node(entity).load(decodeGlobalId(reference.id, type, "representations").pk);
+      },
+    };
+  }
+  return map;
+}
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The Apollo Federation 2 subgraph schema: TypeGraphQL types and resolvers, plus `_service` and `_entities`. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= (async () => {
+    const typeGraphqlSchema = await buildSchema({
+      resolvers,
+      orphanedTypes: Object.values(nodeEntities),
+      emitSchemaFile: false,
+      validate: false,
+    });
+    const resolverMap = createResolversMap(typeGraphqlSchema) as ResolverMap;
+    for (const [type, value] of Object.entries(referenceResolvers())) resolverMap[type] = { ...resolverMap[type], ...value };
+    return buildSubgraphSchema({
+      typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`),
+      resolvers: resolverMap as never,
+    });
+  })();
+  return cached;
+}
+
+/** The SDL committed as `src/schema.graphql`. */
+export async function printAppSchema(): Promise<string> {
+  return `${printSubgraphSchema(await buildAppSchema()).trim()}\n`;
+}

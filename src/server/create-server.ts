@@ -1,0 +1,67 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import express from "express";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createContext, createContextDeps, type AppContext } from "../context";
+import { buildAppSchema } from "../schema/build-schema";
+import { formatError } from "./format-error";
+import { healthRoutes } from "./health.routes";
+import { statementCountPlugin } from "./statement-count.plugin";
+
+export interface ServerOptions {
+  orm: MikroORM;
+  port: number;
+  host: string;
+  production: boolean;
+}
+
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  url: string;
+  port: number;
+  /** Stops accepting connections and waits for requests in flight. */
+  stop(): Promise<void>;
+}
+
+const MAX_BODY = "1mb";
+
+/** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
+export async function startHttpServer({ orm, port, host, production }: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const deps = createContextDeps(orm);
+  const apollo = new ApolloServer<AppContext>({
+    schema: await buildAppSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(production ? [] : [statementCountPlugin()])],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use(healthRoutes(orm));
+  app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: async () => createContext(deps) }));
+  app.use((request, response) => {
+    response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });
+  });
+  app.use(((error, _request, response, _next) => {
+    const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error(error);
+    response.status(status).json({ errors: [{ message: status === 413 ? `Request body larger than ${MAX_BODY}.` : status === 500 ? "Internal server error." : "Malformed request body.", extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+  }) as express.ErrorRequestHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${actualPort}/graphql`,
+    port: actualPort,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,23 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError } from "graphql";
+
+/**
+ * Errors a client caused keep their message and code; anything unexpected (a bug, a database failure)
+ * becomes a generic INTERNAL_SERVER_ERROR whose details go to the server log, never to the client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError || (code && code !== "INTERNAL_SERVER_ERROR")) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error("Unexpected error while resolving", formatted.path?.join(".") ?? "", original);
+  return {
+    message: "Internal server error. It has been logged; please try again or report it.",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
