@@ -1,10 +1,10 @@
 import type { MigrationObject } from "@mikro-orm/core";
-import { Migration20261122130059 } from "./Migration20261122130059";
+import { Migration20261122130759 } from "./Migration20261122130759";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
  * apply the same set; `npm run migration:create` writes a new file here: add it to this list.
  */
 export const migrationsList: MigrationObject[] = [
-  { name: "Migration20261122130059", class: Migration20261122130059 },
+  { name: "Migration20261122130759", class: Migration20261122130759 },
 ];

@@ -26,6 +26,7 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
       snapshot: false,
       transactional: true,
       allOrNothing: true,
+      silent: true,
     },
     pool: { min: 0, max: 10 },
     debug: overrides.onQuery ? ["query"] : false,

@@ -20,10 +20,10 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
     const orm = await MikroORM.init(createOrmConfig(url, overrides));
-    if (!(await orm.isConnected())) {
-      const reason = (await orm.checkConnection()).reason ?? "unknown reason";
+    const connection = await orm.checkConnection();
+    if (!connection.ok) {
       await orm.close(true);
-      throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${reason}`);
+      throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${connection.reason}`);
     }
     await orm.getMigrator().up();
     return {

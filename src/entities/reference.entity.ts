@@ -30,6 +30,10 @@ export class Reference {
   @PrimaryKey({ type: "integer" })
   pk!: number;
 
+  /** Natural key for idempotent seeding; references are not nodes, so it is not in the schema. */
+  @Property({ type: "string", length: 160, unique: true })
+  slug!: string;
+
   @ManyToOne(() => Experiment, { nullable: true, deleteRule: "cascade", index: true })
   experiment!: Experiment | null;
 

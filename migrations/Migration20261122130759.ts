@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122130059 extends Migration {
+export class Migration20261122130759 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "care_transition" ("pk" serial primary key, "slug" varchar(120) not null, "kind" text check ("kind" in ('REFERRAL', 'BACK_REFERRAL', 'DISCHARGE', 'HANDOVER', 'CONSULTATION')) not null, "from_setting" text check ("from_setting" in ('HOME', 'PRIMARY_CARE', 'EMERGENCY_DEPARTMENT', 'HOSPITAL', 'NURSING_HOME', 'MENTAL_HEALTH', 'PUBLIC_HEALTH')) not null, "to_setting" text check ("to_setting" in ('HOME', 'PRIMARY_CARE', 'EMERGENCY_DEPARTMENT', 'HOSPITAL', 'NURSING_HOME', 'MENTAL_HEALTH', 'PUBLIC_HEALTH')) not null, "name" varchar(200) not null);`);
@@ -33,7 +33,8 @@ export class Migration20261122130059 extends Migration {
     this.addSql(`create index "experiment_kind_index" on "experiment" ("kind");`);
     this.addSql(`alter table "experiment" add constraint "experiment_number_unique" unique ("number");`);
 
-    this.addSql(`create table "reference" ("pk" serial primary key, "experiment_pk" int null, "programme_pk" int null, "kind" text check ("kind" in ('INTERVIEW', 'WEBINAR', 'RESEARCH_ARTICLE', 'REPORT', 'WEB_PAGE', 'IMAGE')) not null, "title" varchar(400) not null, "publisher" varchar(200) null, "year" int null, "series_number" varchar(40) null);`);
+    this.addSql(`create table "reference" ("pk" serial primary key, "slug" varchar(160) not null, "experiment_pk" int null, "programme_pk" int null, "kind" text check ("kind" in ('INTERVIEW', 'WEBINAR', 'RESEARCH_ARTICLE', 'REPORT', 'WEB_PAGE', 'IMAGE')) not null, "title" varchar(400) not null, "publisher" varchar(200) null, "year" int null, "series_number" varchar(40) null);`);
+    this.addSql(`alter table "reference" add constraint "reference_slug_unique" unique ("slug");`);
     this.addSql(`create index "reference_experiment_pk_index" on "reference" ("experiment_pk");`);
     this.addSql(`create index "reference_programme_pk_index" on "reference" ("programme_pk");`);
 
@@ -42,7 +43,7 @@ export class Migration20261122130059 extends Migration {
     this.addSql(`create index "quote_person_pk_index" on "quote" ("person_pk");`);
     this.addSql(`create index "quote_experiment_pk_index" on "quote" ("experiment_pk");`);
 
-    this.addSql(`create table "learning_activity" ("pk" serial primary key, "slug" varchar(120) not null, "experiment_pk" int not null, "institution_pk" int null, "type" text check ("type" in ('MDO', 'NETWORK_PLACEMENT', 'WORKPLACE_LEARNING', 'DIGITAL_CONSULTATION', 'SIMULATION_TRAINING', 'ONLINE_COURSE', 'CASE_DISCUSSION', 'HOME_VISIT', 'JOB_SHADOWING', 'JOINT_EDUCATION', 'GROUP_MEETING', 'REFERRAL_FEEDBACK', 'INTERVIEWS', 'SURVEY')) not null, "name" varchar(300) not null, "description" text null, "sequence" int null, "duration_text" varchar(100) null, "duration_min_minutes" int null, "duration_max_minutes" int null, "count_min" int null, "count_max" int null, "count_approximate" boolean not null default false);`);
+    this.addSql(`create table "learning_activity" ("pk" serial primary key, "slug" varchar(120) not null, "experiment_pk" int not null, "institution_pk" int null, "type" text check ("type" in ('MDO', 'NETWORK_PLACEMENT', 'WORKPLACE_LEARNING', 'DIGITAL_CONSULTATION', 'SIMULATION_TRAINING', 'ONLINE_COURSE', 'CASE_DISCUSSION', 'HOME_VISIT', 'JOB_SHADOWING', 'JOINT_EDUCATION', 'GROUP_MEETING', 'PREPARATION', 'REFERRAL_FEEDBACK', 'INTERVIEWS', 'SURVEY')) not null, "name" varchar(300) not null, "description" text null, "sequence" int null, "duration_text" varchar(100) null, "duration_min_minutes" int null, "duration_max_minutes" int null, "count_min" int null, "count_max" int null, "count_approximate" boolean not null default false);`);
     this.addSql(`alter table "learning_activity" add constraint "learning_activity_slug_unique" unique ("slug");`);
     this.addSql(`create index "learning_activity_experiment_pk_index" on "learning_activity" ("experiment_pk");`);
     this.addSql(`create index "learning_activity_institution_pk_index" on "learning_activity" ("institution_pk");`);

@@ -1,0 +1,150 @@
+import type { CareSetting, TransitionKind } from "../entities/care-transition.entity";
+import type { DeliverableKind, DeliverableStatus } from "../entities/deliverable.entity";
+import type { CollaborationDomain, ExperimentKind, ExperimentStatus } from "../entities/experiment.entity";
+import type { InstitutionRole } from "../entities/experiment-institution.entity";
+import type { PersonRole } from "../entities/experiment-person.entity";
+import type { ExperimentRelationKind } from "../entities/experiment-relation.entity";
+import type { ParticipantLevel } from "../entities/experiment-specialty.entity";
+import type { FactorKind } from "../entities/factor.entity";
+import type { InstitutionType } from "../entities/institution.entity";
+import type { LearningActivityType } from "../entities/learning-activity.entity";
+import type { ReferenceKind } from "../entities/reference.entity";
+import type { CodeSystem, SpecialtyCategory } from "../entities/specialty.entity";
+
+/** Seed rows refer to each other by slug; the seeder turns slugs into keys. */
+export type Slug = string;
+
+export interface RegionSeed {
+  slug: Slug;
+  name: string;
+  shortName?: string;
+  description: string;
+}
+
+export interface InstitutionSeed {
+  slug: Slug;
+  name: string;
+  shortName?: string;
+  type: InstitutionType;
+  partOf?: Slug;
+  region?: Slug;
+  city?: string;
+  emailDomain?: string;
+  description?: string;
+}
+
+export interface SpecialtySeed {
+  slug: Slug;
+  name: string;
+  nameEn: string;
+  practitionerName: string;
+  category: SpecialtyCategory;
+  code: string;
+  codeSystem: CodeSystem;
+}
+
+export interface PersonSeed {
+  slug: Slug;
+  name: string;
+  professionTitle?: string;
+  profession?: Slug;
+  email?: string;
+  affiliations: Array<{ institution: Slug; position: string; note?: string }>;
+}
+
+export interface CareTransitionSeed {
+  slug: Slug;
+  kind: TransitionKind;
+  fromSetting: CareSetting;
+  toSetting: CareSetting;
+  name: string;
+}
+
+export interface FactorSeed {
+  kind: FactorKind;
+  text: string;
+}
+
+export interface DeliverableSeed {
+  kind: DeliverableKind;
+  title: string;
+  description?: string;
+  status: DeliverableStatus;
+  targetYear?: number;
+}
+
+export interface ReferenceSeed {
+  kind: ReferenceKind;
+  title: string;
+  publisher?: string;
+  year?: number;
+  seriesNumber?: string;
+}
+
+export interface ProgrammeSeed {
+  slug: Slug;
+  name: string;
+  owner: Slug;
+  contact?: Slug;
+  summary: string;
+  aims: string[];
+  minimumSpecialtiesPerExperiment?: number;
+  lessonsLearnedDue?: string;
+  lessonsLearnedDueDate?: string;
+  deliverables: DeliverableSeed[];
+  factors: FactorSeed[];
+  references: ReferenceSeed[];
+}
+
+export interface LearningActivitySeed {
+  type: LearningActivityType;
+  name: string;
+  description?: string;
+  institution?: Slug;
+  sequence?: number;
+  durationText?: string;
+  durationMinMinutes?: number;
+  durationMaxMinutes?: number;
+  countMin?: number;
+  countMax?: number;
+  countApproximate?: boolean;
+}
+
+export interface ExperimentSeed {
+  slug: Slug;
+  programme?: Slug;
+  kind: ExperimentKind;
+  number?: number;
+  acronym?: string;
+  title: string;
+  subtitle?: string;
+  summary?: string;
+  careTheme?: string;
+  patientGroup?: string;
+  domains: CollaborationDomain[];
+  goals: string[];
+  buildsOn?: string;
+  results?: string;
+  nextSteps?: string[];
+  status: ExperimentStatus;
+  startYear?: number;
+  durationText?: string;
+  durationMinMonths?: number;
+  durationMaxMonths?: number;
+  reachCount?: number;
+  reachApproximate?: boolean;
+  reachDescription?: string;
+  reachSinceYear?: number;
+  /** Choices made where the source text was ambiguous; served as `sourceNotes`. */
+  sourceNotes?: string;
+  institutions: Array<{ institution: Slug; role: InstitutionRole; note?: string }>;
+  people: Array<{ person: Slug; role: PersonRole; note?: string }>;
+  specialties: Array<{ specialty: Slug; level: ParticipantLevel; note?: string }>;
+  careTransitions: Array<{ careTransition: Slug; note?: string }>;
+  relatedExperiments: Array<{ experiment: Slug; kind: ExperimentRelationKind }>;
+  learningActivities: LearningActivitySeed[];
+  deliverables: DeliverableSeed[];
+  factors: FactorSeed[];
+  quotes: Array<{ person: Slug; text: string; topic?: string }>;
+  references: ReferenceSeed[];
+}
