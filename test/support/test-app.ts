@@ -1,0 +1,61 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { readConfig } from "../../src/config";
+import { connectDatabase, type Database } from "../../src/database/connect";
+import { seed } from "../../src/seed/seeder";
+import { startHttpServer, type RunningServer } from "../../src/server/create-server";
+import { createTestDatabase } from "./test-database";
+
+export interface GraphQLResponse {
+  status: number;
+  body: { data?: any; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>; extensions?: Record<string, any> };
+}
+
+export interface TestApp {
+  url: string;
+  databaseUrl: string;
+  orm: MikroORM;
+  /** POSTs an operation to the real HTTP server. */
+  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** SQL statements the database received while `run` ran, counted by the ORM's query log. */
+  countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  close(): Promise<void>;
+}
+
+/** The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to). */
+export async function startTestApp({ seeded = true }: { seeded?: boolean } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  let counting = false;
+  let statements = 0;
+  const config = { ...readConfig({}), databaseUrl: db.url };
+  const database: Database = await connectDatabase(config, {
+    onQuery: () => {
+      if (counting) statements += 1;
+    },
+  });
+  if (seeded) await seed(database.orm);
+  const server: RunningServer = await startHttpServer({ orm: database.orm, port: 0, host: "127.0.0.1", production: false });
+  return {
+    url: server.url,
+    databaseUrl: db.url,
+    orm: database.orm,
+    async query(query, variables) {
+      const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
+    },
+    async countStatements(run) {
+      statements = 0;
+      counting = true;
+      try {
+        const result = await run();
+        return { result, statements };
+      } finally {
+        counting = false;
+      }
+    },
+    async close() {
+      await server.stop();
+      await database.close();
+      await db.drop();
+    },
+  };
+}
