@@ -1,0 +1,50 @@
+import { MikroORM } from "@mikro-orm/postgresql";
+import { entities } from "../src/entities";
+import { createOrmConfig } from "../src/mikro-orm.config";
+import { seed, seedIfEmpty } from "../src/seed/seeder";
+import { createTestDatabase } from "./support/test-database";
+
+async function dumpAllTables(orm: MikroORM): Promise<Record<string, unknown[]>> {
+  const dump: Record<string, unknown[]> = {};
+  for (const entity of entities) {
+    const table = orm.getMetadata().get(entity.name).tableName;
+    dump[table] = await orm.em.getConnection().execute(`select * from "${table}" order by pk`);
+  }
+  return dump;
+}
+
+describe("migrations and seeding", () => {
+  let orm: MikroORM;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    drop = db.drop;
+    orm = await MikroORM.init(createOrmConfig(db.url));
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await drop();
+  });
+
+  it("migrates an empty database to a schema that matches the entities", async () => {
+    const migrator = orm.getMigrator();
+    expect((await migrator.getExecutedMigrations()).length).toBe(0);
+    await migrator.up();
+    expect(await migrator.getPendingMigrations()).toEqual([]);
+    // the committed migrations produce exactly what the entities describe: nothing left to generate
+    const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe("");
+  });
+
+  it("seeds on first start only, and seeding again changes nothing", async () => {
+    expect(await seedIfEmpty(orm)).toBe(true);
+    const first = await dumpAllTables(orm);
+    expect(first.experiment).toHaveLength(10);
+    expect(first.institution).toHaveLength(25);
+    expect(first.person).toHaveLength(15);
+    expect(await seedIfEmpty(orm)).toBe(false);
+    await seed(orm);
+    expect(await dumpAllTables(orm)).toEqual(first);
+  });
+});
