@@ -12,7 +12,7 @@ async function main() {
   let server: RunningServer | undefined;
   try {
     database = await connectDatabase(config);
-    if (config.seedOnStart) await seedIfEmpty(database.orm);
+    if (config.seedOnStart && (await seedIfEmpty(database.orm))) console.log("Empty database: loaded the seed data.");
     server = await startHttpServer({ orm: database.orm, port: config.port, host: config.host, production: config.production });
   } catch (error) {
     console.error(`IPO Graph could not start: ${error instanceof Error ? error.message : String(error)}`);

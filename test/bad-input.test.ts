@@ -16,8 +16,8 @@ describe("bad input gets a clear error with a code, never a stack trace or a 500
     ["a malformed id", `{ node(id: "not an id") { id } }`, undefined, "BAD_USER_INPUT", /not a valid IPO Graph id/],
     ["base64 of something that is not an id", `query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from("Nope:1").toString("base64url") }, "BAD_USER_INPUT", /not a valid IPO Graph id/],
     ["an id with a non-numeric key", `query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from("Experiment:1 or 1=1").toString("base64url") }, "BAD_USER_INPUT", /not a valid/],
-    ["an id of the wrong type", `query($id: ID!) { experiment(id: $id) { id } }`, { id: toGlobalId("Institution", 1) }, "BAD_USER_INPUT", /is the id of a Institution, but `id` takes the id of a Experiment/],
-    ["a filter id of the wrong type", `query($id: ID!) { experiments(regionId: $id) { totalCount } }`, { id: toGlobalId("Person", 1) }, "BAD_USER_INPUT", /`regionId` takes the id of a Region/],
+    ["an id of the wrong type", `query($id: ID!) { experiment(id: $id) { id } }`, { id: toGlobalId("Institution", 1) }, "BAD_USER_INPUT", /of type Institution, but `id` takes the id of type Experiment/],
+    ["a filter id of the wrong type", `query($id: ID!) { experiments(regionId: $id) { totalCount } }`, { id: toGlobalId("Person", 1) }, "BAD_USER_INPUT", /`regionId` takes the id of type Region/],
     ["both id and slug", `query($id: ID!) { experiment(id: $id, slug: "cobra") { id } }`, { id: toGlobalId("Experiment", 1) }, "BAD_USER_INPUT", /exactly one of `id` or `slug`/],
     ["neither id nor slug", `{ institution { id } }`, undefined, "BAD_USER_INPUT", /exactly one of `id` or `slug`/],
     ["a bad cursor", `{ experiments(after: "garbage!") { totalCount } }`, undefined, "BAD_USER_INPUT", /not a valid cursor/],
@@ -58,10 +58,10 @@ describe("bad input gets a clear error with a code, never a stack trace or a 500
   it("answers a malformed or oversized request body with 400 or 413 and a code", async () => {
     const malformed = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
+    expect(((await malformed.json()) as any).errors[0].extensions.code).toBe("BAD_REQUEST");
     const huge = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ experiments { totalCount } }`, padding: "x".repeat(2_000_000) }) });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
+    expect(((await huge.json()) as any).errors[0].extensions.code).toBe("BAD_REQUEST");
   });
 
   it("rejects a GET without a CSRF-safe header and a POST without a query", async () => {

@@ -19,7 +19,9 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir);
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
-    const orm = await MikroORM.init(createOrmConfig(url, overrides));
+    const orm = await MikroORM.init(createOrmConfig(url, overrides)).catch((error: Error) => {
+      throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${error.message}`);
+    });
     const connection = await orm.checkConnection();
     if (!connection.ok) {
       await orm.close(true);

@@ -44,7 +44,7 @@ export function decodeGlobalId(id: string, expected?: NodeTypeName | readonly No
   }
   const allowed = expected === undefined ? undefined : Array.isArray(expected) ? expected : [expected];
   if (allowed && !allowed.includes(decoded.type)) {
-    throw userError(`The id "${truncate(id)}" is the id of a ${decoded.type}, but \`${argumentName}\` takes the id of a ${allowed.join(" or ")}.`, { argumentName, expectedType: allowed.join(" | "), actualType: decoded.type });
+    throw userError(`The id "${truncate(id)}" is the id of a node of type ${decoded.type}, but \`${argumentName}\` takes the id of type ${allowed.join(" or ")}.`, { argumentName, expectedType: allowed.join(" | "), actualType: decoded.type });
   }
   return decoded;
 }

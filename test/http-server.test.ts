@@ -1,0 +1,121 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { findFreePort } from "../src/database/free-port";
+import { createTestDatabase } from "./support/test-database";
+
+const MAIN = path.join(__dirname, "..", "dist", "src", "main.js");
+
+interface ServerProcess {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  output: () => string;
+}
+
+/** Runs the built server (`npm start` without the build step) as a user would, and waits for its ready line. */
+function startServer(env: Record<string, string | undefined>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, DATABASE_URL: undefined, ...env } });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.stdout.on("data", () => {
+      const match = /IPO Graph ready at (\S+)/.exec(output);
+      if (match) resolve({ child, url: match[1], output: () => output });
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+}
+
+async function post(url: string, query: string) {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+describe("the HTTP server, as started by npm start", () => {
+  it("serves the seeded graph, health and readiness, Sandbox, and stops cleanly on SIGTERM", async () => {
+    const db = await createTestDatabase();
+    const port = await findFreePort();
+    const server = await startServer({ DATABASE_URL: db.url, PORT: String(port) });
+    try {
+      expect(server.url).toBe(`http://localhost:${port}/graphql`);
+      const base = server.url.replace(/\/graphql$/, "");
+      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready" });
+
+      const { status, body } = await post(server.url, `{ experiment(slug: "duo-project") { reachCount } }`);
+      expect(status).toBe(200);
+      expect(body.data.experiment.reachCount).toBe(45);
+
+      const sandbox = await fetch(server.url, { headers: { accept: "text/html" } });
+      expect(sandbox.status).toBe(200);
+      expect(await sandbox.text()).toMatch(/sandbox/i);
+      const introspection = await post(server.url, `{ __schema { queryType { name } } }`);
+      expect(introspection.body.data.__schema.queryType.name).toBe("Query");
+
+      expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
+    } finally {
+      server.child.kill("SIGTERM");
+      expect(await exitOf(server.child)).toBe(0);
+      expect(server.output()).toMatch(/SIGTERM received: draining requests/);
+      await db.drop();
+    }
+  });
+
+  it("hides introspection and Sandbox in production", async () => {
+    const db = await createTestDatabase();
+    const server = await startServer({ DATABASE_URL: db.url, PORT: "0", NODE_ENV: "production" });
+    try {
+      const introspection = await post(server.url, `{ __schema { queryType { name } } }`);
+      expect(introspection.status).toBe(400);
+      expect(introspection.body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      const page = await fetch(server.url, { headers: { accept: "text/html" } });
+      expect(page.status).toBe(400);
+      expect(await page.text()).not.toMatch(/sandbox/i);
+      const { body } = await post(server.url, `{ experiments { totalCount } }`);
+      expect(body.data.experiments.totalCount).toBe(10);
+      expect(body.extensions).toBeUndefined();
+    } finally {
+      server.child.kill("SIGTERM");
+      await exitOf(server.child);
+      await db.drop();
+    }
+  });
+
+  it("starts an embedded PostgreSQL when DATABASE_URL is not set, and keeps its data between runs", async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "ipo-graph-embedded-"));
+    try {
+      for (const run of [1, 2]) {
+        const server = await startServer({ EMBEDDED_PG_DIR: dataDir, PORT: "0" });
+        try {
+          expect(server.output()).toContain(`embedded PostgreSQL, data in ${dataDir}`);
+          // the first run creates and seeds the cluster; the second finds the data it left
+          expect(server.output().includes("Empty database: loaded the seed data.")).toBe(run === 1);
+          const { body } = await post(server.url, `{ experiments(kind: EXPERIMENT) { totalCount } }`);
+          expect(body.data.experiments.totalCount).toBe(7);
+        } finally {
+          server.child.kill("SIGTERM");
+          expect(await exitOf(server.child)).toBe(0);
+        }
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("exits with one clear message and code 1 when the database cannot be reached", async () => {
+    const port = await findFreePort();
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, DATABASE_URL: `postgresql://nobody:secret@127.0.0.1:${port}/nothing`, PORT: "0" } });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    expect(await exitOf(child)).toBe(1);
+    expect(output).toMatch(/IPO Graph could not start: Cannot connect to PostgreSQL at postgresql:\/\/nobody:\*\*\*@127\.0\.0\.1/);
+    expect(output).not.toContain("secret");
+  });
+});
