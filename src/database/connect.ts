@@ -5,6 +5,8 @@ import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 
 export interface Database {
   orm: MikroORM;
+  /** Connection URL of the database in use. */
+  url: string;
   /** Where the data lives, password hidden, for the start-up message. */
   description: string;
   /** Closes the ORM's connections and stops the embedded PostgreSQL, if one was started. */
@@ -30,6 +32,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
     await orm.getMigrator().up();
     return {
       orm,
+      url,
       description: embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : redact(url),
       async close() {
         await orm.close(true);
