@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Programme } from "./programme.entity";
+import { SearchIndexed } from "../search/search-documents";
 
 export enum ExperimentKind {
   EXPERIMENT = "EXPERIMENT",
@@ -51,6 +52,7 @@ registerEnumType(ExperimentStatus, {
 
 @ObjectType({ implements: Node, description: "An experiment of the programme or an initiative it collects: a care theme, the institutions, specialties and people involved, the learning activities, deliverables and factors." })
 @Entity({ tableName: "experiment" })
+@SearchIndexed("experiment")
 export class Experiment extends NodeEntity {
   @ManyToOne(() => Programme, { nullable: true, deleteRule: "restrict", index: true })
   programme!: Programme | null;

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Region } from "./region.entity";
+import { SearchIndexed } from "../search/search-documents";
 
 export enum InstitutionType {
   UMC = "UMC",
@@ -37,6 +38,7 @@ registerEnumType(InstitutionType, {
 
 @ObjectType({ implements: Node, description: "An organisation in the network: a UMC and its locations, a hospital and its departments, an elderly-care organisation, a training institute or academy, a professional body." })
 @Entity({ tableName: "institution" })
+@SearchIndexed("institution")
 export class Institution extends NodeEntity {
   @Field({ description: "Full name as used in the sources, e.g. `Leids Universitair Medisch Centrum`." })
   @Property({ type: "string", length: 200 })

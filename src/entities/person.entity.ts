@@ -3,9 +3,11 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Specialty } from "./specialty.entity";
+import { SearchIndexed } from "../search/search-documents";
 
 @ObjectType({ implements: Node, description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data." })
 @Entity({ tableName: "person" })
+@SearchIndexed("person")
 export class Person extends NodeEntity {
   @Field({ description: "Full name as written in the sources." })
   @Property({ type: "string", length: 200 })

@@ -4,9 +4,11 @@ import { Experiment } from "./experiment.entity";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Person } from "./person.entity";
+import { SearchIndexed } from "../search/search-documents";
 
 @ObjectType({ implements: Node, description: "What a person said about an experiment, verbatim." })
 @Entity({ tableName: "quote" })
+@SearchIndexed("quote")
 export class Quote extends NodeEntity {
   @ManyToOne(() => Person, { deleteRule: "restrict", index: true })
   person!: Person;

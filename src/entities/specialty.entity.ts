@@ -2,6 +2,7 @@ import { Entity, Enum, Property } from "@mikro-orm/core";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
+import { SearchIndexed } from "../search/search-documents";
 
 export enum SpecialtyCategory {
   MEDICAL_SPECIALTY = "MEDICAL_SPECIALTY",
@@ -43,6 +44,7 @@ registerEnumType(CodeSystem, {
 
 @ObjectType({ implements: Node, description: "A medical specialty or another profession that meets others in interprofessional education, with its public code where one exists." })
 @Entity({ tableName: "specialty" })
+@SearchIndexed("specialty")
 export class Specialty extends NodeEntity {
   @Field({ description: "Dutch name of the specialty or profession, e.g. `Klinische geriatrie`." })
   @Property({ type: "string", length: 200 })

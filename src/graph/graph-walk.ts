@@ -1,0 +1,54 @@
+import { intArray, type SqlRunner } from "../loaders/sql-runner";
+import type { NodeTypeName } from "../relay/global-id";
+import { GRAPH_RELATIONS, type GraphEdgeKind } from "./graph-edges";
+
+/** A node of the graph: its type and primary key; `key` is `Type:pk`. */
+export interface GraphNodeRef {
+  type: NodeTypeName;
+  pk: number;
+}
+
+export interface WalkedEdge {
+  kind: GraphEdgeKind;
+  source: GraphNodeRef;
+  target: GraphNodeRef;
+}
+
+export const keyOf = (node: GraphNodeRef) => `${node.type}:${node.pk}`;
+
+/**
+ * Every edge touching one of `frontier`, in both directions, leading to a node of an `allowed` type:
+ * one SQL statement, whatever the size of the frontier. Each result carries the frontier node it was
+ * reached from (`from`) and the neighbour (`to`).
+ */
+export async function expandFrontier(sql: SqlRunner, frontier: GraphNodeRef[], allowed: ReadonlySet<NodeTypeName>): Promise<Array<WalkedEdge & { from: GraphNodeRef; to: GraphNodeRef }>> {
+  const byType = new Map<NodeTypeName, number[]>();
+  for (const node of frontier) {
+    const list = byType.get(node.type) ?? [];
+    list.push(node.pk);
+    byType.set(node.type, list);
+  }
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  GRAPH_RELATIONS.forEach((relation, index) => {
+    for (const [near, far, forward] of [
+      [relation.source, relation.target, true],
+      [relation.target, relation.source, false],
+    ] as const) {
+      const pks = byType.get(near.type);
+      if (!pks || !allowed.has(far.type)) continue;
+      parts.push(`select ${index} as relation, ${forward} as forward, r."${near.column}" as near, r."${far.column}" as far from "${relation.table}" r where r."${near.column}" = any(?::int[]) and r."${far.column}" is not null`);
+      params.push(intArray(pks));
+    }
+  });
+  if (parts.length === 0) return [];
+  const rows = await sql(parts.join("\nunion all\n"), params);
+  return rows.map((row) => {
+    const relation = GRAPH_RELATIONS[row.relation];
+    const near = row.forward ? relation.source : relation.target;
+    const far = row.forward ? relation.target : relation.source;
+    const from = { type: near.type, pk: Number(row.near) };
+    const to = { type: far.type, pk: Number(row.far) };
+    return { kind: relation.kind, from, to, source: row.forward ? from : to, target: row.forward ? to : from };
+  });
+}
