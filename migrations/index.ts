@@ -1,6 +1,6 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261122130759 } from "./Migration20261122130759";
-import { Migration20261122131934 } from "./Migration20261122131934";
+import { Migration20261122132133 } from "./Migration20261122132133";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -8,5 +8,5 @@ import { Migration20261122131934 } from "./Migration20261122131934";
  */
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122130759", class: Migration20261122130759 },
-  { name: "Migration20261122131934", class: Migration20261122131934 },
+  { name: "Migration20261122132133", class: Migration20261122132133 },
 ];

@@ -42,7 +42,8 @@ export async function expandFrontier(sql: SqlRunner, frontier: GraphNodeRef[], a
     }
   });
   if (parts.length === 0) return [];
-  const rows = await sql(parts.join("\nunion all\n"), params);
+  // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
+  const rows = await sql(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far`, params);
   return rows.map((row) => {
     const relation = GRAPH_RELATIONS[row.relation];
     const near = row.forward ? relation.source : relation.target;

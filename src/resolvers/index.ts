@@ -1,4 +1,9 @@
 import { AffiliationResolver } from "./affiliation.resolver";
+import { CollaborationEdgeResolver, CollaborationNetworkResolver } from "./collaboration-network.resolver";
+import { GraphEdgeResolver, GraphPathResolver, GraphWalkResolver, NeighbourhoodNodeResolver } from "./graph-walk.resolver";
+import { BridgingPersonResolver, CoverageGapResolver, NetworkStatsResolver, RegionCountResolver, SpecialtyCountResolver } from "./network-stats.resolver";
+import { SearchResolver } from "./search.resolver";
+import { TransitionMatrixCellResolver, TransitionMatrixResolver } from "./transition-matrix.resolver";
 import { CareTransitionResolver } from "./care-transition.resolver";
 import { DeliverableResolver } from "./deliverable.resolver";
 import { ExperimentCareTransitionResolver } from "./experiment-care-transition.resolver";
@@ -38,4 +43,18 @@ export const resolvers = [
   ExperimentRelationResolver,
   AffiliationResolver,
   ReferenceResolver,
+  CollaborationNetworkResolver,
+  CollaborationEdgeResolver,
+  GraphWalkResolver,
+  NeighbourhoodNodeResolver,
+  GraphPathResolver,
+  GraphEdgeResolver,
+  TransitionMatrixResolver,
+  TransitionMatrixCellResolver,
+  NetworkStatsResolver,
+  RegionCountResolver,
+  SpecialtyCountResolver,
+  BridgingPersonResolver,
+  CoverageGapResolver,
+  SearchResolver,
 ] as const;

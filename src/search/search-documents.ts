@@ -2,8 +2,8 @@ import { Index } from "@mikro-orm/core";
 import type { NodeTypeName } from "../relay/global-id";
 
 /**
- * What full-text search indexes per type: a weighted Dutch tsvector over unaccented text (A: names and
- * titles, B: secondary names, C: descriptions), and the text fuzzy matching compares with. The same
+ * What full-text search indexes per type: a weighted Dutch tsvector, accents removed (A: names and
+ * titles, B: secondary names, C: descriptions), and the unaccented text fuzzy matching compares with. The same
  * expressions define the GIN indexes (on the entities, created by the migrations) and the queries,
  * so PostgreSQL can use the indexes.
  */
@@ -18,7 +18,10 @@ export interface SearchDocument {
   fuzzyText: string | null;
 }
 
-const weighted = (weight: "A" | "B" | "C", column: string) => `setweight(to_tsvector('dutch'::regconfig, ipo_unaccent(coalesce(${column}, ''))), '${weight}')`;
+/** Text search configuration: PostgreSQL's `dutch` with unaccent before stemming (created by a migration). */
+export const SEARCH_CONFIG = "ipo_dutch";
+
+const weighted = (weight: "A" | "B" | "C", column: string) => `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, coalesce(${column}, '')), '${weight}')`;
 
 export const SEARCH_DOCUMENTS: SearchDocument[] = [
   {

@@ -1,0 +1,22 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "Two institutions that take part in the same experiments; the weight is how many." })
+export class CollaborationEdge {
+  sourcePk!: number;
+  targetPk!: number;
+  experimentPks!: number[];
+
+  @Field(() => Int, { description: "Number of experiments both take part in (within the filter)." })
+  weight!: number;
+}
+
+@ObjectType({ description: "Institutions as nodes, an edge wherever two take part in the same experiment, weighted by how many." })
+export class CollaborationNetwork {
+  nodePks!: number[];
+
+  @Field(() => [CollaborationEdge], { description: "The edges, heaviest first." })
+  edges!: CollaborationEdge[];
+
+  @Field(() => Int, { description: "Number of edges in the whole network; more than `edges` holds when `maxEdges` cut it off." })
+  totalEdgeCount!: number;
+}
