@@ -6,6 +6,8 @@ import { Region } from "../entities/region.entity";
 import { Specialty } from "../entities/specialty.entity";
 import { userError } from "../errors";
 import { NetworkFilter } from "../graph/network-filter.input";
+import type { Row } from "../loaders/sql-runner";
+import type { EntityClass } from "../loaders/table";
 import { experimentConditions, filteredExperimentConditions, institutionConditions } from "../graph/network-filter.sql";
 import { BridgingPerson, CoverageGap, DomainCount, InstitutionTypeCount, KindCount, NetworkStats, RegionCount, SpecialtyCount } from "../graph/network-stats.type";
 
@@ -13,6 +15,13 @@ import { BridgingPerson, CoverageGap, DomainCount, InstitutionTypeCount, KindCou
 function filteredExperiments(filter: NetworkFilter | null): { cte: string; params: unknown[] } {
   const where = filteredExperimentConditions(filter);
   return { cte: `filtered_experiments as (select e.* from "experiment" e ${where.toSql()})`, params: where.params };
+}
+
+/** The node row joined into a stats row (columns prefixed `n__`), put into the by-id loader so resolving it costs nothing. */
+function primed(ctx: AppContext, entity: EntityClass, result: Row): Row {
+  const row = ctx.tables.of(entity).toRow(result, "n__");
+  ctx.loaders.prime(entity, [row]);
+  return row;
 }
 
 @Resolver(() => NetworkStats)
@@ -52,24 +61,30 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   @FieldResolver(() => [RegionCount], { description: "Experiments by region of their participating institutions, most first." })
   async byRegion(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
+    const regions = ctx.tables.of(Region);
     const rows = await ctx.sql(
-      `with ${cte} select i."region_pk" as region, count(distinct e."pk")::int as count
-         from filtered_experiments e join "experiment_institution" ei on ei."experiment_pk" = e."pk" join "institution" i on i."pk" = ei."institution_pk"
-        where i."region_pk" is not null group by 1 order by 2 desc, 1`,
+      `with ${cte}, counts as (
+         select i."region_pk" as region, count(distinct e."pk")::int as count
+           from filtered_experiments e join "experiment_institution" ei on ei."experiment_pk" = e."pk" join "institution" i on i."pk" = ei."institution_pk"
+          where i."region_pk" is not null group by 1)
+       select c.count, ${regions.select("r", "n__")} from counts c join "region" r on r."pk" = c.region order by c.count desc, r."pk"`,
       params,
     );
-    return rows.map((row) => ({ regionPk: row.region, count: row.count }));
+    return rows.map((row) => ({ regionPk: primed(ctx, Region, row).pk, count: row.count }));
   }
 
   @FieldResolver(() => [SpecialtyCount], { description: "Experiments by participating specialty, most first." })
   async bySpecialty(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
+    const specialties = ctx.tables.of(Specialty);
     const rows = await ctx.sql(
-      `with ${cte} select es."specialty_pk" as specialty, count(distinct e."pk")::int as count
-         from filtered_experiments e join "experiment_specialty" es on es."experiment_pk" = e."pk" group by 1 order by 2 desc, 1`,
+      `with ${cte}, counts as (
+         select es."specialty_pk" as specialty, count(distinct e."pk")::int as count
+           from filtered_experiments e join "experiment_specialty" es on es."experiment_pk" = e."pk" group by 1)
+       select c.count, ${specialties.select("s", "n__")} from counts c join "specialty" s on s."pk" = c.specialty order by c.count desc, s."pk"`,
       params,
     );
-    return rows.map((row) => ({ specialtyPk: row.specialty, count: row.count }));
+    return rows.map((row) => ({ specialtyPk: primed(ctx, Specialty, row).pk, count: row.count }));
   }
 
   @FieldResolver(() => [InstitutionTypeCount], { description: "Institutions by type, with how many of them take part in an experiment within the filter." })
@@ -88,12 +103,12 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   async regionsWithoutExperiments(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     const rows = await ctx.sql(
-      `with ${cte} select r."pk" from "region" r
+      `with ${cte} select ${ctx.tables.of(Region).select("r", "n__")} from "region" r
         where not exists (select 1 from "institution" i join "experiment_institution" ei on ei."institution_pk" = i."pk" join filtered_experiments e on e."pk" = ei."experiment_pk" where i."region_pk" = r."pk")
-        order by r."name"`,
+        order by r."name", r."pk"`,
       params,
     );
-    return ctx.loaders.node(Region).loadMany(rows.map((row) => row.pk));
+    return rows.map((row) => primed(ctx, Region, row));
   }
 
   @FieldResolver(() => [CollaborationDomain], { description: "Collaboration domains no experiment within the filter covers." })
@@ -113,12 +128,12 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
            select distinct i."region_pk" as region, d as domain
              from filtered_experiments e, unnest(e.domains) d, "experiment_institution" ei, "institution" i
             where ei."experiment_pk" = e."pk" and i."pk" = ei."institution_pk" and i."region_pk" is not null)
-         select r."pk" as region, d as domain from "region" r cross join unnest(?::text[]) d
+         select d as domain, ${ctx.tables.of(Region).select("r", "n__")} from "region" r cross join unnest(?::text[]) d
           where not exists (select 1 from covered c where c.region = r."pk" and c.domain = d)
-          order by r."name", d`,
+          order by r."name", r."pk", d`,
         [...params, `{${Object.values(CollaborationDomain).join(",")}}`],
       )
-    ).map((row) => ({ regionPk: row.region, domain: row.domain }));
+    ).map((row) => ({ regionPk: primed(ctx, Region, row).pk, domain: row.domain }));
   }
 
   @FieldResolver(() => [BridgingPerson], { description: "The people connected to the most distinct institutions, through their affiliations and the institutions of their experiments (within the filter)." })
@@ -135,10 +150,11 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
          union
          select ep."person_pk", ei."institution_pk"
            from "experiment_person" ep join filtered_experiments e on e."pk" = ep."experiment_pk" join "experiment_institution" ei on ei."experiment_pk" = e."pk")
-       select person, count(*)::int as institutions from links group by person order by 2 desc, 1 limit ?`,
+       , counts as (select person, count(*)::int as institutions from links group by person order by 2 desc, 1 limit ?)
+       select c.institutions, ${ctx.tables.of(Person).select("p", "n__")} from counts c join "person" p on p."pk" = c.person order by c.institutions desc, p."pk"`,
       [...params, first],
     );
-    return rows.map((row) => ({ personPk: row.person, institutionCount: row.institutions }));
+    return rows.map((row) => ({ personPk: primed(ctx, Person, row).pk, institutionCount: row.institutions }));
   }
 }
 
