@@ -12,6 +12,10 @@ export interface AppConfig {
   /** Seed the database on start when it holds no data yet. */
   seedOnStart: boolean;
   maxPageSize: number;
+  /** Batch loads per tick (the default). Off only to measure what batching buys (`IPO_BATCHING=off`). */
+  batchLoads: boolean;
+  /** Report SQL statements per request in `extensions.sqlStatements`: outside production, or with IPO_REPORT_SQL_STATEMENTS=1. */
+  reportSqlStatements: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -27,5 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === "production",
     seedOnStart: env.SEED_ON_START !== "false",
     maxPageSize: 100,
+    batchLoads: env.IPO_BATCHING !== "off",
+    reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
   };
 }

@@ -16,15 +16,16 @@ export interface AppContext {
 export interface ContextFactoryDeps {
   orm: MikroORM;
   tables: Tables;
+  batchLoads: boolean;
 }
 
-export function createContextDeps(orm: MikroORM): ContextFactoryDeps {
-  return { orm, tables: new Tables(orm.getMetadata()) };
+export function createContextDeps(orm: MikroORM, { batchLoads = true } = {}): ContextFactoryDeps {
+  return { orm, tables: new Tables(orm.getMetadata()), batchLoads };
 }
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, tables }: ContextFactoryDeps): AppContext {
+export function createContext({ orm, tables, batchLoads }: ContextFactoryDeps): AppContext {
   const em = orm.em.fork();
   const sql = createSqlRunner(em);
-  return { em, sql, tables, loaders: new Loaders(sql, tables) };
+  return { em, sql, tables, loaders: new Loaders(sql, tables, { batch: batchLoads }) };
 }

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { LoaderOptions } from "./loaders";
 import type { Table } from "./table";
 import { intArray, type Row, type SqlRunner } from "./sql-runner";
 
@@ -6,7 +7,7 @@ import { intArray, type Row, type SqlRunner } from "./sql-runner";
  * Edges of a many-to-many table seen from one side (`from`), each with the row at the other side
  * (`to`) joined in, so that walking an edge to its node costs no extra statement.
  */
-export function createEdgeLoader(sql: SqlRunner, edges: Table, from: string, to: string, target: Table): DataLoader<number, Row[]> {
+export function createEdgeLoader(sql: SqlRunner, edges: Table, from: string, to: string, target: Table, options: LoaderOptions): DataLoader<number, Row[]> {
   const fromColumn = edges.column(from);
   const toColumn = edges.column(to);
   return new DataLoader(async (parentPks) => {
@@ -24,5 +25,5 @@ export function createEdgeLoader(sql: SqlRunner, edges: Table, from: string, to:
       byParent.get(Number(edge[`${from}Pk`]))?.push(edge);
     }
     return parentPks.map((pk) => byParent.get(pk) ?? []);
-  });
+  }, options);
 }

@@ -6,6 +6,11 @@ import type { Row, SqlRunner } from "./sql-runner";
 import type { EntityClass } from "./table";
 import type { Tables } from "./tables";
 
+/** `batch: false` sends one statement per load: only for measuring what batching buys. */
+export interface LoaderOptions {
+  batch: boolean;
+}
+
 /**
  * The DataLoaders of one request, one per access path, created on first use. Every path costs one
  * statement per batch, so a list field costs one statement per nesting level whatever its length.
@@ -16,27 +21,28 @@ export class Loaders {
   constructor(
     private readonly sql: SqlRunner,
     private readonly tables: Tables,
+    private readonly options: LoaderOptions = { batch: true },
   ) {}
 
   /** Rows by primary key. */
   node(entity: EntityClass): DataLoader<number, Row | null> {
-    return this.memo(`node:${entity.name}`, () => createNodeLoader(this.sql, this.tables.of(entity)));
+    return this.memo(`node:${entity.name}`, () => createNodeLoader(this.sql, this.tables.of(entity), this.options));
   }
 
   /** Rows by slug. */
   slug(entity: EntityClass): DataLoader<string, Row | null> {
-    return this.memo(`slug:${entity.name}`, () => createSlugLoader(this.sql, this.tables.of(entity)));
+    return this.memo(`slug:${entity.name}`, () => createSlugLoader(this.sql, this.tables.of(entity), this.options));
   }
 
   /** Rows of `entity` pointing at a parent through `foreignKey`. */
   children(entity: EntityClass, foreignKey: string): DataLoader<number, Row[]> {
-    return this.memo(`children:${entity.name}.${foreignKey}`, () => createChildrenLoader(this.sql, this.tables.of(entity), foreignKey));
+    return this.memo(`children:${entity.name}.${foreignKey}`, () => createChildrenLoader(this.sql, this.tables.of(entity), foreignKey, this.options));
   }
 
   /** Edge rows of `edgeEntity` from one side, each with its `to` node joined in. */
   edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass): DataLoader<number, Row[]> {
     return this.memo(`edges:${edgeEntity.name}.${from}->${to}`, () =>
-      createEdgeLoader(this.sql, this.tables.of(edgeEntity), from, to, this.tables.of(target)),
+      createEdgeLoader(this.sql, this.tables.of(edgeEntity), from, to, this.tables.of(target), this.options),
     );
   }
 

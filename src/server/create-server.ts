@@ -17,6 +17,9 @@ export interface ServerOptions {
   port: number;
   host: string;
   production: boolean;
+  /** See AppConfig; both default to the production-safe choice. */
+  reportSqlStatements?: boolean;
+  batchLoads?: boolean;
 }
 
 export interface RunningServer {
@@ -30,16 +33,21 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
-export async function startHttpServer({ orm, port, host, production }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ orm, port, host, production, reportSqlStatements = !production, batchLoads = true }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const deps = createContextDeps(orm);
+  const deps = createContextDeps(orm, { batchLoads });
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [statementCountPlugin()])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(reportSqlStatements ? [statementCountPlugin()] : []),
+    ],
   });
   await apollo.start();
 

@@ -1,0 +1,39 @@
+import "reflect-metadata";
+import http from "node:http";
+import { Pool } from "pg";
+import { operations, type BenchTargets } from "./operations";
+import { createPgSqlRunner } from "./pg-sql-runner";
+
+/**
+ * The floor: the rows each benchmark operation needs, fetched with hand-written SQL through `pg` and
+ * served as JSON by a plain Node HTTP handler. POST { op, variables }; the statements it took come back
+ * in the `x-sql-statements` header.
+ */
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const targets = JSON.parse(process.env.BENCH_TARGETS!) as BenchTargets;
+const byName = new Map(operations(targets).map((op) => [op.name, op]));
+
+const server = http.createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on("data", (chunk: Buffer) => chunks.push(chunk));
+  request.on("end", async () => {
+    try {
+      const { op, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+      const operation = byName.get(op);
+      if (!operation) throw new Error(`unknown operation ${op}`);
+      const sql = createPgSqlRunner(pool);
+      const data = await operation.floor(sql, variables ?? {});
+      const body = JSON.stringify({ data });
+      response.writeHead(200, { "content-type": "application/json", "x-sql-statements": String(sql.count), "content-length": Buffer.byteLength(body) });
+      response.end(body);
+    } catch (error) {
+      response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: String(error) }));
+    }
+  });
+});
+server.listen(0, "127.0.0.1", () => {
+  const address = server.address() as { port: number };
+  console.log(`FLOOR READY http://127.0.0.1:${address.port}/`);
+});
+process.on("SIGTERM", () => server.close(() => pool.end().then(() => process.exit(0))));
