@@ -15,6 +15,7 @@ import { operations, pickTargets, type Operation } from "./operations";
  * `npm run bench [-- --scale 10 --duration 10 --warmup 3]`: IPO Graph (NODE_ENV=production) against the
  * floor (hand-written SQL through pg behind a plain HTTP handler) on a synthetic network, with autocannon
  * at 1 and 10 connections. Prints one table and writes it to docs/benchmarks.md.
+ * `--only <text>` runs only the operations whose name contains the text (and writes nothing).
  */
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -88,6 +89,7 @@ async function main() {
   const duration = flag("duration", 10);
   const warmup = flag("warmup", 3);
   const connectionCounts = [1, 10];
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : "";
 
   const config = readConfig();
   config.embeddedDataDir = path.join(ROOT, ".data", "bench-postgres");
@@ -116,7 +118,7 @@ async function main() {
 
   const rows: string[][] = [];
   try {
-    for (const operation of operations(targets)) {
+    for (const operation of operations(targets).filter((op) => op.name.includes(only))) {
       const server = operation.unbatched ? unbatched : api;
       const apiBody = () => JSON.stringify({ query: operation.query, variables: operation.variables?.() ?? {} });
       const floorBody = () => JSON.stringify({ op: operation.name, variables: operation.variables?.() ?? {} });
@@ -166,6 +168,7 @@ async function main() {
     `<!-- results:scale-${scale}:end -->`,
   ].join("\n");
   console.log(`\n${table}\n`);
+  if (only) return;
   const file = path.join(ROOT, "docs", "benchmarks.md");
   const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
   const marker = new RegExp(`<!-- results:scale-${scale}:start -->[\\s\\S]*<!-- results:scale-${scale}:end -->`);

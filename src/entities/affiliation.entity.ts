@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Institution } from "./institution.entity";
 import { Person } from "./person.entity";
 
-@ObjectType({ description: "A person's position at an institution (an edge between Person and Institution)." })
+@ObjectType({ simpleResolvers: true, description: "A person's position at an institution (an edge between Person and Institution)." })
 @Entity({ tableName: "affiliation" })
 @Unique({ properties: ["person", "institution", "position"] })
 export class Affiliation {

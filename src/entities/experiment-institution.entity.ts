@@ -20,7 +20,7 @@ registerEnumType(InstitutionRole, {
   },
 });
 
-@ObjectType({ description: "An institution's part in an experiment (an edge between Experiment and Institution)." })
+@ObjectType({ simpleResolvers: true, description: "An institution's part in an experiment (an edge between Experiment and Institution)." })
 @Entity({ tableName: "experiment_institution" })
 @Unique({ properties: ["experiment", "institution", "role"] })
 export class ExperimentInstitution {

@@ -18,7 +18,7 @@ registerEnumType(PersonRole, {
   },
 });
 
-@ObjectType({ description: "A person's part in an experiment (an edge between Experiment and Person)." })
+@ObjectType({ simpleResolvers: true, description: "A person's part in an experiment (an edge between Experiment and Person)." })
 @Entity({ tableName: "experiment_person" })
 @Unique({ properties: ["experiment", "person", "role"] })
 export class ExperimentPerson {

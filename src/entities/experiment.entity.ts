@@ -50,7 +50,7 @@ registerEnumType(ExperimentStatus, {
   },
 });
 
-@ObjectType({ implements: Node, description: "An experiment of the programme or an initiative it collects: a care theme, the institutions, specialties and people involved, the learning activities, deliverables and factors." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An experiment of the programme or an initiative it collects: a care theme, the institutions, specialties and people involved, the learning activities, deliverables and factors." })
 @Entity({ tableName: "experiment" })
 @SearchIndexed("experiment")
 export class Experiment extends NodeEntity {

@@ -22,7 +22,7 @@ registerEnumType(FactorKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: "A promoting or hindering factor, a lesson learned or an observed outcome of an experiment or the programme." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A promoting or hindering factor, a lesson learned or an observed outcome of an experiment or the programme." })
 @Entity({ tableName: "factor" })
 export class Factor extends NodeEntity {
   @ManyToOne(() => Experiment, { nullable: true, deleteRule: "cascade", index: true })

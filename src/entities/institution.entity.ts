@@ -36,7 +36,7 @@ registerEnumType(InstitutionType, {
   },
 });
 
-@ObjectType({ implements: Node, description: "An organisation in the network: a UMC and its locations, a hospital and its departments, an elderly-care organisation, a training institute or academy, a professional body." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An organisation in the network: a UMC and its locations, a hospital and its departments, an elderly-care organisation, a training institute or academy, a professional body." })
 @Entity({ tableName: "institution" })
 @SearchIndexed("institution")
 export class Institution extends NodeEntity {

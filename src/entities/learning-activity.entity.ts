@@ -44,7 +44,7 @@ registerEnumType(LearningActivityType, {
   },
 });
 
-@ObjectType({ implements: Node, description: "Something residents do to learn together in an experiment: an MDO, a network placement, a digital consultation, a course, a home visit..." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Something residents do to learn together in an experiment: an MDO, a network placement, a digital consultation, a course, a home visit..." })
 @Entity({ tableName: "learning_activity" })
 export class LearningActivity extends NodeEntity {
   @ManyToOne(() => Experiment, { deleteRule: "cascade", index: true })

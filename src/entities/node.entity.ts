@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 
 /** Columns every node table has: an integer primary key and a unique, human-readable slug. */
-@ObjectType({ description: "Base of every node type; not part of the schema itself." })
+@ObjectType({ simpleResolvers: true, description: "Base of every node type; not part of the schema itself." })
 export abstract class NodeEntity extends Node {
   @PrimaryKey({ type: "integer" })
   pk!: number;

@@ -5,7 +5,7 @@ import { NodeEntity } from "./node.entity";
 import { Specialty } from "./specialty.entity";
 import { SearchIndexed } from "../search/search-documents";
 
-@ObjectType({ implements: Node, description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data." })
 @Entity({ tableName: "person" })
 @SearchIndexed("person")
 export class Person extends NodeEntity {

@@ -5,7 +5,7 @@ import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Person } from "./person.entity";
 
-@ObjectType({ implements: Node, description: "A programme that runs experiments and collects initiatives, e.g. Opleiden 2025 of the Federatie Medisch Specialisten." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A programme that runs experiments and collects initiatives, e.g. Opleiden 2025 of the Federatie Medisch Specialisten." })
 @Entity({ tableName: "programme" })
 export class Programme extends NodeEntity {
   @Field({ description: "Name of the programme, e.g. `Opleiden 2025`." })

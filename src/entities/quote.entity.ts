@@ -6,7 +6,7 @@ import { NodeEntity } from "./node.entity";
 import { Person } from "./person.entity";
 import { SearchIndexed } from "../search/search-documents";
 
-@ObjectType({ implements: Node, description: "What a person said about an experiment, verbatim." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "What a person said about an experiment, verbatim." })
 @Entity({ tableName: "quote" })
 @SearchIndexed("quote")
 export class Quote extends NodeEntity {

@@ -42,7 +42,7 @@ registerEnumType(CodeSystem, {
   },
 });
 
-@ObjectType({ implements: Node, description: "A medical specialty or another profession that meets others in interprofessional education, with its public code where one exists." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A medical specialty or another profession that meets others in interprofessional education, with its public code where one exists." })
 @Entity({ tableName: "specialty" })
 @SearchIndexed("specialty")
 export class Specialty extends NodeEntity {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Two institutions that take part in the same experiments; the weight is how many." })
+@ObjectType({ simpleResolvers: true, description: "Two institutions that take part in the same experiments; the weight is how many." })
 export class CollaborationEdge {
   sourcePk!: number;
   targetPk!: number;
@@ -10,7 +10,7 @@ export class CollaborationEdge {
   weight!: number;
 }
 
-@ObjectType({ description: "Institutions as nodes, an edge wherever two take part in the same experiment, weighted by how many." })
+@ObjectType({ simpleResolvers: true, description: "Institutions as nodes, an edge wherever two take part in the same experiment, weighted by how many." })
 export class CollaborationNetwork {
   nodePks!: number[];
 

@@ -3,7 +3,7 @@ import { toGlobalId } from "../relay/global-id";
 import { GraphEdgeKind } from "./graph-edges";
 import type { GraphNodeRef, WalkedEdge } from "./graph-walk";
 
-@ObjectType({ description: "An edge between two nodes of the graph, for drawing: ids of both ends and the relation it stands for." })
+@ObjectType({ simpleResolvers: true, description: "An edge between two nodes of the graph, for drawing: ids of both ends and the relation it stands for." })
 export class GraphEdge {
   @Field(() => GraphEdgeKind, { description: "The relation, read from `source` to `target`." })
   kind!: GraphEdgeKind;

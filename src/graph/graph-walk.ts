@@ -21,13 +21,15 @@ export const keyOf = (node: GraphNodeRef) => `${node.type}:${node.pk}`;
  * one SQL statement, whatever the size of the frontier. Each result carries the frontier node it was
  * reached from (`from`) and the neighbour (`to`).
  */
-export async function expandFrontier(sql: SqlRunner, frontier: GraphNodeRef[], allowed: ReadonlySet<NodeTypeName>): Promise<Array<WalkedEdge & { from: GraphNodeRef; to: GraphNodeRef }>> {
-  const byType = new Map<NodeTypeName, number[]>();
-  for (const node of frontier) {
-    const list = byType.get(node.type) ?? [];
-    list.push(node.pk);
-    byType.set(node.type, list);
-  }
+export async function expandFrontier(
+  sql: SqlRunner,
+  frontier: GraphNodeRef[],
+  allowed: ReadonlySet<NodeTypeName>,
+  { onlyTo, limit }: { onlyTo?: GraphNodeRef[]; limit?: number } = {},
+): Promise<Array<WalkedEdge & { from: GraphNodeRef; to: GraphNodeRef }>> {
+  const byType = groupByType(frontier);
+  // when only edges to known nodes are wanted, the neighbours are filtered in SQL: hubs (a specialty, a region) stay cheap
+  const targets = onlyTo ? groupByType(onlyTo) : undefined;
   const parts: string[] = [];
   const params: unknown[] = [];
   GRAPH_RELATIONS.forEach((relation, index) => {
@@ -36,14 +38,17 @@ export async function expandFrontier(sql: SqlRunner, frontier: GraphNodeRef[], a
       [relation.target, relation.source, false],
     ] as const) {
       const pks = byType.get(near.type);
-      if (!pks || !allowed.has(far.type)) continue;
-      parts.push(`select ${index} as relation, ${forward} as forward, r."${near.column}" as near, r."${far.column}" as far from "${relation.table}" r where r."${near.column}" = any(?::int[]) and r."${far.column}" is not null`);
+      const farPks = targets?.get(far.type);
+      if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
+      const farCondition = farPks ? `r."${far.column}" = any(?::int[])` : `r."${far.column}" is not null`;
+      parts.push(`select ${index} as relation, ${forward} as forward, r."${near.column}" as near, r."${far.column}" as far from "${relation.table}" r where r."${near.column}" = any(?::int[]) and ${farCondition}`);
       params.push(intArray(pks));
+      if (farPks) params.push(intArray(farPks));
     }
   });
   if (parts.length === 0) return [];
   // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
-  const rows = await sql(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far`, params);
+  const rows = await sql(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? ` limit ${Math.trunc(limit)}` : ""}`, params);
   return rows.map((row) => {
     const relation = GRAPH_RELATIONS[row.relation];
     const near = row.forward ? relation.source : relation.target;
@@ -52,4 +57,14 @@ export async function expandFrontier(sql: SqlRunner, frontier: GraphNodeRef[], a
     const to = { type: far.type, pk: Number(row.far) };
     return { kind: relation.kind, from, to, source: row.forward ? from : to, target: row.forward ? to : from };
   });
+}
+
+function groupByType(nodes: GraphNodeRef[]): Map<NodeTypeName, number[]> {
+  const byType = new Map<NodeTypeName, number[]>();
+  for (const node of nodes) {
+    const list = byType.get(node.type) ?? [];
+    list.push(node.pk);
+    byType.set(node.type, list);
+  }
+  return byType;
 }

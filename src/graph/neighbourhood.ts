@@ -20,9 +20,17 @@ export async function neighbourhood(sql: SqlRunner, start: GraphNodeRef, depth: 
   let truncated = false;
   const addEdge = (edge: WalkedEdge) => edges.set(`${edge.kind}|${keyOf(edge.source)}|${keyOf(edge.target)}`, edge);
 
+  // a hub in the frontier (a specialty, a region) can have tens of thousands of edges; past this many
+  // rows a hop is cut off and the result marked truncated, like a neighbourhood over maxNodes
+  const rowLimit = maxNodes * 20;
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
     const next: GraphNodeRef[] = [];
-    for (const edge of await expandFrontier(sql, frontier, allowed)) {
+    const walked = await expandFrontier(sql, frontier, allowed, { limit: rowLimit + 1 });
+    if (walked.length > rowLimit) {
+      truncated = true;
+      walked.length = rowLimit;
+    }
+    for (const edge of walked) {
       const key = keyOf(edge.to);
       if (!depthOf.has(key)) {
         if (nodes.length >= maxNodes) {
@@ -39,7 +47,7 @@ export async function neighbourhood(sql: SqlRunner, start: GraphNodeRef, depth: 
   }
   // edges among the outermost nodes (both ends at the last hop) were not walked yet
   if (frontier.length > 0) {
-    for (const edge of await expandFrontier(sql, frontier, allowed)) if (depthOf.has(keyOf(edge.to))) addEdge(edge);
+    for (const edge of await expandFrontier(sql, frontier, allowed, { onlyTo: frontier })) addEdge(edge);
   }
   return { nodes, edges: [...edges.values()], truncated };
 }

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import type { GraphNodeRef } from "./graph-walk";
 import { GraphEdge } from "./graph-edge.type";
 
-@ObjectType({ description: "A node of a neighbourhood and how many hops it is from the centre." })
+@ObjectType({ simpleResolvers: true, description: "A node of a neighbourhood and how many hops it is from the centre." })
 export class NeighbourhoodNode {
   @Field(() => Int, { description: "Hops from the centre (0 for the centre itself)." })
   depth!: number;
@@ -10,7 +10,7 @@ export class NeighbourhoodNode {
   ref!: GraphNodeRef;
 }
 
-@ObjectType({ description: "Every node within some hops of a centre node, with the edges between them: ready for a force-directed drawing." })
+@ObjectType({ simpleResolvers: true, description: "Every node within some hops of a centre node, with the edges between them: ready for a force-directed drawing." })
 export class Neighbourhood {
   @Field(() => [NeighbourhoodNode], { description: "The nodes, centre first, then by depth." })
   nodes!: NeighbourhoodNode[];
@@ -22,7 +22,7 @@ export class Neighbourhood {
   truncated!: boolean;
 }
 
-@ObjectType({ description: "A shortest path between two nodes: the nodes in order from `from` to `to`, and the edges between them." })
+@ObjectType({ simpleResolvers: true, description: "A shortest path between two nodes: the nodes in order from `from` to `to`, and the edges between them." })
 export class GraphPath {
   @Field(() => Int, { description: "Number of edges on the path." })
   length!: number;

@@ -3,7 +3,7 @@ import { CollaborationDomain, ExperimentKind } from "../entities/experiment.enti
 import { InstitutionType } from "../entities/institution.entity";
 import type { NetworkFilter } from "./network-filter.input";
 
-@ObjectType({ description: "Number of experiments of one kind." })
+@ObjectType({ simpleResolvers: true, description: "Number of experiments of one kind." })
 export class KindCount {
   @Field(() => ExperimentKind, { description: "The kind." })
   kind!: ExperimentKind;
@@ -12,7 +12,7 @@ export class KindCount {
   count!: number;
 }
 
-@ObjectType({ description: "Number of experiments in one collaboration domain (an experiment can be in several)." })
+@ObjectType({ simpleResolvers: true, description: "Number of experiments in one collaboration domain (an experiment can be in several)." })
 export class DomainCount {
   @Field(() => CollaborationDomain, { description: "The domain." })
   domain!: CollaborationDomain;
@@ -21,7 +21,7 @@ export class DomainCount {
   count!: number;
 }
 
-@ObjectType({ description: "Institutions of one type: how many there are and how many take part in an experiment." })
+@ObjectType({ simpleResolvers: true, description: "Institutions of one type: how many there are and how many take part in an experiment." })
 export class InstitutionTypeCount {
   @Field(() => InstitutionType, { description: "The type." })
   type!: InstitutionType;
@@ -33,7 +33,7 @@ export class InstitutionTypeCount {
   participating!: number;
 }
 
-@ObjectType({ description: "Number of experiments with a participating institution in one region." })
+@ObjectType({ simpleResolvers: true, description: "Number of experiments with a participating institution in one region." })
 export class RegionCount {
   regionPk!: number;
 
@@ -41,7 +41,7 @@ export class RegionCount {
   count!: number;
 }
 
-@ObjectType({ description: "Number of experiments one specialty takes part in." })
+@ObjectType({ simpleResolvers: true, description: "Number of experiments one specialty takes part in." })
 export class SpecialtyCount {
   specialtyPk!: number;
 
@@ -49,7 +49,7 @@ export class SpecialtyCount {
   count!: number;
 }
 
-@ObjectType({ description: "A person who connects institutions: through affiliations and the institutions of their experiments." })
+@ObjectType({ simpleResolvers: true, description: "A person who connects institutions: through affiliations and the institutions of their experiments." })
 export class BridgingPerson {
   personPk!: number;
 
@@ -57,7 +57,7 @@ export class BridgingPerson {
   institutionCount!: number;
 }
 
-@ObjectType({ description: "A region and a collaboration domain without any experiment: a coverage gap." })
+@ObjectType({ simpleResolvers: true, description: "A region and a collaboration domain without any experiment: a coverage gap." })
 export class CoverageGap {
   regionPk!: number;
 
@@ -65,7 +65,7 @@ export class CoverageGap {
   domain!: CollaborationDomain;
 }
 
-@ObjectType({ description: "Counts across the network for dashboards; each field costs one SQL statement, only when asked for." })
+@ObjectType({ simpleResolvers: true, description: "Counts across the network for dashboards; each field costs one SQL statement, only when asked for." })
 export class NetworkStats {
   filter!: NetworkFilter | null;
 }

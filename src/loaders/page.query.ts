@@ -12,12 +12,12 @@ import type { Where } from "./where";
  */
 export async function fetchPage(sql: SqlRunner, table: Table, where: Where, orderBy: string | undefined, args: PaginationArgs): Promise<Connection<Row>> {
   const { limit, offset } = pageWindow(args);
+  // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
   const results = await sql(
-    `with filtered as (select t.* from "${table.name}" t ${where.toSql()})
-     select c.total as "__total", p.*
-       from (select count(*)::int as total from filtered) c
-       left join lateral (select ${table.select("t")} from filtered t order by ${orderBy ?? table.defaultOrder("t")} limit ? offset ?) p on true`,
-    [...where.params, limit, offset],
+    `select c.total as "__total", p.*
+       from (select count(*)::int as total from "${table.name}" t ${where.toSql()}) c
+       left join lateral (select ${table.select("t")} from "${table.name}" t ${where.toSql()} order by ${orderBy ?? table.defaultOrder("t")} limit ? offset ?) p on true`,
+    [...where.params, ...where.params, limit, offset],
   );
   const totalCount = Number(results[0]?.__total ?? 0);
   const nodes = results.filter((result) => result.pk !== null).map((result) => table.toRow(result));

@@ -15,7 +15,7 @@ export interface Connection<T> {
 
 /** Builds `XConnection` and `XEdge` object types for a node type (class factory, one pair per type). */
 export function ConnectionType<T extends object>(nodeType: new () => T, typeName: string) {
-  @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with the cursor to continue after it.` })
+  @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `One ${typeName} in a page, with the cursor to continue after it.` })
   class EdgeType {
     @Field({ description: "Opaque cursor of this item; pass it as `after` to get the items that follow." })
     cursor!: string;
@@ -24,7 +24,7 @@ export function ConnectionType<T extends object>(nodeType: new () => T, typeName
     node!: T;
   }
 
-  @ObjectType(`${typeName}Connection`, { description: `A page of ${typeName} items, with the total and the cursors to page on.` })
+  @ObjectType(`${typeName}Connection`, { simpleResolvers: true, description: `A page of ${typeName} items, with the total and the cursors to page on.` })
   class ConnectionClass implements Connection<T> {
     @Field(() => [EdgeType], { description: "The items of this page with their cursors." })
     edges!: EdgeType[];

@@ -45,7 +45,7 @@ export const SearchResult = createUnionType({
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
-@ObjectType({ description: "One search result: the node, how well it matched and a snippet with the match highlighted." })
+@ObjectType({ simpleResolvers: true, description: "One search result: the node, how well it matched and a snippet with the match highlighted." })
 export class SearchHit {
   type!: NodeTypeName;
   pk!: number;
