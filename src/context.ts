@@ -1,6 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Loaders } from "./loaders/loaders";
+import { Projection } from "./loaders/projection";
 import { createSqlRunner, type SqlRunner } from "./loaders/sql-runner";
 import { Tables } from "./loaders/tables";
 
@@ -10,6 +11,8 @@ export interface AppContext {
   sql: SqlRunner;
   loaders: Loaders;
   tables: Tables;
+  /** The fields this request asks for per type; loaders select only those columns. */
+  projection: Projection;
 }
 
 /** Long-lived pieces the per-request context is made from. */
@@ -27,5 +30,6 @@ export function createContextDeps(orm: MikroORM, { batchLoads = true } = {}): Co
 export function createContext({ orm, tables, batchLoads }: ContextFactoryDeps): AppContext {
   const em = orm.em.fork();
   const sql = createSqlRunner(em);
-  return { em, sql, tables, loaders: new Loaders(sql, tables, { batch: batchLoads }) };
+  const projection = new Projection();
+  return { em, sql, tables, projection, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
 }

@@ -248,6 +248,21 @@ describe("seed facts, checked through GraphQL", () => {
     expect(body.data.publicHealth.nodes.map((n: any) => n.slug)).toEqual(["van-huis-naar-thuis"]);
   });
 
+  it("reads only the columns a request asks for, without losing any field asked through filters, fragments or interfaces", async () => {
+    const { body } = await app.query(`
+      query { experiment(slug: "isa") { id factors(kind: OUTCOME) { text } ...Names } institutions(first: 1) { nodes { ...Place } } }
+      fragment Names on Experiment { acronym institutions(role: LEAD) { institution { ... on Node { id } ...Place } } }
+      fragment Place on Institution { city }
+    `);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.experiment.factors).toHaveLength(1);
+    expect(body.data.experiment.acronym).toBe("ISA");
+    expect(body.data.experiment.institutions[0].institution.city).toBe("'s-Hertogenbosch");
+    expect(body.data.institutions.nodes[0].city).toEqual(expect.any(String));
+    const viaNode = await app.query(`query($id: ID!) { node(id: $id) { ... on Experiment { title subtitle } } }`, { id: body.data.experiment.id });
+    expect(viaNode.body.data.node).toEqual({ title: "Intensieve SamenwerkingsAfdeling (ISA)", subtitle: "Samen leren in de zorg rondom de multimorbide patiënten" });
+  });
+
   it("walks experiment -> institution -> its other experiments -> their people -> their specialties", async () => {
     const { body } = await app.query(`{
       experiment(slug: "netwerkstage-ouderengeneeskunde") {

@@ -8,7 +8,7 @@ export function createChildrenLoader(sql: SqlRunner, table: Table, foreignKey: s
   const column = table.column(foreignKey);
   return new DataLoader(async (parentPks) => {
     const results = await sql(
-      `select ${table.select("t")} from "${table.name}" t where t."${column}" = any(?::int[]) order by ${table.defaultOrder("t")}`,
+      `select ${table.select("t", "", options.projection?.fieldsOf(table.typename))} from "${table.name}" t where t."${column}" = any(?::int[]) order by ${table.defaultOrder("t")}`,
       [intArray(parentPks)],
     );
     const byParent = new Map<number, Row[]>(parentPks.map((pk) => [pk, []]));

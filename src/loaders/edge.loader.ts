@@ -12,7 +12,7 @@ export function createEdgeLoader(sql: SqlRunner, edges: Table, from: string, to:
   const toColumn = edges.column(to);
   return new DataLoader(async (parentPks) => {
     const results = await sql(
-      `select ${edges.select("e")}, ${target.select("n", "n__")}
+      `select ${edges.select("e")}, ${target.select("n", "n__", options.projection?.fieldsOf(target.typename))}
          from "${edges.name}" e join "${target.name}" n on n."pk" = e."${toColumn}"
         where e."${fromColumn}" = any(?::int[])
         order by ${target.defaultOrder("n")}, e."pk"`,

@@ -4,11 +4,14 @@ import { createEdgeLoader } from "./edge.loader";
 import { createNodeLoader, createSlugLoader } from "./node.loader";
 import type { Row, SqlRunner } from "./sql-runner";
 import type { EntityClass } from "./table";
+import type { Projection } from "./projection";
 import type { Tables } from "./tables";
 
-/** `batch: false` sends one statement per load: only for measuring what batching buys. */
 export interface LoaderOptions {
+  /** false sends one statement per load: only for measuring what batching buys. */
   batch: boolean;
+  /** Which columns of each table the request needs; every column when absent. */
+  projection?: Projection;
 }
 
 /**

@@ -10,8 +10,11 @@ export interface Table {
   name: string;
   entity: EntityClass;
   typename: NodeTypeName | undefined;
-  /** `"alias"."column" as "prefixProperty"` for every persisted column. */
-  select(alias: string, prefix?: string): string;
+  /**
+   * `"alias"."column" as "prefixProperty"` for every persisted column, or, given the fields a request
+   * asks for, only those plus the key, the slug and the foreign keys that relations resolve through.
+   */
+  select(alias: string, prefix?: string, fields?: ReadonlySet<string>): string;
   /** Turns a result row (or its `prefix`ed part) into a plain object GraphQL can serve. */
   toRow(result: Row, prefix?: string): Row;
   /** Column name of a property (for a relation: its foreign key column). */
@@ -32,13 +35,15 @@ const DEFAULT_ORDER: Record<string, (alias: string) => string> = {
 
 export function describeTable(metadata: MetadataStorage, entity: EntityClass, typename?: NodeTypeName): Table {
   const meta: EntityMetadata = metadata.get(entity.name);
-  const columns: Array<{ property: string; column: string; alias: string; cast: string }> = [];
+  const columns: Array<{ property: string; column: string; alias: string; cast: string; always: boolean }> = [];
   for (const prop of meta.props) {
     if (prop.persist === false) continue;
     if (prop.kind === "scalar") {
-      columns.push({ property: prop.name, column: prop.fieldNames[0], alias: prop.name, cast: prop.type === "date" ? "::text" : "" });
+      // keys, slugs and enums are always read: resolvers filter lists by enums (factors by kind) whether or not they are asked for
+      const always = prop.primary || prop.name === "slug" || prop.enum === true;
+      columns.push({ property: prop.name, column: prop.fieldNames[0], alias: prop.name, cast: prop.type === "date" ? "::text" : "", always });
     } else if (prop.kind === "m:1") {
-      columns.push({ property: prop.name, column: prop.fieldNames[0], alias: `${prop.name}Pk`, cast: "" });
+      columns.push({ property: prop.name, column: prop.fieldNames[0], alias: `${prop.name}Pk`, cast: "", always: true });
     }
   }
   const byProperty = new Map(columns.map((c) => [c.property, c.column]));
@@ -46,10 +51,17 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     name: meta.tableName,
     entity,
     typename,
-    select: (alias, prefix = "") => columns.map((c) => `${alias}."${c.column}"${c.cast} as "${prefix}${c.alias}"`).join(", "),
+    select: (alias, prefix = "", fields) =>
+      columns
+        .filter((c) => !fields || c.always || fields.has(c.property))
+        .map((c) => `${alias}."${c.column}"${c.cast} as "${prefix}${c.alias}"`)
+        .join(", "),
     toRow(result, prefix = "") {
       const row: Row = {};
-      for (const c of columns) row[c.alias] = result[prefix + c.alias];
+      for (const c of columns) {
+        const value = result[prefix + c.alias];
+        if (value !== undefined) row[c.alias] = value;
+      }
       if (typename) {
         row.__typename = typename;
         row.id = toGlobalId(typename, row.pk);

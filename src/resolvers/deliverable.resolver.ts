@@ -27,7 +27,7 @@ export class DeliverableResolver {
       .when(args.kind, (kind) => [`t."kind" = ?`, kind])
       .when(args.status, (status) => [`t."status" = ?`, status])
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk]);
-    return fetchPage(ctx.sql, ctx.tables.of(Deliverable), where, undefined, args);
+    return fetchPage(ctx, Deliverable, where, undefined, args);
   }
 
   @FieldResolver(() => Experiment, { nullable: true, description: "The experiment that delivers it; null for programme-level deliverables." })

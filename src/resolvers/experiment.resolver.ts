@@ -60,7 +60,7 @@ export class ExperimentResolver {
         `exists (select 1 from "experiment_institution" ei join "institution" i on i."pk" = ei."institution_pk" where ei."experiment_pk" = t."pk" and i."region_pk" = ?)`,
         pk,
       ]);
-    return fetchPage(ctx.sql, ctx.tables.of(Experiment), where, ORDER[args.orderBy ?? ExperimentOrder.NUMBER], args);
+    return fetchPage(ctx, Experiment, where, ORDER[args.orderBy ?? ExperimentOrder.NUMBER], args);
   }
 
   @FieldResolver(() => Programme, { nullable: true, description: "The programme this experiment belongs to or that collects this initiative." })

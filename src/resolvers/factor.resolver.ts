@@ -26,7 +26,7 @@ export class FactorResolver {
     const where = new Where()
       .when(args.kind, (kind) => [`t."kind" = ?`, kind])
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk]);
-    return fetchPage(ctx.sql, ctx.tables.of(Factor), where, undefined, args);
+    return fetchPage(ctx, Factor, where, undefined, args);
   }
 
   @FieldResolver(() => Experiment, { nullable: true, description: "The experiment it was found in; null for programme-level factors." })

@@ -37,7 +37,7 @@ export class InstitutionResolver {
       .when(args.topLevel, (topLevel) => [topLevel ? `t."part_of_pk" is null` : `t."part_of_pk" is not null`])
       .when(args.city, (city) => [`lower(t."city") = lower(?)`, city])
       .when(experimentPk, (pk) => [`exists (select 1 from "experiment_institution" ei where ei."institution_pk" = t."pk" and ei."experiment_pk" = ?)`, pk]);
-    return fetchPage(ctx.sql, ctx.tables.of(Institution), where, undefined, args);
+    return fetchPage(ctx, Institution, where, undefined, args);
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: "The institution this one is part of (e.g. Amsterdam UMC for locatie VUmc); null at the top." })

@@ -28,7 +28,7 @@ export class LearningActivityResolver {
       .when(args.type, (type) => [`t."type" = ?`, type])
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk])
       .when(institutionPk, (pk) => [`t."institution_pk" = ?`, pk]);
-    return fetchPage(ctx.sql, ctx.tables.of(LearningActivity), where, `t."experiment_pk", t."sequence" asc nulls last, t."pk"`, args);
+    return fetchPage(ctx, LearningActivity, where, `t."experiment_pk", t."sequence" asc nulls last, t."pk"`, args);
   }
 
   @FieldResolver(() => Experiment, { description: "The experiment this activity belongs to." })

@@ -40,7 +40,7 @@ export class PersonResolver {
         .when(args.role, (role) => [`ep."role" = ?`, role]);
       where.add(`exists (select 1 from "experiment_person" ep ${part.toSql()})`, ...part.params);
     }
-    return fetchPage(ctx.sql, ctx.tables.of(Person), where, undefined, args);
+    return fetchPage(ctx, Person, where, undefined, args);
   }
 
   @FieldResolver(() => Specialty, { nullable: true, description: "The specialty or profession this person practises, where the sources name one." })

@@ -26,7 +26,7 @@ export class ProgrammeResolver {
 
   @Query(() => ProgrammeConnection, { description: "Programmes, by name." })
   programmes(@Args() args: PaginationArgs, @Ctx() ctx: AppContext) {
-    return fetchPage(ctx.sql, ctx.tables.of(Programme), new Where(), undefined, args);
+    return fetchPage(ctx, Programme, new Where(), undefined, args);
   }
 
   @FieldResolver(() => Institution, { description: "The organisation that owns the programme." })

@@ -27,7 +27,7 @@ export class QuoteResolver {
     const where = new Where()
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk])
       .when(personPk, (pk) => [`t."person_pk" = ?`, pk]);
-    return fetchPage(ctx.sql, ctx.tables.of(Quote), where, undefined, args);
+    return fetchPage(ctx, Quote, where, undefined, args);
   }
 
   @FieldResolver(() => Person, { description: "Who said it." })

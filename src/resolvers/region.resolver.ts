@@ -21,7 +21,7 @@ export class RegionResolver {
 
   @Query(() => RegionConnection, { description: "Training regions (OOR), by name." })
   regions(@Args() args: PaginationArgs, @Ctx() ctx: AppContext) {
-    return fetchPage(ctx.sql, ctx.tables.of(Region), new Where(), undefined, args);
+    return fetchPage(ctx, Region, new Where(), undefined, args);
   }
 
   @FieldResolver(() => [Institution], { description: "Institutions in this region." })

@@ -29,7 +29,7 @@ export class SpecialtyResolver {
       .when(args.codeSystem, (system) => [`t."code_system" = ?`, system])
       .when(args.code, (code) => [`t."code" = ?`, code])
       .when(experimentPk, (pk) => [`exists (select 1 from "experiment_specialty" es where es."specialty_pk" = t."pk" and es."experiment_pk" = ?)`, pk]);
-    return fetchPage(ctx.sql, ctx.tables.of(Specialty), where, undefined, args);
+    return fetchPage(ctx, Specialty, where, undefined, args);
   }
 
   @FieldResolver(() => [ExperimentSpecialty], { description: "The experiments this specialty takes part in, with the level of participation." })

@@ -10,6 +10,7 @@ import { createContext, createContextDeps, type AppContext } from "../context";
 import { buildAppSchema } from "../schema/build-schema";
 import { formatError } from "./format-error";
 import { healthRoutes } from "./health.routes";
+import { projectionPlugin } from "./projection.plugin";
 import { statementCountPlugin } from "./statement-count.plugin";
 
 export interface ServerOptions {
@@ -47,6 +48,7 @@ export async function startHttpServer({ orm, port, host, production, reportSqlSt
       ApolloServerPluginInlineTraceDisabled(),
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
+      projectionPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
     ],
