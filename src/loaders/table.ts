@@ -57,10 +57,13 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
         .map((c) => `${alias}."${c.column}"${c.cast} as "${prefix}${c.alias}"`)
         .join(", "),
     toRow(result, prefix = "") {
-      const row: Row = {};
-      for (const c of columns) {
-        const value = result[prefix + c.alias];
-        if (value !== undefined) row[c.alias] = value;
+      // unprefixed results already have the property names as keys: reuse the object instead of copying it
+      const row: Row = prefix ? {} : result;
+      if (prefix) {
+        for (const c of columns) {
+          const value = result[prefix + c.alias];
+          if (value !== undefined) row[c.alias] = value;
+        }
       }
       if (typename) {
         row.__typename = typename;

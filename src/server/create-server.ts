@@ -56,6 +56,7 @@ export async function startHttpServer({ orm, port, host, production, reportSqlSt
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.set("etag", false);
   app.use(healthRoutes(orm));
   app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: async () => createContext(deps) }));
   app.use((request, response) => {
