@@ -26,8 +26,11 @@ function flag(name: string, fallback: number): number {
   return value;
 }
 
-function startProcess(script: string, env: Record<string, string>, readyPattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** The heap cap `npm start` runs the server with (package.json), so the benchmark measures the same process. */
+const SERVER_NODE_FLAGS = ["--max-old-space-size=160"];
+
+function startProcess(script: string, env: Record<string, string>, readyPattern: RegExp, nodeFlags: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...nodeFlags, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -112,8 +115,8 @@ async function main() {
 
   const serverScript = path.join(ROOT, "dist", "src", "main.js");
   const common = { DATABASE_URL: database.url, NODE_ENV: "production", IPO_REPORT_SQL_STATEMENTS: "1", PORT: "0", HOST: "127.0.0.1", SEED_ON_START: "false" };
-  const api = await startProcess(serverScript, common, /IPO Graph ready at (\S+)/);
-  const unbatched = await startProcess(serverScript, { ...common, IPO_BATCHING: "off" }, /IPO Graph ready at (\S+)/);
+  const api = await startProcess(serverScript, common, /IPO Graph ready at (\S+)/, SERVER_NODE_FLAGS);
+  const unbatched = await startProcess(serverScript, { ...common, IPO_BATCHING: "off" }, /IPO Graph ready at (\S+)/, SERVER_NODE_FLAGS);
   const floor = await startProcess(path.join(ROOT, "dist", "bench", "floor-server.js"), { DATABASE_URL: database.url, BENCH_TARGETS: JSON.stringify(targets) }, /FLOOR READY (\S+)/);
 
   const rows: string[][] = [];
