@@ -1,6 +1,6 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261122130759 } from "./Migration20261122130759";
-import { Migration20261122132133 } from "./Migration20261122132133";
+import { Migration20261122135558 } from "./Migration20261122135558";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -8,5 +8,5 @@ import { Migration20261122132133 } from "./Migration20261122132133";
  */
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122130759", class: Migration20261122130759 },
-  { name: "Migration20261122132133", class: Migration20261122132133 },
+  { name: "Migration20261122135558", class: Migration20261122135558 },
 ];

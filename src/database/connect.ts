@@ -22,7 +22,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
     const orm = await MikroORM.init(createOrmConfig(url, overrides)).catch((error: Error) => {
-      throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${error.message}`);
+      throw new Error(`Cannot connect to PostgreSQL at ${redact(url)} (or set up the ORM for it): ${error.message}`);
     });
     const connection = await orm.checkConnection();
     if (!connection.ok) {

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
@@ -39,6 +39,7 @@ registerEnumType(InstitutionType, {
 @ObjectType({ simpleResolvers: true, implements: Node, description: "An organisation in the network: a UMC and its locations, a hospital and its departments, an elderly-care organisation, a training institute or academy, a professional body." })
 @Entity({ tableName: "institution" })
 @SearchIndexed("institution")
+@Index({ properties: ["name", "pk"] })
 export class Institution extends NodeEntity {
   @Field({ description: "Full name as used in the sources, e.g. `Leids Universitair Medisch Centrum`." })
   @Property({ type: "string", length: 200 })

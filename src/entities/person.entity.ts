@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from "@mikro-orm/core";
+import { Entity, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
@@ -8,6 +8,7 @@ import { SearchIndexed } from "../search/search-documents";
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data." })
 @Entity({ tableName: "person" })
 @SearchIndexed("person")
+@Index({ properties: ["name", "pk"] })
 export class Person extends NodeEntity {
   @Field({ description: "Full name as written in the sources." })
   @Property({ type: "string", length: 200 })

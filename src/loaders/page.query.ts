@@ -14,15 +14,27 @@ import type { Where } from "./where";
 export async function fetchPage({ sql, tables, projection }: AppContext, entity: EntityClass, where: Where, orderBy: string | undefined, args: PaginationArgs): Promise<Connection<Row>> {
   const { limit, offset } = pageWindow(args);
   const table = tables.of(entity);
-  // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
-  const results = await sql(
-    `select c.total as "__total", p.*
-       from (select count(*)::int as total from "${table.name}" t ${where.toSql()}) c
-       left join lateral (select ${table.select("t", "", projection.fieldsOf(table.typename))} from "${table.name}" t ${where.toSql()} order by ${orderBy ?? table.defaultOrder("t")} limit ? offset ?) p on true`,
-    [...where.params, ...where.params, limit, offset],
-  );
-  const totalCount = Number(results[0]?.__total ?? 0);
-  const nodes = results.filter((result) => result.pk !== null).map((result) => table.toRow(result));
+  const columns = table.select("t", "", projection.fieldsOf(table.typename));
+  const order = orderBy ?? table.defaultOrder("t");
+  const countAsked = projection.fieldsOf(`${table.typename ?? entity.name}Connection`)?.has("totalCount") ?? true;
+  let nodes: Row[];
+  let totalCount: number;
+  if (countAsked) {
+    // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
+    const results = await sql(
+      `select c.total as "__total", p.*
+         from (select count(*)::int as total from "${table.name}" t ${where.toSql()}) c
+         left join lateral (select ${columns} from "${table.name}" t ${where.toSql()} order by ${order} limit ? offset ?) p on true`,
+      [...where.params, ...where.params, limit, offset],
+    );
+    totalCount = Number(results[0]?.__total ?? 0);
+    nodes = results.filter((result) => result.pk !== null).map((result) => table.toRow(result));
+  } else {
+    // no totalCount asked for: one row more than the page tells whether a next page exists, without counting
+    const results = await sql(`select ${columns} from "${table.name}" t ${where.toSql()} order by ${order} limit ? offset ?`, [...where.params, limit + 1, offset]);
+    nodes = results.slice(0, limit).map((result) => table.toRow(result));
+    totalCount = offset + results.length;
+  }
   const edges = nodes.map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
   return {
     edges,

@@ -37,7 +37,7 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
   const meta: EntityMetadata = metadata.get(entity.name);
   const columns: Array<{ property: string; column: string; alias: string; cast: string; always: boolean }> = [];
   for (const prop of meta.props) {
-    if (prop.persist === false) continue;
+    if (prop.persist === false || prop.generated) continue;
     if (prop.kind === "scalar") {
       // keys, slugs and enums are always read: resolvers filter lists by enums (factors by kind) whether or not they are asked for
       const always = prop.primary || prop.name === "slug" || prop.enum === true;

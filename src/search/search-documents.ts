@@ -1,4 +1,4 @@
-import { Index } from "@mikro-orm/core";
+import { Index, Property } from "@mikro-orm/core";
 import type { NodeTypeName } from "../relay/global-id";
 
 /**
@@ -10,7 +10,7 @@ import type { NodeTypeName } from "../relay/global-id";
 export interface SearchDocument {
   type: NodeTypeName;
   table: string;
-  /** tsvector expression over the table alias `t`. */
+  /** tsvector expression over the table's columns, stored in the generated column `search_vector`. */
   vector: string;
   /** Plain text for the highlighted snippet. */
   snippetText: string;
@@ -21,58 +21,68 @@ export interface SearchDocument {
 /** Text search configuration: PostgreSQL's `dutch` with unaccent before stemming (created by a migration). */
 export const SEARCH_CONFIG = "ipo_dutch";
 
-const weighted = (weight: "A" | "B" | "C", column: string) => `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, coalesce(${column}, '')), '${weight}')`;
+/**
+ * One weighted part of a search vector, written exactly as PostgreSQL prints a generated column back
+ * (information_schema.columns.generation_expression): the schema comparison then sees no difference.
+ */
+const weighted = (weight: "A" | "B" | "C", column: string, type: "varchar" | "text" = "varchar") =>
+  `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, ${type === "text" ? `COALESCE(${column}, ''::text)` : `(COALESCE(${column}, ''::character varying))::text`}), '${weight}'::"char")`;
+const concatenated = (...parts: string[]) => parts.reduce((left, right) => `(${left} || ${right})`);
 
 export const SEARCH_DOCUMENTS: SearchDocument[] = [
   {
     type: "Experiment",
     table: "experiment",
-    vector: `(${weighted("A", `t."title"`)} || ${weighted("A", `t."acronym"`)} || ${weighted("B", `t."subtitle"`)} || ${weighted("C", `t."summary"`)} || ${weighted("C", `t."care_theme"`)})`,
+    vector: concatenated(weighted("A", "title"), weighted("A", "acronym"), weighted("B", "subtitle"), weighted("C", "summary", "text"), weighted("C", "care_theme", "text")),
     snippetText: `concat_ws(' — ', t."title", t."subtitle", t."summary")`,
     fuzzyText: `ipo_unaccent(lower(t."title"))`,
   },
   {
     type: "Institution",
     table: "institution",
-    vector: `(${weighted("A", `t."name"`)} || ${weighted("A", `t."short_name"`)} || ${weighted("B", `t."city"`)})`,
+    vector: concatenated(weighted("A", "name"), weighted("A", "short_name"), weighted("B", "city")),
     snippetText: `concat_ws(' — ', t."name", t."city")`,
     fuzzyText: `ipo_unaccent(lower(t."name"))`,
   },
   {
     type: "Person",
     table: "person",
-    vector: `(${weighted("A", `t."name"`)} || ${weighted("B", `t."profession_title"`)})`,
+    vector: concatenated(weighted("A", "name"), weighted("B", "profession_title")),
     snippetText: `concat_ws(' — ', t."name", t."profession_title")`,
     fuzzyText: `ipo_unaccent(lower(t."name"))`,
   },
   {
     type: "Specialty",
     table: "specialty",
-    vector: `(${weighted("A", `t."name"`)} || ${weighted("A", `t."practitioner_name"`)} || ${weighted("B", `t."name_en"`)})`,
+    vector: concatenated(weighted("A", "name"), weighted("A", "practitioner_name"), weighted("B", "name_en")),
     snippetText: `concat_ws(' — ', t."name", t."practitioner_name")`,
     fuzzyText: `ipo_unaccent(lower(t."name"))`,
   },
   {
     type: "Quote",
     table: "quote",
-    vector: `(${weighted("B", `t."text"`)} || ${weighted("C", `t."topic"`)})`,
+    vector: concatenated(weighted("B", "text", "text"), weighted("C", "topic")),
     snippetText: `t."text"`,
     fuzzyText: null,
   },
 ];
 
-/** `create index` statements for the search (used by the entities' @Index, so migrations and schema agree). */
-export function searchIndexes(table: string): Array<{ name: string; expression: string }> {
-  const document = SEARCH_DOCUMENTS.find((d) => d.table === table)!;
-  const unaliased = (sql: string) => sql.replaceAll(`t."`, `"`);
-  const indexes = [{ name: `${table}_search_vector_index`, expression: `create index "${table}_search_vector_index" on "${table}" using gin (${unaliased(document.vector)})` }];
-  if (document.fuzzyText) indexes.push({ name: `${table}_search_trigram_index`, expression: `create index "${table}_search_trigram_index" on "${table}" using gin (${unaliased(document.fuzzyText)} gin_trgm_ops)` });
-  return indexes;
+export function searchDocument(table: string): SearchDocument {
+  return SEARCH_DOCUMENTS.find((d) => d.table === table)!;
 }
 
-/** Class decorator: declares a table's search indexes to MikroORM. */
+/**
+ * Class decorator for searchable entities: the stored, generated `search_vector` column (so ranking reads a
+ * stored vector instead of stemming every match again) with its GIN index, and the trigram index for typos.
+ */
 export function SearchIndexed(table: string): ClassDecorator {
+  const document = searchDocument(table);
   return (target) => {
-    for (const index of searchIndexes(table)) Index(index)(target);
+    Property({ type: "string", columnType: "tsvector", generated: `${document.vector} stored`, nullable: true, lazy: true, hidden: true })(target.prototype, "searchVector");
+    Index({ name: `${table}_search_vector_index`, expression: `create index "${table}_search_vector_index" on "${table}" using gin ("search_vector")` })(target);
+    if (document.fuzzyText) {
+      const unaliased = document.fuzzyText.replaceAll(`t."`, `"`);
+      Index({ name: `${table}_search_trigram_index`, expression: `create index "${table}_search_trigram_index" on "${table}" using gin (${unaliased} gin_trgm_ops)` })(target);
+    }
   };
 }

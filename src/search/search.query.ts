@@ -7,9 +7,16 @@ import { SEARCH_CONFIG, SEARCH_DOCUMENTS } from "./search-documents";
 
 const HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=25, MinWords=8, MaxFragments=1";
 
-/** Words of the query as a prefix tsquery (`zieken:* & haga:*`); only letters and digits survive. */
+/**
+ * Words of the query as a prefix tsquery (`zieken:* & haga:*`); only letters and digits survive, and
+ * one-letter words are left out (as a prefix they match nearly everything).
+ */
 export function toPrefixQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12).map((word) => word.slice(0, 60));
+  const words = text
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.filter((word) => word.length > 1)
+    .slice(0, 12)
+    .map((word) => word.slice(0, 60));
   return words && words.length > 0 ? words.map((word) => `${word}:*`).join(" & ") : null;
 }
 
@@ -29,7 +36,7 @@ export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySe
 
   const fullText = await sql(
     `with q as (select to_tsquery('${SEARCH_CONFIG}', ?) as query),
-     hits as (${documents.map((d) => `select '${d.type}' as type, t."pk" as pk, ts_rank(${d.vector}, q.query) as rank from "${d.table}" t, q where ${d.vector} @@ q.query`).join(" union all ")}),
+     hits as (${documents.map((d) => `select '${d.type}' as type, t."pk" as pk, ts_rank(t."search_vector", q.query) as rank from "${d.table}" t, q where t."search_vector" @@ q.query`).join(" union all ")}),
      page as (select type, pk, rank, count(*) over () as total from hits order by rank desc, type, pk limit ? offset ?)
      select p.type, p.pk, p.rank, p.total, ${snippetCase(true)} as snippet from page p, q
      union all select null, null, null, (select count(*) from hits), null where not exists (select 1 from page)`,
