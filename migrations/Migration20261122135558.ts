@@ -13,25 +13,25 @@ export class Migration20261122135558 extends Migration {
 
     this.addSql(`alter table "institution" add column "search_vector" tsvector generated always as ((setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(name, ''::character varying))::text), 'A'::"char") || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(short_name, ''::character varying))::text), 'A'::"char")) || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(city, ''::character varying))::text), 'B'::"char")) stored null;`);
     this.addSql(`create index "institution_name_pk_index" on "institution" ("name", "pk");`);
-    this.addSql(`create index "institution_search_vector_index" on "institution" using gin ("search_vector");`);
-    this.addSql(`create index "institution_search_trigram_index" on "institution" using gin (ipo_unaccent(lower("name")) gin_trgm_ops);`);
+    this.addSql(`create index "institution_search_vector_index" on "institution" using gin ("search_vector") with (fastupdate = off);`);
+    this.addSql(`create index "institution_search_trigram_index" on "institution" using gin (ipo_unaccent(lower("name")) gin_trgm_ops) with (fastupdate = off);`);
 
     this.addSql(`alter table "specialty" add column "search_vector" tsvector generated always as ((setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(name, ''::character varying))::text), 'A'::"char") || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(practitioner_name, ''::character varying))::text), 'A'::"char")) || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(name_en, ''::character varying))::text), 'B'::"char")) stored null;`);
-    this.addSql(`create index "specialty_search_vector_index" on "specialty" using gin ("search_vector");`);
-    this.addSql(`create index "specialty_search_trigram_index" on "specialty" using gin (ipo_unaccent(lower("name")) gin_trgm_ops);`);
+    this.addSql(`create index "specialty_search_vector_index" on "specialty" using gin ("search_vector") with (fastupdate = off);`);
+    this.addSql(`create index "specialty_search_trigram_index" on "specialty" using gin (ipo_unaccent(lower("name")) gin_trgm_ops) with (fastupdate = off);`);
 
     this.addSql(`alter table "person" add column "search_vector" tsvector generated always as (setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(name, ''::character varying))::text), 'A'::"char") || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(profession_title, ''::character varying))::text), 'B'::"char")) stored null;`);
     this.addSql(`create index "person_name_pk_index" on "person" ("name", "pk");`);
-    this.addSql(`create index "person_search_vector_index" on "person" using gin ("search_vector");`);
-    this.addSql(`create index "person_search_trigram_index" on "person" using gin (ipo_unaccent(lower("name")) gin_trgm_ops);`);
+    this.addSql(`create index "person_search_vector_index" on "person" using gin ("search_vector") with (fastupdate = off);`);
+    this.addSql(`create index "person_search_trigram_index" on "person" using gin (ipo_unaccent(lower("name")) gin_trgm_ops) with (fastupdate = off);`);
 
     this.addSql(`alter table "experiment" add column "search_vector" tsvector generated always as ((((setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(title, ''::character varying))::text), 'A'::"char") || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(acronym, ''::character varying))::text), 'A'::"char")) || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(subtitle, ''::character varying))::text), 'B'::"char")) || setweight(to_tsvector('ipo_dutch'::regconfig, COALESCE(summary, ''::text)), 'C'::"char")) || setweight(to_tsvector('ipo_dutch'::regconfig, COALESCE(care_theme, ''::text)), 'C'::"char")) stored null;`);
     this.addSql(`create index "experiment_list_order_index" on "experiment" ("number" asc nulls last, "title" asc, "pk" asc);`);
-    this.addSql(`create index "experiment_search_vector_index" on "experiment" using gin ("search_vector");`);
-    this.addSql(`create index "experiment_search_trigram_index" on "experiment" using gin (ipo_unaccent(lower("title")) gin_trgm_ops);`);
+    this.addSql(`create index "experiment_search_vector_index" on "experiment" using gin ("search_vector") with (fastupdate = off);`);
+    this.addSql(`create index "experiment_search_trigram_index" on "experiment" using gin (ipo_unaccent(lower("title")) gin_trgm_ops) with (fastupdate = off);`);
 
     this.addSql(`alter table "quote" add column "search_vector" tsvector generated always as (setweight(to_tsvector('ipo_dutch'::regconfig, COALESCE(text, ''::text)), 'B'::"char") || setweight(to_tsvector('ipo_dutch'::regconfig, (COALESCE(topic, ''::character varying))::text), 'C'::"char")) stored null;`);
-    this.addSql(`create index "quote_search_vector_index" on "quote" using gin ("search_vector");`);
+    this.addSql(`create index "quote_search_vector_index" on "quote" using gin ("search_vector") with (fastupdate = off);`);
   }
 
   override async down(): Promise<void> {

@@ -240,7 +240,8 @@ export async function generateSyntheticNetwork(client: Client, scale: number, se
       count_approximate: { type: "bool", values: activities.slug.map(() => false) },
     });
     await client.query("commit");
-    await client.query("analyze");
+    // fresh statistics for the planner, and visibility maps for index-only scans
+    await client.query("vacuum analyze");
     return {
       regions: regionPks.length,
       institutions: institutionPks.length,
