@@ -16,7 +16,18 @@ export interface AppConfig {
   batchLoads: boolean;
   /** Report SQL statements per request in `extensions.sqlStatements`: outside production, or with IPO_REPORT_SQL_STATEMENTS=1. */
   reportSqlStatements: boolean;
+  auth: {
+    /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
+    jwtSecret: string | undefined;
+    /** JWKS URL of the identity provider (production); takes precedence over the secret. */
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+  };
 }
+
+/** Outside production only: lets `npm run token` and a fresh clone agree without configuration. */
+export const LOCAL_DEVELOPMENT_SECRET = "ipo-graph-local-development-secret-not-for-production";
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
@@ -33,5 +44,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxPageSize: 100,
     batchLoads: env.IPO_BATCHING !== "off",
     reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
+    auth: {
+      jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      issuer: env.AUTH_ISSUER || undefined,
+      audience: env.AUTH_AUDIENCE || undefined,
+    },
   };
 }

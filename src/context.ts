@@ -1,5 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { ANONYMOUS, type Viewer } from "./auth/viewer";
 import { Loaders } from "./loaders/loaders";
 import { Projection } from "./loaders/projection";
 import { createSqlRunner, type SqlRunner } from "./loaders/sql-runner";
@@ -13,6 +14,8 @@ export interface AppContext {
   tables: Tables;
   /** The fields this request asks for per type; loaders select only those columns. */
   projection: Projection;
+  /** Who is asking (from the bearer token). */
+  viewer: Viewer;
 }
 
 /** Long-lived pieces the per-request context is made from. */
@@ -27,9 +30,9 @@ export function createContextDeps(orm: MikroORM, { batchLoads = true } = {}): Co
 }
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, tables, batchLoads }: ContextFactoryDeps): AppContext {
+export function createContext({ orm, tables, batchLoads }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS): AppContext {
   const em = orm.em.fork();
   const sql = createSqlRunner(em);
   const projection = new Projection();
-  return { em, sql, tables, projection, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
+  return { em, sql, tables, projection, viewer, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
 }

@@ -21,7 +21,7 @@ export class Person extends NodeEntity {
   @ManyToOne(() => Specialty, { nullable: true, deleteRule: "restrict", index: true })
   profession!: Specialty | null;
 
-  @Field(() => String, { nullable: true, description: "Contact e-mail address as published. Personal data: later access rules will hide it from anonymous readers." })
+  /** Personal data: served through PersonResolver.email, which hides it from readers below MEMBER. */
   @Property({ type: "string", length: 254, nullable: true })
   email!: string | null;
 }

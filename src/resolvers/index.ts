@@ -4,6 +4,7 @@ import { GraphEdgeResolver, GraphPathResolver, GraphWalkResolver, NeighbourhoodN
 import { BridgingPersonResolver, CoverageGapResolver, NetworkStatsResolver, RegionCountResolver, SpecialtyCountResolver } from "./network-stats.resolver";
 import { SearchResolver } from "./search.resolver";
 import { TransitionMatrixCellResolver, TransitionMatrixResolver } from "./transition-matrix.resolver";
+import { ViewerResolver } from "./viewer.resolver";
 import { CareTransitionResolver } from "./care-transition.resolver";
 import { DeliverableResolver } from "./deliverable.resolver";
 import { ExperimentCareTransitionResolver } from "./experiment-care-transition.resolver";
@@ -57,4 +58,5 @@ export const resolvers = [
   BridgingPersonResolver,
   CoverageGapResolver,
   SearchResolver,
+  ViewerResolver,
 ] as const;

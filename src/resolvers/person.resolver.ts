@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { hasRole, Role } from "../auth/viewer";
 import type { AppContext } from "../context";
 import { Affiliation } from "../entities/affiliation.entity";
 import { Experiment } from "../entities/experiment.entity";
@@ -41,6 +42,11 @@ export class PersonResolver {
       where.add(`exists (select 1 from "experiment_person" ep ${part.toSql()})`, ...part.params);
     }
     return fetchPage(ctx, Person, where, undefined, args);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Contact e-mail address as published. Personal data: null unless the caller is a MEMBER or more (send a bearer token)." })
+  email(@Root() person: Row, @Ctx() ctx: AppContext) {
+    return hasRole(ctx.viewer, Role.MEMBER) ? (person.email ?? null) : null;
   }
 
   @FieldResolver(() => Specialty, { nullable: true, description: "The specialty or profession this person practises, where the sources name one." })

@@ -6,6 +6,8 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import express from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createTokenVerifier } from "../auth/token-verifier";
+import type { AppConfig } from "../config";
 import { createContext, createContextDeps, type AppContext } from "../context";
 import { buildAppSchema } from "../schema/build-schema";
 import { formatError } from "./format-error";
@@ -21,6 +23,7 @@ export interface ServerOptions {
   /** See AppConfig; both default to the production-safe choice. */
   reportSqlStatements?: boolean;
   batchLoads?: boolean;
+  auth: AppConfig["auth"];
 }
 
 export interface RunningServer {
@@ -34,10 +37,11 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
-export async function startHttpServer({ orm, port, host, production, reportSqlStatements = !production, batchLoads = true }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ orm, port, host, production, reportSqlStatements = !production, batchLoads = true, auth }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const deps = createContextDeps(orm, { batchLoads });
+  const verifyToken = createTokenVerifier(auth);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
     introspection: !production,
@@ -58,7 +62,7 @@ export async function startHttpServer({ orm, port, host, production, reportSqlSt
   app.disable("x-powered-by");
   app.set("etag", false);
   app.use(healthRoutes(orm));
-  app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: async () => createContext(deps) }));
+  app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: async ({ req }) => createContext(deps, await verifyToken(req.headers.authorization)) }));
   app.use((request, response) => {
     response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });
   });

@@ -1,5 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { readConfig } from "../../src/config";
+import { SignJWT } from "jose";
+import type { Role } from "../../src/auth/viewer";
+import { LOCAL_DEVELOPMENT_SECRET, readConfig } from "../../src/config";
 import { connectDatabase, type Database } from "../../src/database/connect";
 import { seed } from "../../src/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
@@ -14,11 +16,16 @@ export interface TestApp {
   url: string;
   databaseUrl: string;
   orm: MikroORM;
-  /** POSTs an operation to the real HTTP server. */
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** POSTs an operation to the real HTTP server, anonymously or with a token for `as`. */
+  query(query: string, variables?: Record<string, unknown>, options?: { as?: Role; headers?: Record<string, string> }): Promise<GraphQLResponse>;
   /** SQL statements the database received while `run` ran, counted by the ORM's query log. */
   countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
   close(): Promise<void>;
+}
+
+/** A bearer token for a role, signed with the secret the test servers use (the local development one). */
+export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expiresIn = "1h" }: { secret?: string; expiresIn?: string } = {}): Promise<string> {
+  return new SignJWT({ role }).setProtectedHeader({ alg: "HS256" }).setSubject(`test-${role.toLowerCase()}`).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 }
 
 /** The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to). */
@@ -33,13 +40,14 @@ export async function startTestApp({ seeded = true }: { seeded?: boolean } = {})
     },
   });
   if (seeded) await seed(database.orm);
-  const server: RunningServer = await startHttpServer({ orm: database.orm, port: 0, host: "127.0.0.1", production: false });
+  const server: RunningServer = await startHttpServer({ orm: database.orm, port: 0, host: "127.0.0.1", production: false, auth: config.auth });
   return {
     url: server.url,
     databaseUrl: db.url,
     orm: database.orm,
-    async query(query, variables) {
-      const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    async query(query, variables, options = {}) {
+      const authorization: Record<string, string> = options.as ? { authorization: `Bearer ${await tokenFor(options.as)}` } : {};
+      const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...authorization, ...options.headers }, body: JSON.stringify({ query, variables }) });
       return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
     },
     async countStatements(run) {

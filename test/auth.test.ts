@@ -1,0 +1,46 @@
+import { Role } from "../src/auth/viewer";
+import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+
+const CONTACT = `{ person(slug: "klaas-nauta") { name email } viewer { role subject } }`;
+
+describe("bearer tokens and personal data", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it("hides contact e-mail addresses from anonymous readers, and shows them to members and up", async () => {
+    const anonymous = await app.query(CONTACT);
+    expect(anonymous.body.errors).toBeUndefined();
+    expect(anonymous.body.data).toEqual({ person: { name: "Klaas Nauta", email: null }, viewer: { role: "READER", subject: null } });
+    for (const role of [Role.MEMBER, Role.EDITOR, Role.ADMIN]) {
+      const { body } = await app.query(CONTACT, undefined, { as: role });
+      expect(body.data).toEqual({ person: { name: "Klaas Nauta", email: "k.nauta@amsterdamumc.nl" }, viewer: { role, subject: `test-${role.toLowerCase()}` } });
+    }
+    const reader = await app.query(CONTACT, undefined, { as: Role.READER });
+    expect(reader.body.data.person.email).toBeNull();
+  });
+
+  it("hides e-mail addresses everywhere a person can be reached: lists, search, node", async () => {
+    const { body } = await app.query(`{ people(first: 100) { nodes { email } } search(query: "Nauta") { nodes { node { ... on Person { email } } } } experiment(slug: "cobra") { people { person { email } } } }`);
+    expect(body.data.people.nodes.every((p: any) => p.email === null)).toBe(true);
+    expect(body.data.search.nodes.map((n: any) => n.node.email)).toEqual([null]);
+    expect(body.data.experiment.people.map((p: any) => p.person.email)).toEqual([null, null]);
+  });
+
+  it("rejects tokens that do not verify with 401 UNAUTHENTICATED instead of treating the caller as anonymous", async () => {
+    const cases: Array<[string, string]> = [
+      ["a token signed with another secret", `Bearer ${await tokenFor(Role.ADMIN, { secret: "some-other-secret-of-sufficient-length" })}`],
+      ["an expired token", `Bearer ${await tokenFor(Role.ADMIN, { expiresIn: "-1m" })}`],
+      ["a malformed token", "Bearer not.a.jwt"],
+      ["another scheme", "Basic dXNlcjpwYXNz"],
+      ["a header far too long", `Bearer ${"a".repeat(5000)}`],
+    ];
+    for (const [name, authorization] of cases) {
+      const { status, body } = await app.query(CONTACT, undefined, { headers: { authorization } });
+      expect({ name, status, code: body.errors?.[0]?.extensions?.code }).toEqual({ name, status: 401, code: "UNAUTHENTICATED" });
+      expect(body.data).toBeUndefined();
+    }
+  });
+});
