@@ -16,6 +16,8 @@ export interface AppConfig {
   batchLoads: boolean;
   /** Report SQL statements per request in `extensions.sqlStatements`: outside production, or with IPO_REPORT_SQL_STATEMENTS=1. */
   reportSqlStatements: boolean;
+  /** PostgreSQL cancels statements running longer than this (STATEMENT_TIMEOUT_MS, default 5000). */
+  statementTimeoutMs: number;
   auth: {
     /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
     jwtSecret: string | undefined;
@@ -24,6 +26,13 @@ export interface AppConfig {
     issuer: string | undefined;
     audience: string | undefined;
   };
+}
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return parsed;
 }
 
 /** Outside production only: lets `npm run token` and a fresh clone agree without configuration. */
@@ -44,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxPageSize: 100,
     batchLoads: env.IPO_BATCHING !== "off",
     reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
+    statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, 5000, "STATEMENT_TIMEOUT_MS"),
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
       jwksUrl: env.AUTH_JWKS_URL || undefined,

@@ -8,7 +8,11 @@ import { migrationsList } from "../migrations";
 export interface OrmConfigOverrides {
   /** Called with every SQL statement the ORM sends; used to count statements. */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL cancels any statement running longer than this (default 5 s). */
+  statementTimeoutMs?: number;
 }
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
 /** The one MikroORM configuration: the server, the seeder, the CLI and the tests all build on it. */
 export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides = {}): Options {
@@ -28,7 +32,15 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
       allOrNothing: true,
       silent: true,
     },
-    pool: { min: 0, max: 10 },
+    pool: {
+      min: 0,
+      max: 10,
+      // every pooled connection gets the statement timeout before its first use
+      afterCreate: (connection: { query(sql: string, done: (error: Error | null) => void): void }, done: (error: Error | null, connection: unknown) => void) => {
+        const timeout = Math.trunc(overrides.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
+        connection.query(`set statement_timeout = ${timeout}`, (error) => done(error, connection));
+      },
+    },
     debug: overrides.onQuery ? ["query"] : false,
     logger: overrides.onQuery ? (message: string) => overrides.onQuery!(message) : undefined,
     colors: false,

@@ -21,7 +21,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir);
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
-    const orm = await MikroORM.init(createOrmConfig(url, overrides)).catch((error: Error) => {
+    const orm = await MikroORM.init(createOrmConfig(url, { statementTimeoutMs: config.statementTimeoutMs, ...overrides })).catch((error: Error) => {
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)} (or set up the ORM for it): ${error.message}`);
     });
     const connection = await orm.checkConnection();

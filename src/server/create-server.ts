@@ -13,6 +13,7 @@ import { buildAppSchema } from "../schema/build-schema";
 import { formatError } from "./format-error";
 import { healthRoutes } from "./health.routes";
 import { projectionPlugin } from "./projection.plugin";
+import { queryLimitsPlugin } from "./query-limits.plugin";
 import { statementCountPlugin } from "./statement-count.plugin";
 
 export interface ServerOptions {
@@ -52,6 +53,7 @@ export async function startHttpServer({ orm, port, host, production, reportSqlSt
       ApolloServerPluginInlineTraceDisabled(),
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
+      queryLimitsPlugin(),
       projectionPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
