@@ -1,5 +1,5 @@
 import { composeServices } from "@apollo/composition";
-import { ApolloGateway } from "@apollo/gateway";
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
@@ -9,7 +9,8 @@ import path from "node:path";
 import { parse } from "graphql";
 import { nodeEntities } from "../src/entities/node-types";
 import { printAppSchema } from "../src/schema/build-schema";
-import { startTestApp, type TestApp } from "./support/test-app";
+import { Role } from "../src/auth/viewer";
+import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 /** A small second subgraph owned by "another team": it adds training places to Institution and features some. */
 async function startPlacesSubgraph(featuredIds: string[]) {
@@ -97,10 +98,27 @@ describe("Apollo Federation 2 subgraph", () => {
     ]);
     expect(composition.errors).toBeUndefined();
 
-    const gateway = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composition.supergraphSdl! }) });
-    const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" } });
+    // the gateway passes the caller's Authorization header on to the subgraphs
+    const gateway = new ApolloServer<{ authorization?: string }>({
+      gateway: new ApolloGateway({
+        supergraphSdl: composition.supergraphSdl!,
+        buildService: ({ url: serviceUrl }) =>
+          new RemoteGraphQLDataSource<{ authorization?: string }>({
+            url: serviceUrl,
+            willSendRequest: ({ request, context }) => {
+              if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+            },
+          }),
+      }),
+    });
+    const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => ({ authorization: req.headers.authorization }) });
     try {
-      const ask = async (query: string) => (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json()) as any;
+      const ask = async (query: string, headers: Record<string, string> = {}) =>
+        (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) })).json()) as any;
+      // the same answers through the gateway as directly: personal data only with a member's token
+      const contact = `{ person(slug: "klaas-nauta") { name email } }`;
+      expect((await ask(contact)).data.person).toEqual({ name: "Klaas Nauta", email: null });
+      expect((await ask(contact, { authorization: `Bearer ${await tokenFor(Role.MEMBER)}` })).data.person).toEqual({ name: "Klaas Nauta", email: "k.nauta@amsterdamumc.nl" });
       // IPO Graph -> places
       const forward = await ask(`{ institution(slug: "lumc") { name trainingPlaces experiments { experiment { slug } } } }`);
       expect(forward.errors).toBeUndefined();
