@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { Role } from "../src/auth/viewer";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
@@ -42,5 +44,12 @@ describe("bearer tokens and personal data", () => {
       expect({ name, status, code: body.errors?.[0]?.extensions?.code }).toEqual({ name, status: 401, code: "UNAUTHENTICATED" });
       expect(body.data).toBeUndefined();
     }
+  });
+
+  it("accepts the token `npm run token` prints", async () => {
+    const script = path.join(__dirname, "..", "dist", "src", "auth", "token.cli.js");
+    const token = execFileSync(process.execPath, [script, "--role", "editor", "--subject", "sandbox-user"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const { body } = await app.query(`{ viewer { role subject } }`, undefined, { headers: { authorization: `Bearer ${token}` } });
+    expect(body.data.viewer).toEqual({ role: "EDITOR", subject: "sandbox-user" });
   });
 });

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { SignJWT } from "jose";
 import { readConfig } from "../config";
 import { Role } from "./viewer";
