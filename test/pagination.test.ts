@@ -65,4 +65,29 @@ describe("cursor pagination", () => {
     expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(second.body.data.experiments.pageInfo.hasNextPage).toBe(false);
   });
+
+  it("caps every relation list per parent with `first` (100 when omitted), filters before the cap, in one statement per level", async () => {
+    const { result, statements } = await app.countStatements(() =>
+      app.query(`{
+        experiments(first: 100) { nodes { slug
+          two: specialties(first: 2) { specialty { slug } }
+          professionals: specialties(level: PROFESSIONAL, first: 1) { level }
+          none: institutions(first: 0) { role }
+        } }
+      }`),
+    );
+    expect(result.body.errors).toBeUndefined();
+    const isa = result.body.data.experiments.nodes.find((e: any) => e.slug === "isa");
+    expect(isa.two).toHaveLength(2);
+    expect(isa.professionals).toEqual([{ level: "PROFESSIONAL" }]);
+    expect(result.body.data.experiments.nodes.every((e: any) => e.none.length === 0 && e.two.length <= 2)).toBe(true);
+    // the page, and one statement per aliased relation list (each alias is its own slice)
+    expect(statements).toBe(4);
+    const all = await app.query(`{ experiment(slug: "isa") { specialties { level } } }`);
+    expect(all.body.data.experiment.specialties).toHaveLength(9);
+    for (const first of [-1, 1001]) {
+      const { body } = await app.query(`{ experiment(slug: "isa") { specialties(first: ${first}) { level } } }`);
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type DataLoader from "dataloader";
 import { createChildrenLoader } from "./children.loader";
+import { RELATION_LIST_MAX, type ListSlice } from "./list-slice";
 import { createEdgeLoader } from "./edge.loader";
 import { createNodeLoader, createSlugLoader } from "./node.loader";
 import type { Row, SqlRunner } from "./sql-runner";
@@ -37,15 +38,15 @@ export class Loaders {
     return this.memo(`slug:${entity.name}`, () => createSlugLoader(this.sql, this.tables.of(entity), this.options));
   }
 
-  /** Rows of `entity` pointing at a parent through `foreignKey`. */
-  children(entity: EntityClass, foreignKey: string): DataLoader<number, Row[]> {
-    return this.memo(`children:${entity.name}.${foreignKey}`, () => createChildrenLoader(this.sql, this.tables.of(entity), foreignKey, this.options));
+  /** Rows of `entity` pointing at a parent through `foreignKey`, sliced per parent. One loader per path and slice. */
+  children(entity: EntityClass, foreignKey: string, slice: ListSlice = { first: RELATION_LIST_MAX }): DataLoader<number, Row[]> {
+    return this.memo(`children:${entity.name}.${foreignKey}:${JSON.stringify(slice)}`, () => createChildrenLoader(this.sql, this.tables.of(entity), foreignKey, slice, this.options));
   }
 
-  /** Edge rows of `edgeEntity` from one side, each with its `to` node joined in. */
-  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass): DataLoader<number, Row[]> {
-    return this.memo(`edges:${edgeEntity.name}.${from}->${to}`, () =>
-      createEdgeLoader(this.sql, this.tables.of(edgeEntity), from, to, this.tables.of(target), this.options),
+  /** Edge rows of `edgeEntity` from one side, each with its `to` node joined in, sliced per parent. */
+  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass, slice: ListSlice = { first: RELATION_LIST_MAX }): DataLoader<number, Row[]> {
+    return this.memo(`edges:${edgeEntity.name}.${from}->${to}:${JSON.stringify(slice)}`, () =>
+      createEdgeLoader(this.sql, this.tables.of(edgeEntity), from, to, this.tables.of(target), slice, this.options),
     );
   }
 

@@ -1,5 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
+import { listSlice } from "../loaders/list-slice";
+import { RELATION_FIRST } from "./relation-list.arg";
 import { CareTransition } from "../entities/care-transition.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
@@ -32,7 +34,7 @@ export class CareTransitionResolver {
   }
 
   @FieldResolver(() => [ExperimentCareTransition], { description: "The experiments that address this transition." })
-  experiments(@Root() transition: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.edges(ExperimentCareTransition, "careTransition", "experiment", Experiment).load(transition.pk);
+  experiments(@Root() transition: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.edges(ExperimentCareTransition, "careTransition", "experiment", Experiment, listSlice(first)).load(transition.pk);
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
+import { listSlice } from "../loaders/list-slice";
+import { RELATION_FIRST } from "./relation-list.arg";
 import { Deliverable } from "../entities/deliverable.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
@@ -69,77 +71,77 @@ export class ExperimentResolver {
   }
 
   @FieldResolver(() => [ExperimentInstitution], { description: "The institutions taking part, each with its role." })
-  async institutions(
+  institutions(
     @Root() experiment: Row,
     @Ctx() ctx: AppContext,
+    @Arg("first", () => Int, RELATION_FIRST) first: number,
     @Arg("role", () => InstitutionRole, { nullable: true, description: "Only institutions in this role." }) role?: InstitutionRole,
   ) {
-    const edges = await ctx.loaders.edges(ExperimentInstitution, "experiment", "institution", Institution).load(experiment.pk);
-    return role ? edges.filter((edge) => edge.role === role) : edges;
+    return ctx.loaders.edges(ExperimentInstitution, "experiment", "institution", Institution, listSlice(first, { role })).load(experiment.pk);
   }
 
   @FieldResolver(() => [ExperimentPerson], { description: "The people involved, each with their role (contact, quoted expert, researcher)." })
-  async people(
+  people(
     @Root() experiment: Row,
     @Ctx() ctx: AppContext,
+    @Arg("first", () => Int, RELATION_FIRST) first: number,
     @Arg("role", () => PersonRole, { nullable: true, description: "Only people in this role." }) role?: PersonRole,
   ) {
-    const edges = await ctx.loaders.edges(ExperimentPerson, "experiment", "person", Person).load(experiment.pk);
-    return role ? edges.filter((edge) => edge.role === role) : edges;
+    return ctx.loaders.edges(ExperimentPerson, "experiment", "person", Person, listSlice(first, { role })).load(experiment.pk);
   }
 
   @FieldResolver(() => [ExperimentSpecialty], { description: "The specialties and professions taking part, with the level (residents, supervisors, professionals)." })
-  async specialties(
+  specialties(
     @Root() experiment: Row,
     @Ctx() ctx: AppContext,
+    @Arg("first", () => Int, RELATION_FIRST) first: number,
     @Arg("level", () => ParticipantLevel, { nullable: true, description: "Only participation at this level." }) level?: ParticipantLevel,
   ) {
-    const edges = await ctx.loaders.edges(ExperimentSpecialty, "experiment", "specialty", Specialty).load(experiment.pk);
-    return level ? edges.filter((edge) => edge.level === level) : edges;
+    return ctx.loaders.edges(ExperimentSpecialty, "experiment", "specialty", Specialty, listSlice(first, { level })).load(experiment.pk);
   }
 
   @FieldResolver(() => [ExperimentCareTransition], { description: "The care transitions this experiment uses as learning moments." })
-  careTransitions(@Root() experiment: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.edges(ExperimentCareTransition, "experiment", "careTransition", CareTransition).load(experiment.pk);
+  careTransitions(@Root() experiment: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.edges(ExperimentCareTransition, "experiment", "careTransition", CareTransition, listSlice(first)).load(experiment.pk);
   }
 
   @FieldResolver(() => [LearningActivity], { description: "The learning activities, in the order the sources give." })
-  learningActivities(@Root() experiment: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(LearningActivity, "experiment").load(experiment.pk);
+  learningActivities(@Root() experiment: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(LearningActivity, "experiment", listSlice(first)).load(experiment.pk);
   }
 
   @FieldResolver(() => [Deliverable], { description: "The products the experiment delivers or brings together." })
-  deliverables(@Root() experiment: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Deliverable, "experiment").load(experiment.pk);
+  deliverables(@Root() experiment: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Deliverable, "experiment", listSlice(first)).load(experiment.pk);
   }
 
   @FieldResolver(() => [Factor], { description: "Promoting and hindering factors, lessons learned and outcomes." })
-  async factors(
+  factors(
     @Root() experiment: Row,
     @Ctx() ctx: AppContext,
+    @Arg("first", () => Int, RELATION_FIRST) first: number,
     @Arg("kind", () => FactorKind, { nullable: true, description: "Only factors of this kind." }) kind?: FactorKind,
   ) {
-    const factors = await ctx.loaders.children(Factor, "experiment").load(experiment.pk);
-    return kind ? factors.filter((factor) => factor.kind === kind) : factors;
+    return ctx.loaders.children(Factor, "experiment", listSlice(first, { kind })).load(experiment.pk);
   }
 
   @FieldResolver(() => [Quote], { description: "What people said about the experiment." })
-  quotes(@Root() experiment: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Quote, "experiment").load(experiment.pk);
+  quotes(@Root() experiment: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Quote, "experiment", listSlice(first)).load(experiment.pk);
   }
 
   @FieldResolver(() => [Reference], { description: "Further reading the sources point to: interviews, webinars, articles, reports, captions." })
-  references(@Root() experiment: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Reference, "experiment").load(experiment.pk);
+  references(@Root() experiment: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Reference, "experiment", listSlice(first)).load(experiment.pk);
   }
 
   @FieldResolver(() => [ExperimentRelation], { description: "Links from this experiment to others: what it builds on, what to see also." })
-  relatedExperiments(@Root() experiment: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.edges(ExperimentRelation, "experiment", "relatedExperiment", Experiment).load(experiment.pk);
+  relatedExperiments(@Root() experiment: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.edges(ExperimentRelation, "experiment", "relatedExperiment", Experiment, listSlice(first)).load(experiment.pk);
   }
 
   @FieldResolver(() => [ExperimentRelation], { description: "Links from other experiments to this one (the reverse of `relatedExperiments`)." })
-  relatedFrom(@Root() experiment: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.edges(ExperimentRelation, "relatedExperiment", "experiment", Experiment).load(experiment.pk);
+  relatedFrom(@Root() experiment: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.edges(ExperimentRelation, "relatedExperiment", "experiment", Experiment, listSlice(first)).load(experiment.pk);
   }
 }

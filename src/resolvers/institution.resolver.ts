@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
+import { listSlice } from "../loaders/list-slice";
+import { RELATION_FIRST } from "./relation-list.arg";
 import { Affiliation } from "../entities/affiliation.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentInstitution, InstitutionRole } from "../entities/experiment-institution.entity";
@@ -46,8 +48,8 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => [Institution], { description: "Its direct parts: locations, departments, academies." })
-  parts(@Root() institution: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Institution, "partOf").load(institution.pk);
+  parts(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Institution, "partOf", listSlice(first)).load(institution.pk);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The training region (OOR) it belongs to, where known." })
@@ -56,27 +58,27 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => [ExperimentInstitution], { description: "The experiments and initiatives it takes part in, with its role in each." })
-  async experiments(
+  experiments(
     @Root() institution: Row,
     @Ctx() ctx: AppContext,
+    @Arg("first", () => Int, RELATION_FIRST) first: number,
     @Arg("role", () => InstitutionRole, { nullable: true, description: "Only experiments where it has this role." }) role?: InstitutionRole,
   ) {
-    const edges = await ctx.loaders.edges(ExperimentInstitution, "institution", "experiment", Experiment).load(institution.pk);
-    return role ? edges.filter((edge) => edge.role === role) : edges;
+    return ctx.loaders.edges(ExperimentInstitution, "institution", "experiment", Experiment, listSlice(first, { role })).load(institution.pk);
   }
 
   @FieldResolver(() => [Affiliation], { description: "The people affiliated with it, with their positions." })
-  affiliations(@Root() institution: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.edges(Affiliation, "institution", "person", Person).load(institution.pk);
+  affiliations(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.edges(Affiliation, "institution", "person", Person, listSlice(first)).load(institution.pk);
   }
 
   @FieldResolver(() => [LearningActivity], { description: "Learning activities that take place here." })
-  learningActivities(@Root() institution: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(LearningActivity, "institution").load(institution.pk);
+  learningActivities(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(LearningActivity, "institution", listSlice(first)).load(institution.pk);
   }
 
   @FieldResolver(() => [Programme], { description: "Programmes this institution owns (e.g. Opleiden 2025 for the Federatie Medisch Specialisten)." })
-  programmes(@Root() institution: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Programme, "owner").load(institution.pk);
+  programmes(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Programme, "owner", listSlice(first)).load(institution.pk);
   }
 }

@@ -1,6 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { hasRole, Role } from "../auth/viewer";
 import type { AppContext } from "../context";
+import { listSlice } from "../loaders/list-slice";
+import { RELATION_FIRST } from "./relation-list.arg";
 import { Affiliation } from "../entities/affiliation.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentPerson } from "../entities/experiment-person.entity";
@@ -55,22 +57,22 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Affiliation], { description: "Where this person works, with the position held." })
-  affiliations(@Root() person: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.edges(Affiliation, "person", "institution", Institution).load(person.pk);
+  affiliations(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.edges(Affiliation, "person", "institution", Institution, listSlice(first)).load(person.pk);
   }
 
   @FieldResolver(() => [ExperimentPerson], { description: "The experiments this person plays a part in, with the role in each." })
-  experiments(@Root() person: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.edges(ExperimentPerson, "person", "experiment", Experiment).load(person.pk);
+  experiments(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.edges(ExperimentPerson, "person", "experiment", Experiment, listSlice(first)).load(person.pk);
   }
 
   @FieldResolver(() => [Quote], { description: "What this person said about experiments." })
-  quotes(@Root() person: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Quote, "person").load(person.pk);
+  quotes(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Quote, "person", listSlice(first)).load(person.pk);
   }
 
   @FieldResolver(() => [Programme], { description: "Programmes for which this person is the contact." })
-  programmesAsContact(@Root() person: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Programme, "contact").load(person.pk);
+  programmesAsContact(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Programme, "contact", listSlice(first)).load(person.pk);
   }
 }

@@ -1,5 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
+import { listSlice } from "../loaders/list-slice";
+import { RELATION_FIRST } from "./relation-list.arg";
 import { Deliverable } from "../entities/deliverable.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { Factor } from "../entities/factor.entity";
@@ -40,22 +42,22 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => [Experiment], { description: "Its experiments and the initiatives it collects, by number." })
-  experiments(@Root() programme: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Experiment, "programme").load(programme.pk);
+  experiments(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Experiment, "programme", listSlice(first)).load(programme.pk);
   }
 
   @FieldResolver(() => [Deliverable], { description: "Products of the programme as a whole (guides, toolbox)." })
-  deliverables(@Root() programme: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Deliverable, "programme").load(programme.pk);
+  deliverables(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Deliverable, "programme", listSlice(first)).load(programme.pk);
   }
 
   @FieldResolver(() => [Factor], { description: "Lessons and factors at programme level." })
-  factors(@Root() programme: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Factor, "programme").load(programme.pk);
+  factors(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Factor, "programme", listSlice(first)).load(programme.pk);
   }
 
   @FieldResolver(() => [Reference], { description: "Further reading at programme level." })
-  references(@Root() programme: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Reference, "programme").load(programme.pk);
+  references(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Reference, "programme", listSlice(first)).load(programme.pk);
   }
 }

@@ -1,5 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
+import { listSlice } from "../loaders/list-slice";
+import { RELATION_FIRST } from "./relation-list.arg";
 import { Institution } from "../entities/institution.entity";
 import { Region } from "../entities/region.entity";
 import { fetchPage } from "../loaders/page.query";
@@ -25,7 +27,7 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [Institution], { description: "Institutions in this region." })
-  institutions(@Root() region: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Institution, "region").load(region.pk);
+  institutions(@Root() region: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Institution, "region", listSlice(first)).load(region.pk);
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
+import { listSlice } from "../loaders/list-slice";
+import { RELATION_FIRST } from "./relation-list.arg";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentSpecialty, ParticipantLevel } from "../entities/experiment-specialty.entity";
 import { Person } from "../entities/person.entity";
@@ -33,17 +35,17 @@ export class SpecialtyResolver {
   }
 
   @FieldResolver(() => [ExperimentSpecialty], { description: "The experiments this specialty takes part in, with the level of participation." })
-  async experiments(
+  experiments(
     @Root() specialty: Row,
     @Ctx() ctx: AppContext,
+    @Arg("first", () => Int, RELATION_FIRST) first: number,
     @Arg("level", () => ParticipantLevel, { nullable: true, description: "Only participation at this level." }) level?: ParticipantLevel,
   ) {
-    const edges = await ctx.loaders.edges(ExperimentSpecialty, "specialty", "experiment", Experiment).load(specialty.pk);
-    return level ? edges.filter((edge) => edge.level === level) : edges;
+    return ctx.loaders.edges(ExperimentSpecialty, "specialty", "experiment", Experiment, listSlice(first, { level })).load(specialty.pk);
   }
 
   @FieldResolver(() => [Person], { description: "People whose profession this is." })
-  people(@Root() specialty: Row, @Ctx() ctx: AppContext) {
-    return ctx.loaders.children(Person, "profession").load(specialty.pk);
+  people(@Root() specialty: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
+    return ctx.loaders.children(Person, "profession", listSlice(first)).load(specialty.pk);
   }
 }
