@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { listSlice } from "../loaders/list-slice";
-import { RELATION_FIRST } from "./relation-list.arg";
 import { CareTransition } from "../entities/care-transition.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
@@ -12,6 +11,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { CareTransitionsArgs } from "./care-transitions.args";
 import { LookupArgs } from "./lookup.args";
 import { filterPk, lookup } from "./relations";
+import { RELATION_FIRST } from "./relation-list.arg";
 
 export const CareTransitionConnection = ConnectionType(CareTransition, "CareTransition");
 

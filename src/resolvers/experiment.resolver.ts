@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { listSlice } from "../loaders/list-slice";
-import { RELATION_FIRST } from "./relation-list.arg";
 import { Deliverable } from "../entities/deliverable.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
@@ -25,6 +24,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { ExperimentOrder, ExperimentsArgs } from "./experiments.args";
 import { LookupArgs } from "./lookup.args";
 import { filterPk, loadByPk, lookup } from "./relations";
+import { RELATION_FIRST } from "./relation-list.arg";
 
 export const ExperimentConnection = ConnectionType(Experiment, "Experiment");
 

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { listSlice } from "../loaders/list-slice";
-import { RELATION_FIRST } from "./relation-list.arg";
 import { Affiliation } from "../entities/affiliation.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentInstitution, InstitutionRole } from "../entities/experiment-institution.entity";
@@ -17,6 +16,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { InstitutionsArgs } from "./institutions.args";
 import { LookupArgs } from "./lookup.args";
 import { filterPk, loadByPk, lookup } from "./relations";
+import { RELATION_FIRST } from "./relation-list.arg";
 
 export const InstitutionConnection = ConnectionType(Institution, "Institution");
 

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-
 import { hasRole, Role } from "../auth/viewer";
 import type { AppContext } from "../context";
 import { listSlice } from "../loaders/list-slice";
-import { RELATION_FIRST } from "./relation-list.arg";
 import { Affiliation } from "../entities/affiliation.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentPerson } from "../entities/experiment-person.entity";
@@ -18,6 +17,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { LookupArgs } from "./lookup.args";
 import { PeopleArgs } from "./people.args";
 import { filterPk, loadByPk, lookup } from "./relations";
+import { RELATION_FIRST } from "./relation-list.arg";
 
 export const PersonConnection = ConnectionType(Person, "Person");
 

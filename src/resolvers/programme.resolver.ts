@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { listSlice } from "../loaders/list-slice";
-import { RELATION_FIRST } from "./relation-list.arg";
 import { Deliverable } from "../entities/deliverable.entity";
 import { Experiment } from "../entities/experiment.entity";
 import { Factor } from "../entities/factor.entity";
@@ -16,6 +15,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { PaginationArgs } from "../relay/pagination.args";
 import { LookupArgs } from "./lookup.args";
 import { loadByPk, lookup } from "./relations";
+import { RELATION_FIRST } from "./relation-list.arg";
 
 export const ProgrammeConnection = ConnectionType(Programme, "Programme");
 

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { listSlice } from "../loaders/list-slice";
-import { RELATION_FIRST } from "./relation-list.arg";
 import { Institution } from "../entities/institution.entity";
 import { Region } from "../entities/region.entity";
 import { fetchPage } from "../loaders/page.query";
@@ -11,6 +10,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { PaginationArgs } from "../relay/pagination.args";
 import { LookupArgs } from "./lookup.args";
 import { lookup } from "./relations";
+import { RELATION_FIRST } from "./relation-list.arg";
 
 export const RegionConnection = ConnectionType(Region, "Region");
 

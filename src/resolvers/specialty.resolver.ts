@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { listSlice } from "../loaders/list-slice";
-import { RELATION_FIRST } from "./relation-list.arg";
 import { Experiment } from "../entities/experiment.entity";
 import { ExperimentSpecialty, ParticipantLevel } from "../entities/experiment-specialty.entity";
 import { Person } from "../entities/person.entity";
@@ -13,6 +12,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { LookupArgs } from "./lookup.args";
 import { filterPk, lookup } from "./relations";
 import { SpecialtiesArgs } from "./specialties.args";
+import { RELATION_FIRST } from "./relation-list.arg";
 
 export const SpecialtyConnection = ConnectionType(Specialty, "Specialty");
 
