@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { readConfig } from "./config";
+import { readConfig, type AppConfig } from "./config";
 import { connectDatabase, type Database } from "./database/connect";
 import { seedIfEmpty } from "./seed/seeder";
 import { startHttpServer, type RunningServer } from "./server/create-server";
@@ -7,10 +7,11 @@ import { startHttpServer, type RunningServer } from "./server/create-server";
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, seed on first start, HTTP server. */
 async function main() {
   const startedAt = Date.now();
-  const config = readConfig();
+  let config: AppConfig;
   let database: Database | undefined;
   let server: RunningServer | undefined;
   try {
+    config = readConfig();
     database = await connectDatabase(config);
     if (config.seedOnStart && (await seedIfEmpty(database.orm))) console.log("Empty database: loaded the seed data.");
     server = await startHttpServer({ orm: database.orm, port: config.port, host: config.host, production: config.production, reportSqlStatements: config.reportSqlStatements, batchLoads: config.batchLoads, auth: config.auth });

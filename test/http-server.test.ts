@@ -118,4 +118,13 @@ describe("the HTTP server, as started by npm start", () => {
     expect(output).toMatch(/IPO Graph could not start: Cannot connect to PostgreSQL at postgresql:\/\/nobody:\*\*\*@127\.0\.0\.1/);
     expect(output).not.toContain("secret");
   });
+
+  it("exits with one clear message and code 1 on a bad setting", async () => {
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: "not-a-port" } });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    expect(await exitOf(child)).toBe(1);
+    expect(output.trim()).toBe('IPO Graph could not start: PORT must be an integer between 0 and 65535, got "not-a-port"');
+  });
 });
