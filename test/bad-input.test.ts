@@ -31,6 +31,7 @@ describe("bad input gets a clear error with a code, never a stack trace or a 500
     ["a wrongly typed variable", `query($first: Int) { experiments(first: $first) { totalCount } }`, { first: "ten" }, "BAD_USER_INPUT", /Int cannot represent/],
     ["an unknown field", `{ experiments { nope } }`, undefined, "GRAPHQL_VALIDATION_FAILED", /Cannot query field "nope"/],
     ["a syntax error", `{ experiments(`, undefined, "GRAPHQL_PARSE_FAILED", /Syntax Error/],
+    ["a NUL character in a text filter", `query($city: String) { institutions(city: $city) { totalCount } }`, { city: "Lei\u0000den" }, "BAD_USER_INPUT", /may not contain NUL/],
   ];
 
   it.each(cases)("%s", async (_name, query, variables, code, message) => {
@@ -42,11 +43,11 @@ describe("bad input gets a clear error with a code, never a stack trace or a 500
   });
 
   it("answers an unknown slug or id with null, not an error", async () => {
-    const { body } = await app.query(`query($id: ID!) { experiment(slug: "does-not-exist") { id } institution(id: $id) { id } node(id: $id) { id } long: person(slug: "${"x".repeat(500)}") { id } }`, {
+    const { body } = await app.query(`query($id: ID!) { experiment(slug: "does-not-exist") { id } institution(id: $id) { id } node(id: $id) { id } long: person(slug: "${"x".repeat(500)}") { id } nul: person(slug: "klaas\\u0000nauta") { id } }`, {
       id: toGlobalId("Institution", 999999),
     });
     expect(body.errors).toBeUndefined();
-    expect(body.data).toEqual({ experiment: null, institution: null, node: null, long: null });
+    expect(body.data).toEqual({ experiment: null, institution: null, node: null, long: null, nul: null });
   });
 
   it("keeps the other root fields when one fails", async () => {

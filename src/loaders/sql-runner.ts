@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { userError } from "../errors";
 
 export type Row = Record<string, any>;
 
@@ -12,6 +13,10 @@ export interface SqlRunner {
 export function createSqlRunner(em: EntityManager): SqlRunner {
   let count = 0;
   const run = async (sql: string, params: unknown[] = []) => {
+    // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
+    if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
+      throw userError("Text arguments may not contain NUL (\\u0000) characters.");
+    }
     count += 1;
     return em.getConnection().execute<Row[]>(sql, params, "all");
   };

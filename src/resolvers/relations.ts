@@ -21,7 +21,8 @@ export function lookup(ctx: AppContext, entity: EntityClass, type: NodeTypeName,
     throw userError(`Give exactly one of \`id\` or \`slug\` to look up a ${type}.`, { argumentName: id == null ? "id" : "slug" });
   }
   if (id != null) return ctx.loaders.node(entity).load(decodeGlobalId(id, type).pk);
-  if (slug!.length > 120) return Promise.resolve(null);
+  // slugs are lower-case words joined by dashes: anything else cannot name a node, so it is not looked up
+  if (!/^[a-z0-9][a-z0-9-]{0,119}$/.test(slug!)) return Promise.resolve(null);
   return ctx.loaders.slug(entity).load(slug!);
 }
 
