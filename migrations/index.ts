@@ -1,6 +1,7 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261122130759 } from "./Migration20261122130759";
 import { Migration20261122135558 } from "./Migration20261122135558";
+import { Migration20261122144313 } from "./Migration20261122144313";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -9,4 +10,5 @@ import { Migration20261122135558 } from "./Migration20261122135558";
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122130759", class: Migration20261122130759 },
   { name: "Migration20261122135558", class: Migration20261122135558 },
+  { name: "Migration20261122144313", class: Migration20261122144313 },
 ];

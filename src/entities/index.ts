@@ -1,4 +1,5 @@
 import { Affiliation } from "./affiliation.entity";
+import { AuditEvent } from "./audit-event.entity";
 import { CareTransition } from "./care-transition.entity";
 import { Deliverable } from "./deliverable.entity";
 import { Experiment } from "./experiment.entity";
@@ -37,4 +38,5 @@ export const entities = [
   Factor,
   Quote,
   Reference,
+  AuditEvent,
 ];

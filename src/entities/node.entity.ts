@@ -1,5 +1,5 @@
 import { PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 
 /** Columns every node table has: an integer primary key and a unique, human-readable slug. */
@@ -11,4 +11,8 @@ export abstract class NodeEntity extends Node {
   @Field({ description: "Human-readable, URL-safe key, unique per type (e.g. `cobra`, `lumc`). Usable instead of `id` in lookups." })
   @Property({ type: "string", length: 120, unique: true })
   slug!: string;
+
+  @Field(() => Int, { description: "Version of this node: 1 when created, one more with every change. An update names the version it read; a stale one is refused with CONFLICT." })
+  @Property({ type: "integer", version: true, default: 1 })
+  version!: number;
 }
