@@ -1,4 +1,5 @@
 import { AffiliationResolver } from "./affiliation.resolver";
+import { AuditResolver } from "./audit.resolver";
 import { CollaborationEdgeResolver, CollaborationNetworkResolver } from "./collaboration-network.resolver";
 import { GraphEdgeResolver, GraphPathResolver, GraphWalkResolver, NeighbourhoodNodeResolver } from "./graph-walk.resolver";
 import { BridgingPersonResolver, CoverageGapResolver, NetworkStatsResolver, RegionCountResolver, SpecialtyCountResolver } from "./network-stats.resolver";
@@ -59,4 +60,5 @@ export const resolvers = [
   CoverageGapResolver,
   SearchResolver,
   ViewerResolver,
+  AuditResolver,
 ] as const;

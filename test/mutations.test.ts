@@ -1,0 +1,80 @@
+import { Role } from "../src/auth/viewer";
+import { startTestApp, type TestApp } from "./support/test-app";
+
+const CREATE = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id slug name version region { slug } partOf { slug } } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateInstitutionInput!) { updateInstitution(id: $id, expectedVersion: $v, input: $input) { id name city version } }`;
+
+describe("writing institutions: roles, validation, versions, audit", () => {
+  let app: TestApp;
+  let leiden: string;
+  const count = async () => Number((await app.orm.em.getConnection().execute(`select count(*) as n from institution`))[0].n);
+  const audits = async () => Number((await app.orm.em.getConnection().execute(`select count(*) as n from audit_event`))[0].n);
+  beforeAll(async () => {
+    app = await startTestApp();
+    leiden = (await app.query(`{ region(slug: "oor-leiden") { id } }`)).body.data.region.id;
+  });
+  afterAll(() => app.close());
+
+  it("needs the EDITOR role: UNAUTHENTICATED without a token, FORBIDDEN for a member, and nothing is written", async () => {
+    const input = { slug: "ziekenhuis-test", name: "Testziekenhuis", type: "GENERAL_HOSPITAL" };
+    const before = await count();
+    const anonymous = await app.query(CREATE, { input });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const member = await app.query(CREATE, { input }, { as: Role.MEMBER });
+    expect(member.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await count()).toBe(before);
+  });
+
+  it("reports every problem of an input at once, per field, and writes nothing", async () => {
+    const before = await count();
+    const { body } = await app.query(
+      CREATE,
+      { input: { slug: "LUMC!", name: "x".repeat(201), type: "UMC", emailDomain: "not a domain", regionId: "garbage", partOfId: "SW5zdGl0dXRpb246OTk5OTk" } },
+      { as: Role.EDITOR },
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.extensions?.problems.map((p: { field: string }) => p.field).sort()).toEqual(["emailDomain", "name", "partOfId", "regionId", "slug"]);
+    const taken = await app.query(CREATE, { input: { slug: "lumc", name: "Another LUMC", type: "UMC" } }, { as: Role.EDITOR });
+    expect(taken.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "slug", message: "is taken" }]);
+    expect(await count()).toBe(before);
+  });
+
+  it("creates at version 1 and updates to version 2, recording who, when and the values before and after", async () => {
+    const created = await app.query(CREATE, { input: { slug: "ziekenhuis-test", name: "Testziekenhuis", type: "GENERAL_HOSPITAL", regionId: leiden } }, { as: Role.EDITOR });
+    expect(created.body.errors).toBeUndefined();
+    const institution = created.body.data.createInstitution;
+    expect(institution).toMatchObject({ slug: "ziekenhuis-test", version: 1, region: { slug: "oor-leiden" }, partOf: null });
+    const updated = await app.query(UPDATE, { id: institution.id, v: 1, input: { name: "Testziekenhuis Leiden", city: "Leiden" } }, { as: Role.EDITOR });
+    expect(updated.body.data.updateInstitution).toEqual({ id: institution.id, name: "Testziekenhuis Leiden", city: "Leiden", version: 2 });
+
+    const forbidden = await app.query(`query($id: ID!) { auditTrail(id: $id) { action } }`, { id: institution.id }, { as: Role.EDITOR });
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const trail = await app.query(`query($id: ID!) { auditTrail(id: $id) { nodeId action actorRole actorSubject version before after at } }`, { id: institution.id }, { as: Role.ADMIN });
+    expect(trail.body.errors).toBeUndefined();
+    const [create, update] = trail.body.data.auditTrail;
+    expect(create).toMatchObject({ nodeId: institution.id, action: "CREATE", actorRole: "EDITOR", actorSubject: "test-editor", version: 1, before: null });
+    expect(create.after).toMatchObject({ slug: "ziekenhuis-test", name: "Testziekenhuis", region: leiden, partOf: null });
+    expect(update).toMatchObject({ action: "UPDATE", version: 2, before: { name: "Testziekenhuis", city: null }, after: { name: "Testziekenhuis Leiden", city: "Leiden" } });
+    expect(new Date(update.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("refuses a stale version with CONFLICT and writes nothing", async () => {
+    const { id, version } = (await app.query(`{ institution(slug: "ziekenhuis-test") { id version } }`)).body.data.institution;
+    const auditsBefore = await audits();
+    const stale = await app.query(UPDATE, { id, v: version - 1, input: { name: "Stale" } }, { as: Role.EDITOR });
+    expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", expectedVersion: version - 1, currentVersion: version });
+    expect((await app.query(`{ institution(slug: "ziekenhuis-test") { name version } }`)).body.data.institution).toEqual({ name: "Testziekenhuis Leiden", version });
+    expect(await audits()).toBe(auditsBefore);
+  });
+
+  it("lets exactly one of two concurrent edits of the same version win", async () => {
+    const { id, version } = (await app.query(`{ institution(slug: "ziekenhuis-test") { id version } }`)).body.data.institution;
+    const results = await Promise.all(["Edit A", "Edit B"].map((name) => app.query(UPDATE, { id, v: version, input: { name } }, { as: Role.EDITOR })));
+    const winners = results.filter((r) => !r.body.errors);
+    const losers = results.filter((r) => r.body.errors);
+    expect(winners).toHaveLength(1);
+    expect(losers.map((r) => r.body.errors?.[0]?.extensions?.code)).toEqual(["CONFLICT"]);
+    const final = (await app.query(`{ institution(slug: "ziekenhuis-test") { name version } }`)).body.data.institution;
+    expect(final).toEqual({ name: winners[0].body.data.updateInstitution.name, version: version + 1 });
+  });
+});
