@@ -1,4 +1,5 @@
 import { Role } from "../src/auth/viewer";
+import { seed } from "../src/seed/seeder";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const CREATE = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id slug name version region { slug } partOf { slug } } }`;
@@ -76,5 +77,13 @@ describe("writing institutions: roles, validation, versions, audit", () => {
     expect(losers.map((r) => r.body.errors?.[0]?.extensions?.code)).toEqual(["CONFLICT"]);
     const final = (await app.query(`{ institution(slug: "ziekenhuis-test") { name version } }`)).body.data.institution;
     expect(final).toEqual({ name: winners[0].body.data.updateInstitution.name, version: version + 1 });
+  });
+
+  it("keeps curated changes when the seed data is loaded again", async () => {
+    const lumc = (await app.query(`{ institution(slug: "lumc") { id version } }`)).body.data.institution;
+    const edited = await app.query(UPDATE, { id: lumc.id, v: lumc.version, input: { city: "Leiden (Albinusdreef)" } }, { as: Role.EDITOR });
+    expect(edited.body.errors).toBeUndefined();
+    await seed(app.orm);
+    expect((await app.query(`{ institution(slug: "lumc") { city version } }`)).body.data.institution).toEqual({ city: "Leiden (Albinusdreef)", version: lumc.version + 1 });
   });
 });

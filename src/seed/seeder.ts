@@ -37,11 +37,14 @@ function keyOf(keys: Keys, slug: string, what: string): number {
   return pk;
 }
 
-/** Inserts or updates rows by their natural key; returns slug -> primary key when rows have a slug. */
+/**
+ * Inserts rows missing by their natural key and leaves existing ones as they are (curated changes are
+ * not reverted by seeding again); returns slug -> primary key when rows have a slug.
+ */
 async function upsert(em: EntityManager, entity: EntityClass, rows: Array<Record<string, unknown>>, conflictFields: string[] = ["slug"]): Promise<Keys> {
   const keys: Keys = new Map();
   if (rows.length === 0) return keys;
-  const saved = (await em.upsertMany(entity as never, rows as never[], { onConflictFields: conflictFields as never, onConflictAction: "merge" })) as Array<Record<string, any>>;
+  const saved = (await em.upsertMany(entity as never, rows as never[], { onConflictFields: conflictFields as never, onConflictAction: "ignore" })) as Array<Record<string, any>>;
   saved.forEach((row, index) => {
     if (typeof rows[index].slug === "string") keys.set(rows[index].slug as string, row.pk);
   });
@@ -51,8 +54,8 @@ async function upsert(em: EntityManager, entity: EntityClass, rows: Array<Record
 const nulls = <T extends object>(row: T) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value ?? null]));
 
 /**
- * Loads every fact of the sources (src/seed/data) in one transaction. Idempotent: rows are upserted
- * by their natural keys, so running it again changes nothing.
+ * Loads every fact of the sources (src/seed/data) in one transaction. Idempotent: rows are matched by
+ * their natural keys and only missing ones are inserted, so running it again changes nothing.
  */
 export async function seed(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
