@@ -86,4 +86,18 @@ describe("writing institutions: roles, validation, versions, audit", () => {
     await seed(app.orm);
     expect((await app.query(`{ institution(slug: "lumc") { city version } }`)).body.data.institution).toEqual({ city: "Leiden (Albinusdreef)", version: lumc.version + 1 });
   });
+
+  it("updates an experiment the same way: validated, versioned, audited", async () => {
+    const UPDATE_EXPERIMENT = `mutation($id: ID!, $v: Int!, $input: UpdateExperimentInput!) { updateExperiment(id: $id, expectedVersion: $v, input: $input) { title domains goals version } }`;
+    const cobra = (await app.query(`{ experiment(slug: "cobra") { id version domains } }`)).body.data.experiment;
+    const invalid = await app.query(UPDATE_EXPERIMENT, { id: cobra.id, v: cobra.version, input: { title: "", domains: ["CLINIC", "CLINIC"], goals: ["", "ok"] } }, { as: Role.EDITOR });
+    expect(invalid.body.errors?.[0]?.extensions?.problems.map((p: { field: string }) => p.field)).toEqual(["title", "domains", "goals[0]"]);
+    const updated = await app.query(UPDATE_EXPERIMENT, { id: cobra.id, v: cobra.version, input: { domains: ["CLINIC", "MENTAL_HEALTH", "TRANSMURAL"] } }, { as: Role.EDITOR });
+    expect(updated.body.errors).toBeUndefined();
+    expect(updated.body.data.updateExperiment).toMatchObject({ domains: ["CLINIC", "MENTAL_HEALTH", "TRANSMURAL"], version: cobra.version + 1 });
+    const trail = (await app.query(`query($id: ID!) { auditTrail(id: $id) { before after } }`, { id: cobra.id }, { as: Role.ADMIN })).body.data.auditTrail;
+    expect(trail).toEqual([{ before: { domains: cobra.domains }, after: { domains: ["CLINIC", "MENTAL_HEALTH", "TRANSMURAL"] } }]);
+    const stale = await app.query(UPDATE_EXPERIMENT, { id: cobra.id, v: cobra.version, input: { title: "Stale" } }, { as: Role.EDITOR });
+    expect(stale.body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
 });

@@ -1,5 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireRole } from "../auth/require-role";
+import { Role } from "../auth/viewer";
 import type { AppContext } from "../context";
+import { updateNode } from "../mutations/write-node";
+import { decodeGlobalId } from "../relay/global-id";
+import { UpdateExperimentInput } from "./experiment.inputs";
+import { experimentValues } from "./experiment.values";
 import { listSlice } from "../loaders/list-slice";
 import { Deliverable } from "../entities/deliverable.entity";
 import { Experiment } from "../entities/experiment.entity";
@@ -36,6 +42,19 @@ const ORDER: Record<ExperimentOrder, string> = {
 
 @Resolver(() => Experiment)
 export class ExperimentResolver {
+  @Mutation(() => Experiment, { description: "Change an experiment or initiative (EDITOR), if it is still at `expectedVersion`; otherwise CONFLICT and nothing is written." })
+  async updateExperiment(
+    @Arg("id", () => ID, { description: "The experiment to change." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The `version` you read; the change is refused when someone changed it since." }) expectedVersion: number,
+    @Arg("input", () => UpdateExperimentInput, { description: "The fields to change." }) input: UpdateExperimentInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    requireRole(ctx, Role.EDITOR);
+    const { pk } = decodeGlobalId(id, "Experiment");
+    await updateNode(ctx, pk, expectedVersion, { entity: Experiment, type: "Experiment", values: experimentValues(input) });
+    return ctx.loaders.node(Experiment).clear(pk).load(pk);
+  }
+
   @Query(() => Experiment, { nullable: true, description: "One experiment or initiative by `id` or `slug` (e.g. `cobra`, `duo-project`); null when there is none." })
   experiment(@Args() args: LookupArgs, @Ctx() ctx: AppContext) {
     return lookup(ctx, Experiment, "Experiment", args);
