@@ -2,14 +2,15 @@ import "reflect-metadata";
 import http from "node:http";
 import { Pool } from "pg";
 import { operations, type BenchTargets } from "./operations";
-import { createPgSqlRunner } from "./pg-sql-runner";
+import { createSqlRunner } from "../src/loaders/sql-runner";
 
 /**
  * The floor: the rows each benchmark operation needs, fetched with hand-written SQL through `pg` and
  * served as JSON by a plain Node HTTP handler. POST { op, variables }; the statements it took come back
  * in the `x-sql-statements` header.
  */
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// the same visibility views an anonymous API request reads, so both sides run the same SQL
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: "-c search_path=ipo_published,public" });
 const targets = JSON.parse(process.env.BENCH_TARGETS!) as BenchTargets;
 const byName = new Map(operations(targets).map((op) => [op.name, op]));
 
@@ -21,7 +22,7 @@ const server = http.createServer((request, response) => {
       const { op, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8"));
       const operation = byName.get(op);
       if (!operation) throw new Error(`unknown operation ${op}`);
-      const sql = createPgSqlRunner(pool);
+      const sql = createSqlRunner(pool);
       const data = await operation.floor(sql, variables ?? {});
       const body = JSON.stringify({ data });
       response.writeHead(200, { "content-type": "application/json", "x-sql-statements": String(sql.count), "content-length": Buffer.byteLength(body) });

@@ -5,7 +5,7 @@ import type { GraphNodeRef } from "../src/graph/graph-walk";
 import type { SqlRunner } from "../src/loaders/sql-runner";
 import { toGlobalId, type NodeTypeName } from "../src/relay/global-id";
 import { searchPage } from "../src/search/search.query";
-import { createPgSqlRunner } from "./pg-sql-runner";
+import { createSqlRunner } from "../src/loaders/sql-runner";
 
 /** What the operations run against: picked once from the synthetic network, the same for API and floor. */
 export interface BenchTargets {
@@ -156,7 +156,7 @@ export function operations(targets: BenchTargets): Operation[] {
 
 /** Picks the institution, region and path ends the operations use: mid-sized, present at any scale. */
 export async function pickTargets(pool: Pool): Promise<BenchTargets> {
-  const sql = createPgSqlRunner(pool);
+  const sql = createSqlRunner(pool);
   const [institution] = await sql(
     `select i.pk, i.slug, i.region_pk from institution i join experiment_institution ei on ei.institution_pk = i.pk
       where i.slug like 'syn-institution-%' and i.type = 'GENERAL_HOSPITAL' group by i.pk having count(*) between 20 and 200 order by i.pk limit 1`,

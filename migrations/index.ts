@@ -2,6 +2,8 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261122130759 } from "./Migration20261122130759";
 import { Migration20261122135558 } from "./Migration20261122135558";
 import { Migration20261122144313 } from "./Migration20261122144313";
+import { Migration20261122145441 } from "./Migration20261122145441";
+import { Migration20261122145442 } from "./Migration20261122145442";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -11,4 +13,6 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122130759", class: Migration20261122130759 },
   { name: "Migration20261122135558", class: Migration20261122135558 },
   { name: "Migration20261122144313", class: Migration20261122144313 },
+  { name: "Migration20261122145441", class: Migration20261122145441 },
+  { name: "Migration20261122145442", class: Migration20261122145442 },
 ];

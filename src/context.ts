@@ -1,6 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ANONYMOUS, type Viewer } from "./auth/viewer";
+import { visibilityOf, type ReadPools } from "./database/read-pools";
 import { Loaders } from "./loaders/loaders";
 import { Projection } from "./loaders/projection";
 import { createSqlRunner, type SqlRunner } from "./loaders/sql-runner";
@@ -8,6 +9,7 @@ import { Tables } from "./loaders/tables";
 
 /** What every resolver gets: its own entity manager fork, SQL runner and loaders, for this request only. */
 export interface AppContext {
+  /** For writes; reads go through `sql` and the loaders, which see only what the viewer may see. */
   em: EntityManager;
   sql: SqlRunner;
   loaders: Loaders;
@@ -21,18 +23,19 @@ export interface AppContext {
 /** Long-lived pieces the per-request context is made from. */
 export interface ContextFactoryDeps {
   orm: MikroORM;
+  readPools: ReadPools;
   tables: Tables;
   batchLoads: boolean;
 }
 
-export function createContextDeps(orm: MikroORM, { batchLoads = true } = {}): ContextFactoryDeps {
-  return { orm, tables: new Tables(orm.getMetadata()), batchLoads };
+export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true } = {}): ContextFactoryDeps {
+  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads };
 }
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, tables, batchLoads }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS): AppContext {
+export function createContext({ orm, readPools, tables, batchLoads }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS): AppContext {
   const em = orm.em.fork();
-  const sql = createSqlRunner(em);
+  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)));
   const projection = new Projection();
   return { em, sql, tables, projection, viewer, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
 }

@@ -2,9 +2,12 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import type { AppConfig } from "../config";
 import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
+import { createReadPools, type ReadPools } from "./read-pools";
 
 export interface Database {
   orm: MikroORM;
+  /** Pools for reads, one per visibility (the ORM's own pool is for writes and migrations). */
+  readPools: ReadPools;
   /** Connection URL of the database in use. */
   url: string;
   /** Where the data lives, password hidden, for the start-up message. */
@@ -30,11 +33,14 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${connection.reason}`);
     }
     await orm.getMigrator().up();
+    const readPools = createReadPools(url, { statementTimeoutMs: config.statementTimeoutMs, onQuery: overrides.onQuery });
     return {
       orm,
+      readPools,
       url,
       description: embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : redact(url),
       async close() {
+        await readPools.close();
         await orm.close(true);
         await embedded?.stop();
       },

@@ -5,11 +5,28 @@ import { GraphQLJSON } from "graphql-scalars";
 export enum AuditAction {
   CREATE = "CREATE",
   UPDATE = "UPDATE",
+  ARCHIVE = "ARCHIVE",
+  RESTORE = "RESTORE",
+  LINK = "LINK",
+  UNLINK = "UNLINK",
+  SUBMIT = "SUBMIT",
+  PUBLISH = "PUBLISH",
+  REJECT = "REJECT",
 }
 registerEnumType(AuditAction, {
   name: "AuditAction",
   description: "What a write did.",
-  valuesConfig: { CREATE: { description: "The node was created." }, UPDATE: { description: "The node's fields were changed." } },
+  valuesConfig: {
+    CREATE: { description: "The node was created." },
+    UPDATE: { description: "The node's fields were changed." },
+    ARCHIVE: { description: "The node was archived: kept, but left out of every read." },
+    RESTORE: { description: "An archived node was published again." },
+    LINK: { description: "An edge to another node was added (recorded at both ends)." },
+    UNLINK: { description: "An edge to another node was removed (recorded at both ends, with its facts in `before`)." },
+    SUBMIT: { description: "Proposed by anyone through `submitInitiative`." },
+    PUBLISH: { description: "An editor published a submission." },
+    REJECT: { description: "An editor rejected a submission, with a reason." },
+  },
 });
 
 @ObjectType({ simpleResolvers: true, description: "One write to a node: who, when, what, and the values before and after." })
@@ -29,7 +46,7 @@ export class AuditEvent {
   @Property({ type: "integer" })
   nodePk!: number;
 
-  @Field(() => AuditAction, { description: "Create or update." })
+  @Field(() => AuditAction, { description: "What the write did." })
   @Enum({ items: () => AuditAction })
   action!: AuditAction;
 

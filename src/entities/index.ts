@@ -17,6 +17,7 @@ import { Quote } from "./quote.entity";
 import { Reference } from "./reference.entity";
 import { Region } from "./region.entity";
 import { Specialty } from "./specialty.entity";
+import { Submission } from "./submission.entity";
 
 /** Every entity MikroORM manages; listed explicitly so compiled and ts-jest runs discover the same set. */
 export const entities = [
@@ -39,4 +40,5 @@ export const entities = [
   Quote,
   Reference,
   AuditEvent,
+  Submission,
 ];

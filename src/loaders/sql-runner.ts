@@ -1,16 +1,17 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Pool } from "pg";
 import { userError } from "../errors";
 
 export type Row = Record<string, any>;
 
-/** Runs one read statement (knex `?` placeholders) and counts it: the count is what the statement tests assert. */
+/** Runs one read statement (`?` placeholders) and counts it: the count is what the statement tests assert. */
 export interface SqlRunner {
   (sql: string, params?: unknown[]): Promise<Row[]>;
   /** Statements this runner has sent so far. */
   readonly count: number;
 }
 
-export function createSqlRunner(em: EntityManager): SqlRunner {
+/** A runner over one read pool; the pool decides which rows are visible (see read-pools.ts). */
+export function createSqlRunner(pool: Pool): SqlRunner {
   let count = 0;
   const run = async (sql: string, params: unknown[] = []) => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
@@ -18,7 +19,10 @@ export function createSqlRunner(em: EntityManager): SqlRunner {
       throw userError("Text arguments may not contain NUL (\\u0000) characters.");
     }
     count += 1;
-    return em.getConnection().execute<Row[]>(sql, params, "all");
+    let index = 0;
+    // the SQL is ours, never user text, so every `?` is a placeholder
+    const text = sql.replace(/\?/g, () => `$${++index}`);
+    return (await pool.query(text, params)).rows as Row[];
   };
   return Object.defineProperty(run, "count", { get: () => count }) as SqlRunner;
 }

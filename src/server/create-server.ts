@@ -2,12 +2,12 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import type { MikroORM } from "@mikro-orm/postgresql";
 import express from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createTokenVerifier } from "../auth/token-verifier";
 import type { AppConfig } from "../config";
+import type { Database } from "../database/connect";
 import { createContext, createContextDeps, type AppContext } from "../context";
 import { buildAppSchema } from "../schema/build-schema";
 import { formatError } from "./format-error";
@@ -17,7 +17,8 @@ import { queryLimitsPlugin } from "./query-limits.plugin";
 import { statementCountPlugin } from "./statement-count.plugin";
 
 export interface ServerOptions {
-  orm: MikroORM;
+  /** The ORM (writes, health) and the read pools. */
+  database: Pick<Database, "orm" | "readPools">;
   port: number;
   host: string;
   production: boolean;
@@ -38,10 +39,10 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
-export async function startHttpServer({ orm, port, host, production, reportSqlStatements = !production, batchLoads = true, auth }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const deps = createContextDeps(orm, { batchLoads });
+  const deps = createContextDeps(database, { batchLoads });
   const verifyToken = createTokenVerifier(auth);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
@@ -63,7 +64,7 @@ export async function startHttpServer({ orm, port, host, production, reportSqlSt
 
   app.disable("x-powered-by");
   app.set("etag", false);
-  app.use(healthRoutes(orm));
+  app.use(healthRoutes(database.orm));
   app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: async ({ req }) => createContext(deps, await verifyToken(req.headers.authorization)) }));
   app.use((request, response) => {
     response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });

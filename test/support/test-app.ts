@@ -40,7 +40,7 @@ export async function startTestApp({ seeded = true }: { seeded?: boolean } = {})
     },
   });
   if (seeded) await seed(database.orm);
-  const server: RunningServer = await startHttpServer({ orm: database.orm, port: 0, host: "127.0.0.1", production: false, auth: config.auth });
+  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production: false, auth: config.auth });
   return {
     url: server.url,
     databaseUrl: db.url,

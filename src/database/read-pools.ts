@@ -1,0 +1,60 @@
+import { Pool, types as pgTypes } from "pg";
+import { hasRole, Role, type Viewer } from "../auth/viewer";
+
+/** Which rows a request may read: see the views of migration Migration20261122145442. */
+export type Visibility = "published" | "editor";
+
+const SEARCH_PATH: Record<Visibility, string> = { published: "ipo_published, public", editor: "ipo_editor, public" };
+
+export function visibilityOf(viewer: Viewer): Visibility {
+  return hasRole(viewer, Role.EDITOR) ? "editor" : "published";
+}
+
+/** Connection pools for reads, one per visibility; each connection resolves table names to that visibility's views. */
+export interface ReadPools {
+  of(visibility: Visibility): Pool;
+  close(): Promise<void>;
+}
+
+export interface ReadPoolOptions {
+  statementTimeoutMs: number;
+  /** Called with every statement sent (the tests count them). */
+  onQuery?: (sql: string) => void;
+  max?: number;
+}
+
+// dates and timestamps as PostgreSQL prints them, as the ORM's connection returns them
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === 1082 || oid === 1114 || oid === 1184) return (value: string) => value;
+    return pgTypes.getTypeParser(oid, format as "text");
+  },
+};
+
+export function createReadPools(url: string, { statementTimeoutMs, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
+  const pools = new Map<Visibility, Pool>();
+  for (const visibility of Object.keys(SEARCH_PATH) as Visibility[]) {
+    const pool = new Pool({
+      connectionString: url,
+      max,
+      types: types as never,
+      options: `-c search_path=${SEARCH_PATH[visibility].replace(/ /g, "")} -c statement_timeout=${Math.trunc(statementTimeoutMs)}`,
+    });
+    // an idle connection the server dropped must not take the process down
+    pool.on("error", () => undefined);
+    if (onQuery) {
+      const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+      (pool as { query: unknown }).query = (...args: unknown[]) => {
+        onQuery(String(args[0]));
+        return query(...args);
+      };
+    }
+    pools.set(visibility, pool);
+  }
+  return {
+    of: (visibility) => pools.get(visibility)!,
+    close: async () => {
+      await Promise.all([...pools.values()].map((pool) => pool.end()));
+    },
+  };
+}
