@@ -20,6 +20,7 @@ export class Problems {
       return;
     }
     if (value.trim().length === 0) this.add(field, "may not be empty");
+    else if (value.includes("\u0000")) this.add(field, "may not contain NUL (\\u0000) characters");
     else if (value.length > max) this.add(field, `is ${value.length} characters long; the most is ${max}`);
   }
 

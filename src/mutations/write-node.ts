@@ -1,6 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { AuditAction, AuditEvent } from "../entities/audit-event.entity";
 import type { NodeEntity } from "../entities/node.entity";
+import { PublicationState } from "../entities/publication-state";
 import type { AppContext } from "../context";
 import { userError } from "../errors";
 import type { NodeTypeName } from "../relay/global-id";
@@ -15,6 +16,8 @@ export interface NodeWrite {
   values: Record<string, unknown>;
   /** Properties in `values` that are relations (audited as global ids). */
   relations?: Partial<Record<string, NodeTypeName>>;
+  /** Columns of unique constraints and their input fields, to report a refused duplicate on the right field. */
+  uniqueFields?: Array<{ column: string; inputName: string }>;
 }
 
 /** A value as the audit trail records it: relations by global id, the rest as they are. */
@@ -45,8 +48,7 @@ export async function createNode(ctx: AppContext, write: NodeWrite): Promise<num
       return node.pk;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw userError("The input has 1 problem(s): slug is taken.", { problems: [{ field: "slug", message: "is taken" }] });
-    throw error;
+    throw uniqueViolationAsProblem(error, write);
   }
 }
 
@@ -57,8 +59,8 @@ export async function createNode(ctx: AppContext, write: NodeWrite): Promise<num
 export async function updateNode(ctx: AppContext, pk: number, expectedVersion: number, write: NodeWrite): Promise<number> {
   try {
     return await ctx.em.fork().transactional(async (em) => {
-      const node = (await em.findOne(write.entity, { pk } as never)) as (Record<string, unknown> & NodeEntity) | null;
-      if (!node) throw userError(`There is no ${write.type} with that id.`, {}, "NOT_FOUND");
+      const node = await findNode(em, write, pk);
+      assertWritable(write.type, node);
       if (node.version !== expectedVersion) throw conflict(write.type, expectedVersion, node.version);
       const before = snapshot(node, write);
       em.assign(node, write.values as never);
@@ -69,7 +71,62 @@ export async function updateNode(ctx: AppContext, pk: number, expectedVersion: n
     });
   } catch (error) {
     if (error instanceof OptimisticLockError) throw conflict(write.type, expectedVersion);
-    if (error instanceof UniqueConstraintViolationException) throw userError("The input has 1 problem(s): slug is taken.", { problems: [{ field: "slug", message: "is taken" }] });
+    throw uniqueViolationAsProblem(error, write);
+  }
+}
+
+/**
+ * A unique constraint the database refused (a race the checks before writing could not see) as a
+ * problem of the input field it belongs to; other errors as they are.
+ */
+function uniqueViolationAsProblem(error: unknown, write: NodeWrite): unknown {
+  if (!(error instanceof UniqueConstraintViolationException)) return error;
+  const constraint = /unique constraint "([^"]+)"/.exec(error.message)?.[1] ?? "";
+  const fields = (write.uniqueFields ?? [{ column: "slug", inputName: "slug" }]).filter((field) => constraint.includes(`_${field.column}`));
+  const field = fields[0]?.inputName ?? "slug";
+  const message = fields.length > 1 ? `is taken together with ${fields.slice(1).map((f) => f.inputName).join(" and ")} by another ${write.type}` : "is taken";
+  return userError(`The input has 1 problem(s): ${field} ${message}.`, { problems: [{ field, message }] });
+}
+
+/** Nodes a write may not touch: kept for their history, out of every read. */
+export function assertWritable(type: NodeTypeName, node: NodeEntity): void {
+  if (node.state === PublicationState.ARCHIVED || node.state === PublicationState.REJECTED) {
+    throw userError(`This ${type} is ${node.state.toLowerCase()}; ${node.state === PublicationState.ARCHIVED ? "restore it first" : "it can no longer be changed"}.`, { state: node.state }, "CONFLICT");
+  }
+}
+
+/** The node, if it exists at all (in any state), or NOT_FOUND. */
+export async function findNode(em: AppContext["em"], write: Pick<NodeWrite, "entity" | "type">, pk: number): Promise<Record<string, unknown> & NodeEntity> {
+  const node = (await em.findOne(write.entity, { pk } as never)) as (Record<string, unknown> & NodeEntity) | null;
+  if (!node) throw userError(`There is no ${write.type} with that id.`, {}, "NOT_FOUND");
+  return node;
+}
+
+/** Moves a node from one of `from` to state `to` (archive, restore, publish, reject): versioned and audited like any change. */
+export async function changeState(
+  ctx: AppContext,
+  write: Pick<NodeWrite, "entity" | "type">,
+  pk: number,
+  expectedVersion: number,
+  { from, to, action, also }: { from: PublicationState[]; to: PublicationState; action: AuditAction; also?: (em: AppContext["em"], node: NodeEntity) => Promise<Record<string, unknown>> },
+): Promise<NodeEntity> {
+  try {
+    return await ctx.em.fork().transactional(async (em) => {
+      const node = await findNode(em, write, pk);
+      if (node.version !== expectedVersion) throw conflict(write.type, expectedVersion, node.version);
+      if (!from.includes(node.state)) {
+        throw userError(`This ${write.type} is ${node.state}; only a ${from.join(" or ")} one can be moved to ${to}.`, { state: node.state }, "CONFLICT");
+      }
+      const before = node.state;
+      node.state = to;
+      await em.flush();
+      const extra = also ? await also(em, node) : {};
+      em.create(AuditEvent, { nodeType: write.type, nodePk: pk, action, actorSubject: ctx.viewer.subject, actorRole: ctx.viewer.role, version: node.version, before: { state: before }, after: { state: to, ...extra } } as never);
+      await em.flush();
+      return node;
+    });
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict(write.type, expectedVersion);
     throw error;
   }
 }

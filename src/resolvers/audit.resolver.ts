@@ -4,6 +4,7 @@ import { Role } from "../auth/viewer";
 import type { AppContext } from "../context";
 import { AuditEvent } from "../entities/audit-event.entity";
 import { decodeGlobalId, toGlobalId } from "../relay/global-id";
+import { isoTime } from "./iso-time";
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
@@ -23,7 +24,7 @@ export class AuditResolver {
       action: row.action,
       actorSubject: row.actor_subject,
       actorRole: row.actor_role,
-      at: new Date(row.at).toISOString(),
+      at: isoTime(row.at)!,
       version: row.version,
       before: row.before,
       after: row.after,

@@ -1,11 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireRole } from "../auth/require-role";
-import { Role } from "../auth/viewer";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { hasRole, Role } from "../auth/viewer";
 import type { AppContext } from "../context";
-import { updateNode } from "../mutations/write-node";
-import { decodeGlobalId } from "../relay/global-id";
-import { UpdateExperimentInput } from "./experiment.inputs";
-import { experimentValues } from "./experiment.values";
+import { Submission } from "../entities/submission.entity";
+import { isoTime } from "./iso-time";
 import { listSlice } from "../loaders/list-slice";
 import { Deliverable } from "../entities/deliverable.entity";
 import { Experiment } from "../entities/experiment.entity";
@@ -42,17 +39,11 @@ const ORDER: Record<ExperimentOrder, string> = {
 
 @Resolver(() => Experiment)
 export class ExperimentResolver {
-  @Mutation(() => Experiment, { description: "Change an experiment or initiative (EDITOR), if it is still at `expectedVersion`; otherwise CONFLICT and nothing is written." })
-  async updateExperiment(
-    @Arg("id", () => ID, { description: "The experiment to change." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The `version` you read; the change is refused when someone changed it since." }) expectedVersion: number,
-    @Arg("input", () => UpdateExperimentInput, { description: "The fields to change." }) input: UpdateExperimentInput,
-    @Ctx() ctx: AppContext,
-  ) {
-    requireRole(ctx, Role.EDITOR);
-    const { pk } = decodeGlobalId(id, "Experiment");
-    await updateNode(ctx, pk, expectedVersion, { entity: Experiment, type: "Experiment", values: experimentValues(input) });
-    return ctx.loaders.node(Experiment).clear(pk).load(pk);
+  @FieldResolver(() => Submission, { nullable: true, description: "Who proposed it through `submitInitiative` and what an editor decided: for editors only (null for others, and for entries that were not submitted)." })
+  async submission(@Root() experiment: Row, @Ctx() ctx: AppContext) {
+    if (!hasRole(ctx.viewer, Role.EDITOR)) return null;
+    const [submission] = await ctx.loaders.children(Submission, "experiment", listSlice(1)).load(experiment.pk);
+    return submission ? { ...submission, submittedAt: isoTime(submission.submittedAt), decidedAt: isoTime(submission.decidedAt) } : null;
   }
 
   @Query(() => Experiment, { nullable: true, description: "One experiment or initiative by `id` or `slug` (e.g. `cobra`, `duo-project`); null when there is none." })

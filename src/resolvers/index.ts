@@ -1,4 +1,6 @@
 import { AffiliationResolver } from "./affiliation.resolver";
+import { ArchiveResolver } from "./archive.resolver";
+import { SubmissionResolver } from "./submission.resolver";
 import { AuditResolver } from "./audit.resolver";
 import { CollaborationEdgeResolver, CollaborationNetworkResolver } from "./collaboration-network.resolver";
 import { GraphEdgeResolver, GraphPathResolver, GraphWalkResolver, NeighbourhoodNodeResolver } from "./graph-walk.resolver";
@@ -61,4 +63,6 @@ export const resolvers = [
   SearchResolver,
   ViewerResolver,
   AuditResolver,
+  ArchiveResolver,
+  SubmissionResolver,
 ] as const;

@@ -1,11 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireRole } from "../auth/require-role";
-import { Role } from "../auth/viewer";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
-import { createNode, updateNode } from "../mutations/write-node";
-import { decodeGlobalId } from "../relay/global-id";
-import { CreateInstitutionInput, UpdateInstitutionInput } from "./institution.inputs";
-import { INSTITUTION_RELATIONS, institutionValues } from "./institution.values";
 import { listSlice } from "../loaders/list-slice";
 import { Affiliation } from "../entities/affiliation.entity";
 import { Experiment } from "../entities/experiment.entity";
@@ -28,28 +22,6 @@ export const InstitutionConnection = ConnectionType(Institution, "Institution");
 
 @Resolver(() => Institution)
 export class InstitutionResolver {
-  @Mutation(() => Institution, { description: "Create an institution (EDITOR). Every problem with the input is reported at once in `extensions.problems`; nothing is written then." })
-  async createInstitution(@Arg("input", () => CreateInstitutionInput, { description: "The new institution." }) input: CreateInstitutionInput, @Ctx() ctx: AppContext) {
-    requireRole(ctx, Role.EDITOR);
-    const values = await institutionValues(ctx, input);
-    const pk = await createNode(ctx, { entity: Institution, type: "Institution", values, relations: INSTITUTION_RELATIONS });
-    return ctx.loaders.node(Institution).clear(pk).load(pk);
-  }
-
-  @Mutation(() => Institution, { description: "Change an institution (EDITOR), if it is still at `expectedVersion`; otherwise CONFLICT and nothing is written." })
-  async updateInstitution(
-    @Arg("id", () => ID, { description: "The institution to change." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The `version` you read; the change is refused when someone changed it since." }) expectedVersion: number,
-    @Arg("input", () => UpdateInstitutionInput, { description: "The fields to change." }) input: UpdateInstitutionInput,
-    @Ctx() ctx: AppContext,
-  ) {
-    requireRole(ctx, Role.EDITOR);
-    const { pk } = decodeGlobalId(id, "Institution");
-    const values = await institutionValues(ctx, input, pk);
-    await updateNode(ctx, pk, expectedVersion, { entity: Institution, type: "Institution", values, relations: INSTITUTION_RELATIONS });
-    return ctx.loaders.node(Institution).clear(pk).load(pk);
-  }
-
   @Query(() => Institution, { nullable: true, description: "One institution by `id` or `slug` (e.g. `lumc`, `amsterdam-umc-vumc`); null when there is none." })
   institution(@Args() args: LookupArgs, @Ctx() ctx: AppContext) {
     return lookup(ctx, Institution, "Institution", args);

@@ -7,7 +7,11 @@ import type { AppContext } from "../context";
 import { nodeEntities } from "../entities/node-types";
 import { userError } from "../errors";
 import { decodeGlobalId, type NodeTypeName } from "../relay/global-id";
+import { edgeWriteSpecs } from "../mutations/edge-write-specs";
+import { nodeWriteSpecs } from "../mutations/node-write-specs";
 import { resolvers } from "../resolvers";
+import { edgeMutationsResolver } from "../resolvers/edge-mutations.resolver";
+import { nodeMutationsResolver } from "../resolvers/node-mutations.resolver";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])`;
 
@@ -35,8 +39,9 @@ let cached: Promise<GraphQLSchema> | undefined;
 /** The Apollo Federation 2 subgraph schema: TypeGraphQL types and resolvers, plus `_service` and `_entities`. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= (async () => {
+    const writeResolvers = [...[...nodeWriteSpecs().values()].map(nodeMutationsResolver), ...edgeWriteSpecs().map(edgeMutationsResolver)];
     const typeGraphqlSchema = await buildSchema({
-      resolvers,
+      resolvers: [...resolvers, ...writeResolvers] as unknown as [Function, ...Function[]],
       orphanedTypes: Object.values(nodeEntities),
       emitSchemaFile: false,
       validate: false,

@@ -1,0 +1,98 @@
+import type { AppContext } from "../context";
+import { AuditAction, AuditEvent } from "../entities/audit-event.entity";
+import { Experiment, ExperimentKind, ExperimentStatus } from "../entities/experiment.entity";
+import { ExperimentInstitution } from "../entities/experiment-institution.entity";
+import { ExperimentSpecialty } from "../entities/experiment-specialty.entity";
+import { Institution } from "../entities/institution.entity";
+import { PublicationState } from "../entities/publication-state";
+import { Specialty } from "../entities/specialty.entity";
+import { Submission } from "../entities/submission.entity";
+import type { EntityClass } from "../loaders/table";
+import { tryDecodeGlobalId, type NodeTypeName } from "../relay/global-id";
+import type { SubmitInitiativeInput } from "../resolvers/submission.inputs";
+import { nodeWriteSpecs } from "./node-write-specs";
+import { Problems } from "./problems";
+import { EMAIL, freeSlug, validateInput } from "./validate-input";
+
+const SUBMITTED_FIELDS = ["title", "subtitle", "summary", "careTheme", "patientGroup", "domains", "goals", "startYear", "status"];
+const REQUIRED = new Set(["title", "summary"]);
+const MAX_LINKS = 20;
+
+/** Ids in a list of a submission, each checked to name a node the submitter can see; repeats are problems too. */
+async function checkLinks(ctx: AppContext, problems: Problems, field: string, ids: string[], type: NodeTypeName, entity: EntityClass): Promise<number[]> {
+  if (ids.length > MAX_LINKS) {
+    problems.add(field, `has ${ids.length} entries; the most is ${MAX_LINKS}`);
+    return [];
+  }
+  const pks: number[] = [];
+  for (const [index, id] of ids.entries()) {
+    const decoded = tryDecodeGlobalId(id);
+    if (!decoded || decoded.type !== type) problems.add(`${field}[${index}]`, `must be the id of a ${type}`);
+    else if (!(await ctx.loaders.node(entity).load(decoded.pk))) problems.add(`${field}[${index}]`, `names no published ${type}`);
+    else pks.push(decoded.pk);
+  }
+  return pks;
+}
+
+/**
+ * Stores a proposed initiative as SUBMITTED (visible to editors only) with its links and who sent it,
+ * in one transaction with a SUBMIT audit event. Every problem of the input is reported at once.
+ */
+export async function submitInitiative(ctx: AppContext, input: SubmitInitiativeInput): Promise<{ pk: number; version: number }> {
+  const problems = new Problems();
+  const experimentSpec = nodeWriteSpecs().get("Experiment")!;
+  const spec = { ...experimentSpec, fields: experimentSpec.fields.filter((f) => SUBMITTED_FIELDS.includes(f.property)).map((f) => ({ ...f, required: REQUIRED.has(f.property) })), check: undefined };
+  const values = await validateInput(ctx, spec, input as never, undefined, problems);
+
+  const institutions = input.institutions ?? [];
+  const specialties = input.specialties ?? [];
+  const institutionPks = await checkLinks(ctx, problems, "institutions", institutions.map((i) => i.institutionId), "Institution", Institution);
+  const specialtyPks = await checkLinks(ctx, problems, "specialties", specialties.map((s) => s.specialtyId), "Specialty", Specialty);
+  const pairs = (keys: string[]) => new Set(keys).size !== keys.length;
+  if (institutionPks.length === institutions.length && pairs(institutions.map((i, n) => `${institutionPks[n]}:${i.role}`))) problems.add("institutions", "may not name the same institution in the same role twice");
+  if (specialtyPks.length === specialties.length && pairs(specialties.map((s, n) => `${specialtyPks[n]}:${s.level}`))) problems.add("specialties", "may not name the same specialty at the same level twice");
+
+  const { submitter } = input;
+  problems.text("submitter.name", submitter.name, 200, { required: true });
+  if (!EMAIL.test(submitter.email)) problems.add("submitter.email", "must be an e-mail address such as `naam@lumc.nl`");
+  problems.text("submitter.organisation", submitter.organisation, 200);
+  problems.text("submitter.message", submitter.message, 5000);
+  problems.throwIfAny();
+
+  const slug = await freeSlug(ctx, experimentSpec, input as never);
+  return ctx.em.fork().transactional(async (em) => {
+    const experiment = em.create(Experiment, {
+      goals: [],
+      domains: [],
+      nextSteps: [],
+      status: ExperimentStatus.RUNNING,
+      ...values,
+      slug,
+      kind: ExperimentKind.INITIATIVE,
+      state: PublicationState.SUBMITTED,
+    } as never);
+    await em.flush();
+    institutions.forEach((link, n) => em.create(ExperimentInstitution, { experiment: experiment.pk, institution: institutionPks[n], role: link.role } as never));
+    specialties.forEach((link, n) => em.create(ExperimentSpecialty, { experiment: experiment.pk, specialty: specialtyPks[n], level: link.level } as never));
+    em.create(Submission, {
+      experiment: experiment.pk,
+      submitterName: submitter.name,
+      submitterEmail: submitter.email,
+      submitterOrganisation: submitter.organisation ?? null,
+      message: submitter.message ?? null,
+    } as never);
+    // the submitter's address stays in the submission (editors only), not in the audit trail
+    em.create(AuditEvent, {
+      nodeType: "Experiment",
+      nodePk: experiment.pk,
+      action: AuditAction.SUBMIT,
+      actorSubject: ctx.viewer.subject,
+      actorRole: ctx.viewer.role,
+      version: experiment.version,
+      before: null,
+      after: { ...values, slug, state: PublicationState.SUBMITTED, institutions: institutions.length, specialties: specialties.length },
+    } as never);
+    await em.flush();
+    return { pk: experiment.pk, version: experiment.version };
+  });
+}
