@@ -54,7 +54,8 @@ function buildEdgeWriteSpecs(metadata: MetadataStorage): EdgeWriteSpec[] {
       key: fields.filter((field) => unique.includes(field.property)),
       label,
       check: ({ values, problems }) => {
-        if (values[ends[0].property] !== undefined && values[ends[0].property] === values[ends[1].property]) problems.add(ends[1].inputName, `may not be the same as ${ends[0].inputName}`);
+        const sameType = ends[0].target!.type === ends[1].target!.type;
+        if (sameType && values[ends[0].property] !== undefined && values[ends[0].property] === values[ends[1].property]) problems.add(ends[1].inputName, `may not be the same as ${ends[0].inputName}`);
       },
     };
   });

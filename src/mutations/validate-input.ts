@@ -25,6 +25,7 @@ export async function validateInput(ctx: AppContext, spec: WriteSpec, input: Inp
       if (creating && field.required) problems.add(field.inputName, "is required");
       // a new node's audit event shows every optional field, left-out ones as null
       else if (creating && field.nullable) values[field.property] = null;
+      else if (creating && field.list) values[field.property] = [];
       continue;
     }
     if (value === null) {
