@@ -82,7 +82,7 @@ export function writableFields(metadata: MetadataStorage, entity: EntityClass): 
       : isList ? "texts"
       : prop.type === "integer" ? "int"
       : prop.type === "boolean" ? "boolean"
-      : prop.type === "date" ? "date"
+      : prop.type === "date" || prop.columnTypes?.[0] === "date" ? "date"
       : "text";
     const hasDefault = prop.default !== undefined || prop.defaultRaw !== undefined;
     fields.push({
