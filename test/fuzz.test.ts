@@ -17,6 +17,7 @@ import {
   isScalarType,
   isUnionType,
 } from "graphql";
+import { Role } from "../src/auth/viewer";
 import { entities } from "../src/entities";
 import { buildAppSchema } from "../src/schema/build-schema";
 import { Random } from "../src/synthetic/prng";
@@ -24,6 +25,7 @@ import { startTestApp, type TestApp } from "./support/test-app";
 
 const OPERATIONS = 10_000;
 const CONCURRENCY = 8;
+const MUTATIONS = 3_000;
 
 const HOSTILE_STRINGS = [
   "",
@@ -57,7 +59,8 @@ function literal(random: Random, type: GraphQLInputType, depth = 0): string {
   if (isEnumType(nullable)) return random.next() < 0.85 ? random.pick(nullable.getValues()).name : "NOT_A_VALUE";
   if (isInputObjectType(nullable)) {
     if (depth > 2) return "{}";
-    const fields = Object.values(nullable.getFields()).filter(() => random.next() < 0.5);
+    // required fields nearly always, so that operations get past validation to the resolvers
+    const fields = Object.values(nullable.getFields()).filter((field) => (isNonNullType(field.type) ? random.next() < 0.97 : random.next() < 0.5));
     return `{ ${fields.map((field) => `${field.name}: ${literal(random, field.type, depth + 1)}`).join(", ")} }`;
   }
   if (isScalarType(nullable)) {
@@ -97,6 +100,16 @@ function fieldSelection(random: Random, schema: GraphQLSchema, field: GraphQLFie
     .map((argument) => `${argument.name}: ${literal(random, argument.type)}`);
   const alias = random.next() < 0.05 ? `a${random.int(1000)}: ` : "";
   return `${alias}${field.name}${args.length ? `(${args.join(", ")})` : ""} ${composite ? selection(random, schema, named, depth) : ""}`;
+}
+
+/** One cheap statement that changes whenever any row of any table does: row count and a sum of row hashes per table. */
+async function fingerprint(app: TestApp): Promise<string> {
+  const parts = entities.map((entity) => {
+    const table = app.orm.getMetadata().get(entity.name).tableName;
+    return `select '${table}:' || count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) as part from "public"."${table}" t`;
+  });
+  const [row] = await app.orm.em.getConnection().execute<Array<{ print: string }>>(`select string_agg(part, ',') as print from (${parts.join(" union all ")}) p`);
+  return row.print;
 }
 
 async function snapshot(app: TestApp): Promise<string> {
@@ -152,5 +165,46 @@ describe("fuzzing the API with generated operations", () => {
     expect([...statuses.keys()].every((status) => status < 500)).toBe(true);
     expect(codes.get("INTERNAL_SERVER_ERROR") ?? 0).toBe(0);
     expect(await snapshot(app)).toBe(before);
+  }, 300_000);
+
+  it(`answers ${MUTATIONS} random and hostile mutations from every role with a code on every error, and a refused one writes nothing`, async () => {
+    const schema = await buildAppSchema();
+    const roots = Object.values(schema.getMutationType()!.getFields());
+    const random = new Random(20261123);
+    const roles = [undefined, Role.READER, Role.MEMBER, Role.EDITOR, Role.EDITOR, Role.ADMIN];
+    const codes = new Map<string, number>();
+    const statuses = new Map<number, number>();
+    const succeeded = new Map<string, number>();
+    const problems: string[] = [];
+    let baseline = await fingerprint(app);
+    for (let n = 0; n < MUTATIONS; n += 1) {
+      const field = random.pick(roots);
+      const mutation = `mutation { ${fieldSelection(random, schema, field, 1)} }`;
+      const responseKey = /^mutation \{ (\w+): /.exec(mutation)?.[1] ?? field.name;
+      const as = random.pick(roles);
+      const response = await app.query(mutation, undefined, as ? { as } : {});
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      for (const error of response.body.errors ?? []) {
+        const code = error.extensions?.code;
+        if (!code) problems.push(`no code: ${mutation.slice(0, 300)}`);
+        codes.set(code ?? "(none)", (codes.get(code ?? "(none)") ?? 0) + 1);
+      }
+      if (response.status >= 500) problems.push(`HTTP ${response.status}: ${mutation.slice(0, 300)}`);
+      const current = await fingerprint(app);
+      // refused: an error at the mutation itself (path [field]) or before it ran (no path); an error deeper in
+      // the selection (e.g. a bad `first` on a relation of the result) comes after a completed write
+      const refused = response.body.data?.[responseKey] == null && (response.body.errors ?? []).every((error) => (error.path?.length ?? 0) <= 1);
+      if (refused) {
+        if (current !== baseline) problems.push(`refused but wrote: ${mutation.slice(0, 300)}`);
+      } else {
+        succeeded.set(field.name, (succeeded.get(field.name) ?? 0) + 1);
+      }
+      baseline = current;
+    }
+    console.log(
+      `fuzz: ${MUTATIONS} mutations; HTTP statuses ${JSON.stringify(Object.fromEntries(statuses))}; errors by code ${JSON.stringify(Object.fromEntries([...codes].sort((a, b) => b[1] - a[1])))}; succeeded ${JSON.stringify(Object.fromEntries(succeeded))}`,
+    );
+    expect(problems).toEqual([]);
+    expect(codes.get("INTERNAL_SERVER_ERROR") ?? 0).toBe(0);
   }, 300_000);
 });
