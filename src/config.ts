@@ -1,4 +1,5 @@
 import path from "node:path";
+import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
 
 /** Everything the process reads from its environment, with defaults that work on a fresh clone. */
 export interface AppConfig {
@@ -18,6 +19,8 @@ export interface AppConfig {
   reportSqlStatements: boolean;
   /** PostgreSQL cancels statements running longer than this (STATEMENT_TIMEOUT_MS, default 5000). */
   statementTimeoutMs: number;
+  /** Bounds on one request (REQUEST_LIMIT_SETTINGS: defaults and the variables that override them). */
+  limits: RequestLimits;
   auth: {
     /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
     jwtSecret: string | undefined;
@@ -54,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     batchLoads: env.IPO_BATCHING !== "off",
     reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
     statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, 5000, "STATEMENT_TIMEOUT_MS"),
+    limits: Object.fromEntries(Object.entries(REQUEST_LIMIT_SETTINGS).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as RequestLimits,
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
       jwksUrl: env.AUTH_JWKS_URL || undefined,

@@ -26,16 +26,18 @@ export interface ContextFactoryDeps {
   readPools: ReadPools;
   tables: Tables;
   batchLoads: boolean;
+  /** Rows one request may read (RESULT_MAX_ROWS). */
+  maxRowsPerRequest: number;
 }
 
-export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true } = {}): ContextFactoryDeps {
-  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads };
+export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY } = {}): ContextFactoryDeps {
+  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest };
 }
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, readPools, tables, batchLoads }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS): AppContext {
+export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS): AppContext {
   const em = orm.em.fork();
-  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)));
+  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), { maxRows: maxRowsPerRequest });
   const projection = new Projection();
   return { em, sql, tables, projection, viewer, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
 }

@@ -1,14 +1,28 @@
 import { MikroORM } from "@mikro-orm/postgresql";
 import { createOrmConfig, DEFAULT_STATEMENT_TIMEOUT_MS } from "../src/mikro-orm.config";
-import { QUERY_LIMITS } from "../src/server/query-limits.plugin";
+import { DEFAULT_REQUEST_LIMITS as LIMITS } from "../src/limits/request-limits";
 import { createTestDatabase } from "./support/test-database";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 /** `levels` nested relation walks: experiments -> institutions -> experiments -> ... */
 function nested(levels: number): string {
   let inner = "slug";
-  for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `institutions { institution { ${inner} } }` : `experiments { experiment { ${inner} } }`;
+  for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `institutions(first: 2) { institution { ${inner} } }` : `experiments(first: 2) { experiment { ${inner} } }`;
   return `{ experiment(slug: "cobra") { ${inner} } }`;
+}
+
+/** Fragments that each spread the next one twice: 2^levels selections from about 1 KB of text. */
+function doublingFragments(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Experiment { ...F${i + 1} ...F${i + 1} }`);
+  return `query { experiments { nodes { ...F0 } } }\n${fragments.join("\n")}\nfragment F${levels} on Experiment { title }`;
+}
+
+/** CPU time this process spends (the server runs in it) while `run` runs, in ms. */
+async function cpuMsOf<T>(run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return { result, cpuMs: (used.user + used.system) / 1000 };
 }
 
 describe("bounds on what one operation may ask for, just under and just over each", () => {
@@ -18,7 +32,7 @@ describe("bounds on what one operation may ask for, just under and just over eac
   });
   afterAll(() => app.close());
 
-  it(`depth: ${QUERY_LIMITS.maxDepth} levels pass, one more is QUERY_TOO_DEEP`, async () => {
+  it(`depth: ${LIMITS.maxDepth} levels pass, one more is QUERY_TOO_DEEP`, async () => {
     // experiment(1) + 2 per walk + slug(1): 5 walks = 12 levels, 6 walks = 14
     const under = await app.query(nested(5));
     expect(under.body.errors).toBeUndefined();
@@ -27,27 +41,61 @@ describe("bounds on what one operation may ask for, just under and just over eac
     expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 13, maximum: 12 });
   });
 
-  it(`aliases: ${QUERY_LIMITS.maxAliases} pass, ${QUERY_LIMITS.maxAliases + 1} are TOO_MANY_ALIASES`, async () => {
+  it("depth counts through fragments", async () => {
+    const over = await app.query(`{ experiment(slug: "cobra") { ...A } } fragment A on Experiment { institutions { institution { experiments { experiment { institutions { institution { experiments { experiment { institutions { institution { parts { name } } } } } } } } } } } }`);
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 13 });
+  });
+
+  it(`aliases: ${LIMITS.maxAliases} pass, ${LIMITS.maxAliases + 1} are TOO_MANY_ALIASES`, async () => {
     const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: experiment(slug: "cobra") { slug }`).join(" ")} }`;
-    const under = await app.query(aliased(QUERY_LIMITS.maxAliases));
+    const under = await app.query(aliased(LIMITS.maxAliases));
     expect(under.body.errors).toBeUndefined();
-    const over = await app.query(aliased(QUERY_LIMITS.maxAliases + 1));
+    const over = await app.query(aliased(LIMITS.maxAliases + 1));
     expect(over.status).toBe(400);
     expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_ALIASES", aliases: 31, maximum: 30 });
   });
 
-  it(`cost: the 4-level walk of 100 experiments (344,401) passes, a page of 100 with one more nested list does not`, async () => {
-    const walk = `{ experiments(first: 100) { totalCount nodes { slug institutions { role institution { name experiments { role experiment { slug specialties { level specialty { name } } } } } } } } }`;
-    const under = await app.query(walk);
-    expect(under.body.errors).toBeUndefined();
-    const deeper = `query($first: Int) { experiments(first: $first) { totalCount nodes { slug institutions { role institution { name experiments { role experiment { slug specialties { level specialty { name experiments { experiment { slug } } } } } } } } } } }`;
-    const over = await app.query(deeper, { first: 100 });
+  it(`directives: ${LIMITS.maxDirectives} pass, one more is TOO_MANY_DIRECTIVES`, async () => {
+    const directed = (count: number) => `{ experiment(slug: "cobra") { ${"slug @include(if: true) ".repeat(count)} } }`;
+    expect((await app.query(directed(LIMITS.maxDirectives))).body.errors).toBeUndefined();
+    const over = await app.query(directed(LIMITS.maxDirectives + 1));
     expect(over.status).toBe(400);
-    expect(over.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
-    expect(over.body.errors?.[0]?.extensions?.cost).toBeGreaterThan(QUERY_LIMITS.maxCost);
-    // the same shape with a small page is fine: the variable counts
-    const smallPage = await app.query(deeper, { first: 2 });
-    expect(smallPage.body.errors).toBeUndefined();
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_DIRECTIVES", directives: LIMITS.maxDirectives + 1 });
+  });
+
+  it("cost: a 4-level walk of 100 experiments with small relation pages passes; left without `first`, relation lists count as their default (100)", async () => {
+    const walk = (first: string) => `{ experiments(first: 100) { totalCount nodes { slug institutions${first} { role institution { name experiments${first} { role experiment { slug specialties${first} { level specialty { name } } } } } } } } }`;
+    const small = await app.query(walk("(first: 10)"));
+    expect(small.body.errors).toBeUndefined();
+    // the issue's example: defaults used to be estimated at 10 per list; they are what the server would return
+    const defaults = await app.query(walk(""));
+    expect(defaults.status).toBe(400);
+    expect(defaults.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maximum: LIMITS.maxCost });
+    const written = await app.query(walk("(first: 100)"));
+    expect(written.body.errors?.[0]?.extensions?.cost).toBe(defaults.body.errors?.[0]?.extensions?.cost);
+  });
+
+  it(`the 24-level doubling-fragment document is refused within 100 ms of server CPU, and a plain query sent meanwhile is answered`, async () => {
+    const document = doublingFragments(24);
+    expect(document.length).toBeLessThan(1300);
+    const plain = app.query(`{ experiment(slug: "cobra") { title } }`);
+    const { result: refused, cpuMs } = await cpuMsOf(() => app.query(document));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(cpuMs).toBeLessThan(100);
+    expect((await plain).body.data.experiment.title).toMatch(/^COBRA/);
+    console.log(`doubling fragments, 24 levels: refused in ${cpuMs.toFixed(1)} ms of CPU`);
+  });
+
+  it(`tokens: a document of ${LIMITS.maxTokens} tokens is parsed, one with more is refused while parsing`, async () => {
+    // "{ nodes(ids: [" is 6 tokens, "]) { id } }" 6, each id 1
+    const withTokens = (n: number) => `{ nodes(ids: [${'"x" '.repeat(n - 12)}]) { id } }`;
+    const under = await app.query(withTokens(LIMITS.maxTokens));
+    expect(under.body.errors?.[0]?.extensions?.code).not.toBe("GRAPHQL_PARSE_FAILED");
+    const over = await app.query(withTokens(LIMITS.maxTokens + 1));
+    expect(over.status).toBe(400);
+    expect(over.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    expect(over.body.errors?.[0]?.message).toMatch(/5000 tokens/);
   });
 
   it("exempts introspection, so Sandbox can load the schema", async () => {
@@ -59,6 +107,85 @@ describe("bounds on what one operation may ask for, just under and just over eac
   it("answers a batch of operations in one request with 400, not with many results", async () => {
     const response = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([{ query: "{ viewer { role } }" }, { query: "{ viewer { role } }" }]) });
     expect(response.status).toBe(400);
+  });
+});
+
+describe("the three requests that used to exhaust the heap", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  async function stillAnswers() {
+    const { body } = await app.query(`{ experiment(slug: "cobra") { title } }`);
+    expect(body.data.experiment.title).toMatch(/^COBRA/);
+  }
+
+  it("170 bytes of nested relation lists without `first` are refused by their cost", async () => {
+    const query = `{ experiments { nodes { institutions { institution { experiments { experiment { people { person { affiliations { institution { name } } } } } } } } } } }`;
+    expect(query.length).toBeLessThan(180);
+    const response = await app.query(query);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });
+    await stillAnswers();
+  });
+
+  it(`5,000 \`_entities\` representations of one experiment are refused; ${LIMITS.maxRepresentations} with a small selection are answered`, async () => {
+    const { body } = await app.query(`{ experiment(slug: "cobra") { id } }`);
+    const representation = { __typename: "Experiment", id: body.data.experiment.id };
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Experiment { title people { person { name affiliations { institution { name } } } } } } }`;
+    const refused = await app.query(query, { representations: Array(5000).fill(representation) });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_REPRESENTATIONS", representations: 5000 });
+    const answered = await app.query(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Experiment { title } } }`, { representations: Array(LIMITS.maxRepresentations).fill(representation) });
+    expect(answered.body.errors).toBeUndefined();
+    expect(answered.body.data._entities).toHaveLength(LIMITS.maxRepresentations);
+    await stillAnswers();
+  });
+
+  it("a 938 KB document repeating one field 60,000 times is refused while parsing", async () => {
+    const query = `{ experiment(slug: "cobra") { ${"title ".repeat(60_000)}} }`;
+    expect(query.length).toBeGreaterThan(350_000);
+    const padded = `{ experiment(slug: "cobra") { ${"title               ".repeat(47_000)}} }`; // about 940 KB, under the 1 MB body limit
+    for (const document of [query, padded]) {
+      const response = await app.query(document);
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    }
+    await stillAnswers();
+  });
+});
+
+describe("limits set through the environment, just under and just over", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ limits: { maxRowsPerRequest: 10, maxCost: 1_000 } });
+  });
+  afterAll(() => app.close());
+
+  it("cost: variables count", async () => {
+    const query = `query($a: Int, $b: Int) { institutions(first: $a) { nodes { experiments(first: $b) { experiment { slug title } } } } }`;
+    // the connection, then per institution: nodes 1 + experiments 1 + per experiment (edge 1 + slug 1 + title 1)
+    const cost = (a: number, b: number) => 1 + a * (1 + 1 + b * 3);
+    expect(cost(5, 65)).toBeLessThanOrEqual(1_000);
+    expect(cost(5, 66)).toBeGreaterThan(1_000);
+    const under = await app.query(query, { a: 5, b: 65 });
+    expect((under.body.errors ?? []).map((e) => e.extensions?.code)).not.toContain("QUERY_TOO_COMPLEX");
+    const over = await app.query(query, { a: 5, b: 66 });
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", cost: cost(5, 66), maximum: 1_000 });
+  });
+
+  it("a request that reads more rows than RESULT_MAX_ROWS is stopped with RESULT_TOO_LARGE; just under is answered", async () => {
+    {
+      const count = (await app.query(`{ people(first: 0) { totalCount } }`)).body.data.people.totalCount as number;
+      expect(count).toBeGreaterThan(10);
+      // one statement, which reads one row more than the page to tell whether a next page exists
+      const under = await app.query(`{ people(first: 9) { nodes { name } } }`);
+      expect(under.body.errors).toBeUndefined();
+      const over = await app.query(`{ people(first: 10) { nodes { name } } }`);
+      expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "RESULT_TOO_LARGE", maximumRows: 10 });
+    }
   });
 });
 

@@ -268,7 +268,7 @@ describe("seed facts, checked through GraphQL", () => {
   it("walks experiment -> institution -> its other experiments -> their people -> their specialties", async () => {
     const { body } = await app.query(`{
       experiment(slug: "netwerkstage-ouderengeneeskunde") {
-        institutions(role: LEAD) { institution { slug experiments { experiment { slug people { person { name profession { name } } } } } } }
+        institutions(role: LEAD) { institution { slug experiments(first: 20) { experiment { slug people(first: 20) { person { name profession { name } } } } } } }
       }
     }`);
     expect(body.errors).toBeUndefined();

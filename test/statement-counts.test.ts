@@ -1,12 +1,12 @@
 import { startTestApp, type TestApp } from "./support/test-app";
 
-/** The four-level walk of the issue: experiments -> institutions -> experiments -> specialties. */
+/** The four-level walk of the issue: experiments -> institutions -> experiments -> specialties (each relation paged, so its cost is under the limit). */
 const FOUR_LEVELS = `{
   experiments(first: 100) {
     totalCount
     nodes {
       slug
-      institutions { role institution { name experiments { role experiment { slug specialties { level specialty { name } } } } } }
+      institutions(first: 10) { role institution { name experiments(first: 20) { role experiment { slug specialties(first: 10) { level specialty { name } } } } } }
     }
   }
 }`;

@@ -10,9 +10,14 @@ export interface SqlRunner {
   readonly count: number;
 }
 
-/** A runner over one read pool; the pool decides which rows are visible (see read-pools.ts). */
-export function createSqlRunner(pool: Pool): SqlRunner {
+/**
+ * A runner over one read pool; the pool decides which rows are visible (see read-pools.ts). A request
+ * that reads more than `maxRows` rows in all is stopped with RESULT_TOO_LARGE: the bound on what one
+ * response can hold, whatever the estimate of its cost said.
+ */
+export function createSqlRunner(pool: Pool, { maxRows = Number.POSITIVE_INFINITY }: { maxRows?: number } = {}): SqlRunner {
   let count = 0;
+  let rows = 0;
   const run = async (sql: string, params: unknown[] = []) => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
@@ -22,7 +27,12 @@ export function createSqlRunner(pool: Pool): SqlRunner {
     let index = 0;
     // the SQL is ours, never user text, so every `?` is a placeholder
     const text = sql.replace(/\?/g, () => `$${++index}`);
-    return (await pool.query(text, params)).rows as Row[];
+    const result = (await pool.query(text, params)).rows as Row[];
+    rows += result.length;
+    if (rows > maxRows) {
+      throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");
+    }
+    return result;
   };
   return Object.defineProperty(run, "count", { get: () => count }) as SqlRunner;
 }

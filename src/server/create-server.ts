@@ -14,6 +14,7 @@ import { formatError } from "./format-error";
 import { healthRoutes } from "./health.routes";
 import { projectionPlugin } from "./projection.plugin";
 import { queryLimitsPlugin } from "./query-limits.plugin";
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../limits/request-limits";
 import { statementCountPlugin } from "./statement-count.plugin";
 
 export interface ServerOptions {
@@ -26,6 +27,8 @@ export interface ServerOptions {
   reportSqlStatements?: boolean;
   batchLoads?: boolean;
   auth: AppConfig["auth"];
+  /** Bounds on one request; the defaults when absent. */
+  limits?: RequestLimits;
 }
 
 export interface RunningServer {
@@ -39,22 +42,25 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const deps = createContextDeps(database, { batchLoads });
+  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest });
   const verifyToken = createTokenVerifier(auth);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // bounds the document before anything walks it: tokens while parsing, selections (fragments spread, memoised) first in validation
+    parseOptions: { maxTokens: limits.maxTokens },
+    maxRecursiveSelections: limits.maxSelections,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(),
+      queryLimitsPlugin(limits),
       projectionPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerValidationErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 
 /**
@@ -8,6 +8,10 @@ import { GraphQLError } from "graphql";
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (formatted.extensions?.validationErrorCode === ApolloServerValidationErrorCode.MAX_RECURSIVE_SELECTIONS_EXCEEDED) {
+    // Apollo's own bound on selections with fragments spread: reported like every other query limit
+    return { message: `${formatted.message} Spread fewer fragments or select fewer fields.`, extensions: { code: "QUERY_TOO_COMPLEX" } };
+  }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError || (code && code !== "INTERNAL_SERVER_ERROR")) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

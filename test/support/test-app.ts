@@ -3,6 +3,7 @@ import { SignJWT } from "jose";
 import type { Role } from "../../src/auth/viewer";
 import { LOCAL_DEVELOPMENT_SECRET, readConfig } from "../../src/config";
 import { connectDatabase, type Database } from "../../src/database/connect";
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/limits/request-limits";
 import { seed } from "../../src/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
 import { createTestDatabase } from "./test-database";
@@ -29,7 +30,7 @@ export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expire
 }
 
 /** The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to). */
-export async function startTestApp({ seeded = true }: { seeded?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp({ seeded = true, limits }: { seeded?: boolean; limits?: Partial<RequestLimits> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   let counting = false;
   let statements = 0;
@@ -40,7 +41,7 @@ export async function startTestApp({ seeded = true }: { seeded?: boolean } = {})
     },
   });
   if (seeded) await seed(database.orm);
-  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production: false, auth: config.auth });
+  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production: false, auth: config.auth, limits: { ...DEFAULT_REQUEST_LIMITS, ...limits } });
   return {
     url: server.url,
     databaseUrl: db.url,

@@ -1,0 +1,20 @@
+/**
+ * Every bound on one request, in one place: the defaults, the environment variable that overrides each,
+ * and what it means. The server, the README's "Bounds" table and the tests read them from here.
+ */
+export const REQUEST_LIMIT_SETTINGS = {
+  maxTokens: { env: "QUERY_MAX_TOKENS", default: 5_000, meaning: "lexical tokens in one GraphQL document (checked while parsing)" },
+  maxSelections: { env: "QUERY_MAX_SELECTIONS", default: 5_000, meaning: "field selections once every fragment is spread where it is used (counted with fragments memoised)" },
+  maxDepth: { env: "QUERY_MAX_DEPTH", default: 12, meaning: "nesting of fields (the 4-level walk experiments -> institutions -> experiments -> specialties is 9)" },
+  maxAliases: { env: "QUERY_MAX_ALIASES", default: 30, meaning: "aliased fields per operation" },
+  maxDirectives: { env: "QUERY_MAX_DIRECTIVES", default: 50, meaning: "directives per operation" },
+  maxCost: { env: "QUERY_MAX_COST", default: 2_000_000, meaning: "estimated cost: each field 1, times what its list parents may return (`first`, or its default when left out)" },
+  maxRepresentations: { env: "ENTITIES_MAX_REPRESENTATIONS", default: 1_000, meaning: "representations in one federation `_entities` call" },
+  maxRowsPerRequest: { env: "RESULT_MAX_ROWS", default: 50_000, meaning: "rows one request may read from PostgreSQL" },
+} as const;
+
+export type RequestLimits = { [K in keyof typeof REQUEST_LIMIT_SETTINGS]: number };
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = Object.fromEntries(
+  Object.entries(REQUEST_LIMIT_SETTINGS).map(([name, setting]) => [name, setting.default]),
+) as RequestLimits;
