@@ -53,7 +53,7 @@ export class SearchHit {
   @Field(() => Float, { description: "Relevance; higher is better. Full-text and fuzzy ranks are on different scales." })
   rank!: number;
 
-  @Field({ description: "A short text around the match, with matched words wrapped in <mark></mark>." })
+  @Field({ description: "A short text around the match as HTML-safe text: the stored text is escaped (`&`, `<`, `>`, quotes), and the only markup is `<mark></mark>` around matched words, so it can be shown as HTML." })
   snippet!: string;
 
   @Field(() => SearchMatch, { description: "Full-text or fuzzy match." })

@@ -4,6 +4,7 @@ import { offsetToCursor, type PageWindow } from "../relay/cursor";
 import type { NodeTypeName } from "../relay/global-id";
 import { SearchMatch, type SearchHit } from "./search-hit.type";
 import { SEARCH_CONFIG, SEARCH_DOCUMENTS } from "./search-documents";
+import { MATCH_END, MATCH_START, snippetMarkup } from "./snippet-markup";
 
 /**
  * Spelling-tolerant matching needs a few letters: below this, trigram similarity matches a large part of
@@ -13,7 +14,10 @@ const MIN_FUZZY_LETTERS = 4;
 
 const letterCount = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
-const HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=25, MinWords=8, MaxFragments=1";
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=25, MinWords=8, MaxFragments=1`;
+
+/** The snippet source with the match markers taken out, so only ts_headline can put them in. */
+const unmarked = (text: string) => `translate(${text}, '${MATCH_START}${MATCH_END}', '')`;
 
 /**
  * Words of the query as a prefix tsquery (`zieken:* & haga:*`); only letters and digits survive, and
@@ -39,7 +43,7 @@ export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySe
 
   const snippetCase = (highlight: boolean) =>
     `case p.type ${documents
-      .map((d) => `when '${d.type}' then (select ${highlight ? `ts_headline('${SEARCH_CONFIG}', ${d.snippetText}, q.query, '${HEADLINE_OPTIONS}')` : `left(${d.snippetText}, 200)`} from "${d.table}" t where t."pk" = p.pk)`)
+      .map((d) => `when '${d.type}' then (select ${highlight ? `ts_headline('${SEARCH_CONFIG}', ${unmarked(d.snippetText)}, q.query, '${HEADLINE_OPTIONS}')` : `left(${unmarked(d.snippetText)}, 200)`} from "${d.table}" t where t."pk" = p.pk)`)
       .join(" ")} end`;
 
   const fullText = await sql(
@@ -65,7 +69,7 @@ export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySe
     );
   }
   const totalCount = Number(rows[0]?.total ?? 0);
-  const hits: SearchHit[] = rows.filter((row) => row.pk !== null).map((row) => ({ type: row.type, pk: Number(row.pk), rank: Number(row.rank), snippet: row.snippet ?? "", matchedBy }));
+  const hits: SearchHit[] = rows.filter((row) => row.pk !== null).map((row) => ({ type: row.type, pk: Number(row.pk), rank: Number(row.rank), snippet: snippetMarkup(row.snippet ?? ""), matchedBy }));
   const edges = hits.map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
   return {
     edges,
