@@ -4,6 +4,7 @@ import { Migration20261122135558 } from "./Migration20261122135558";
 import { Migration20261122144313 } from "./Migration20261122144313";
 import { Migration20261122145441 } from "./Migration20261122145441";
 import { Migration20261122145442 } from "./Migration20261122145442";
+import { Migration20261201120000 } from "./Migration20261201120000";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122144313", class: Migration20261122144313 },
   { name: "Migration20261122145441", class: Migration20261122145441 },
   { name: "Migration20261122145442", class: Migration20261122145442 },
+  { name: "Migration20261201120000", class: Migration20261201120000 },
 ];

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
 
 /** Everything the process reads from its environment, with defaults that work on a fresh clone. */
@@ -21,6 +22,10 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** Bounds on one request (REQUEST_LIMIT_SETTINGS: defaults and the variables that override them). */
   limits: RequestLimits;
+  /** Request budgets per client (RATE_LIMIT_SETTINGS), counted in PostgreSQL unless RATE_LIMIT_STORE=memory. */
+  rateLimits: RateLimits;
+  /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. Off by default. */
+  trustProxy: string | false;
   auth: {
     /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
     jwtSecret: string | undefined;
@@ -36,6 +41,12 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
   return parsed;
+}
+
+function rateLimitStore(value: string | undefined): RateLimits["store"] {
+  if (value === undefined || value === "" || value === "postgres") return "postgres";
+  if (value === "memory") return "memory";
+  throw new Error(`RATE_LIMIT_STORE must be "postgres" or "memory", got "${value}"`);
 }
 
 /** Outside production only: lets `npm run token` and a fresh clone agree without configuration. */
@@ -58,6 +69,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
     statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, 5000, "STATEMENT_TIMEOUT_MS"),
     limits: Object.fromEntries(Object.entries(REQUEST_LIMIT_SETTINGS).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as RequestLimits,
+    rateLimits: {
+      ...(Object.fromEntries(Object.entries(RATE_LIMIT_SETTINGS).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as Omit<RateLimits, "store">),
+      store: rateLimitStore(env.RATE_LIMIT_STORE),
+    },
+    trustProxy: env.TRUST_PROXY || false,
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
       jwksUrl: env.AUTH_JWKS_URL || undefined,

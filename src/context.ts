@@ -6,6 +6,7 @@ import { Loaders } from "./loaders/loaders";
 import { Projection } from "./loaders/projection";
 import { createSqlRunner, type SqlRunner } from "./loaders/sql-runner";
 import { Tables } from "./loaders/tables";
+import type { Client } from "./server/rate-limiter";
 
 /** What every resolver gets: its own entity manager fork, SQL runner and loaders, for this request only. */
 export interface AppContext {
@@ -18,6 +19,8 @@ export interface AppContext {
   projection: Projection;
   /** Who is asking (from the bearer token). */
   viewer: Viewer;
+  /** Whose budgets the request spends (rate limits): the token's subject, else the address. */
+  client: Client;
 }
 
 /** Long-lived pieces the per-request context is made from. */
@@ -35,9 +38,9 @@ export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools
 }
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS): AppContext {
+export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
   const em = orm.em.fork();
   const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), { maxRows: maxRowsPerRequest });
   const projection = new Projection();
-  return { em, sql, tables, projection, viewer, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
+  return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
 }

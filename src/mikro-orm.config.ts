@@ -32,6 +32,8 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
       allOrNothing: true,
       silent: true,
     },
+    // the rate-limit counters are rate-limiter-flexible's table, not an entity (migration Migration20261201120000)
+    schemaGenerator: { ignoreSchema: ["ipo_limits"] },
     pool: {
       min: 0,
       max: 10,

@@ -110,7 +110,7 @@ describe("submissions, publication and archive: what each role sees", () => {
   it("rejects a submission with a reason: out of every read, listed for editors with the reason", async () => {
     const { id } = (await app.query(SUBMIT, { input: initiative("Zeeuws-Vlaanderen afgewezen voorstel") })).body.data.submitInitiative;
     const noReason = await app.query(`mutation($id: ID!) { reject(id: $id, expectedVersion: 1, reason: " ") { state } }`, { id }, { as: Role.EDITOR });
-    expect(noReason.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "reason", message: "may not be empty" }]);
+    expect(noReason.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "reason", message: "may not be empty (or only spaces and invisible characters)" }]);
     const rejected = await app.query(`mutation($id: ID!) { reject(id: $id, expectedVersion: 1, reason: "Valt buiten interprofessioneel opleiden.") { state version } }`, { id }, { as: Role.EDITOR });
     expect(rejected.body.data.reject).toEqual({ state: "REJECTED", version: 2 });
     expect(await seenBy(id)).toEqual([]);

@@ -1,4 +1,5 @@
 import { MikroORM } from "@mikro-orm/postgresql";
+import { Pool } from "pg";
 import type { AppConfig } from "../config";
 import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
@@ -8,6 +9,8 @@ export interface Database {
   orm: MikroORM;
   /** Pools for reads, one per visibility (the ORM's own pool is for writes and migrations). */
   readPools: ReadPools;
+  /** A few connections for the rate-limit counters (ipo_limits.rate_limit), apart from reads and writes. */
+  limitsPool: Pool;
   /** Connection URL of the database in use. */
   url: string;
   /** Where the data lives, password hidden, for the start-up message. */
@@ -34,13 +37,17 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
     }
     await orm.getMigrator().up();
     const readPools = createReadPools(url, { statementTimeoutMs: config.statementTimeoutMs, onQuery: overrides.onQuery });
+    const limitsPool = new Pool({ connectionString: url, max: 4, options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
+    limitsPool.on("error", () => undefined);
     return {
       orm,
       readPools,
+      limitsPool,
       url,
       description: embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : redact(url),
       async close() {
         await readPools.close();
+        await limitsPool.end();
         await orm.close(true);
         await embedded?.stop();
       },

@@ -5,6 +5,19 @@ export interface Problem {
   message: string;
 }
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const INVISIBLE = /[\s\p{Cf}\p{Zs}\u2800\u3164\uffa0]/gu;
+
+/** What is wrong with a (trimmed) text value, or undefined when nothing is. */
+export function textProblem(value: string): string | undefined {
+  if (value.includes("\u0000")) return "may not contain NUL (\\u0000) characters";
+  if (CONTROL.test(value)) return "may not contain control characters (only tabs and line breaks)";
+  if (LONE_SURROGATE.test(value)) return "is not valid Unicode text (it has a lone UTF-16 surrogate)";
+  if (value.replace(INVISIBLE, "").length === 0) return "may not be empty (or only spaces and invisible characters)";
+  return undefined;
+}
+
 /** Collects every problem with an input, so a client learns them all at once, per field. */
 export class Problems {
   readonly list: Problem[] = [];
@@ -13,15 +26,22 @@ export class Problems {
     this.list.push({ field, message });
   }
 
-  /** Text that is required (when `required`) and between 1 and `max` characters after trimming. */
-  text(field: string, value: string | null | undefined, max: number, { required = false } = {}): void {
+  /**
+   * Text that is required (when `required`) and between 1 and `max` characters after trimming; returns it
+   * trimmed, which is what is stored. Refused before the database: NUL and other control characters
+   * (PostgreSQL cannot store NUL), lone UTF-16 surrogates (not text; jsonb refuses them), and text made of
+   * nothing but spaces and invisible characters.
+   */
+  text(field: string, value: string | null | undefined, max: number, { required = false } = {}): string | null | undefined {
     if (value === undefined || value === null) {
       if (required) this.add(field, "is required");
-      return;
+      return value;
     }
-    if (value.trim().length === 0) this.add(field, "may not be empty");
-    else if (value.includes("\u0000")) this.add(field, "may not contain NUL (\\u0000) characters");
-    else if (value.length > max) this.add(field, `is ${value.length} characters long; the most is ${max}`);
+    const trimmed = value.trim();
+    const problem = textProblem(trimmed);
+    if (problem) this.add(field, problem);
+    else if (trimmed.length > max) this.add(field, `is ${trimmed.length} characters long; the most is ${max}`);
+    return trimmed;
   }
 
   slug(field: string, value: string | null | undefined): void {

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { AppContext } from "../context";
 import { AuditAction, AuditEvent } from "../entities/audit-event.entity";
 import { Experiment, ExperimentKind, ExperimentStatus } from "../entities/experiment.entity";
@@ -17,6 +18,34 @@ import { EMAIL, freeSlug, validateInput } from "./validate-input";
 const SUBMITTED_FIELDS = ["title", "subtitle", "summary", "careTheme", "patientGroup", "domains", "goals", "startYear", "status"];
 const REQUIRED = new Set(["title", "summary"]);
 const MAX_LINKS = 20;
+
+/**
+ * Without a token, an initiative is held to smaller sizes than the columns allow (an editor may write up to
+ * those): about 15,000 characters in all instead of about 136,000.
+ */
+export const ANONYMOUS_SUBMISSION_CAPS = { text: 2_000, goals: 10, goal: 500, links: 10, message: 2_000 } as const;
+const ANONYMOUS_CAPPED_TEXTS = ["summary", "careTheme", "patientGroup"] as const;
+
+/** Only fields the general rules found nothing wrong with are held to the caps, so each problem is told once. */
+function checkAnonymousCaps(found: Problems, input: SubmitInitiativeInput): void {
+  const caps = ANONYMOUS_SUBMISSION_CAPS;
+  const problems = { add: (field: string, message: string) => void (found.list.some((p) => p.field === field) || found.add(field, message)) };
+  for (const field of ANONYMOUS_CAPPED_TEXTS) {
+    const value = input[field]?.trim();
+    if (value && value.length > caps.text) problems.add(field, `is ${value.length} characters long; without a token the most is ${caps.text}`);
+  }
+  const goals = input.goals ?? [];
+  if (goals.length > caps.goals) problems.add("goals", `has ${goals.length} entries; without a token the most is ${caps.goals}`);
+  goals.forEach((goal, index) => {
+    if (goal.trim().length > caps.goal) problems.add(`goals[${index}]`, `is ${goal.trim().length} characters long; without a token the most is ${caps.goal}`);
+  });
+  for (const field of ["institutions", "specialties"] as const) {
+    const count = input[field]?.length ?? 0;
+    if (count > caps.links) problems.add(field, `has ${count} entries; without a token the most is ${caps.links}`);
+  }
+  const message = input.submitter.message?.trim();
+  if (message && message.length > caps.message) problems.add("submitter.message", `is ${message.length} characters long; without a token the most is ${caps.message}`);
+}
 
 /** Ids in a list of a submission, each checked to name a node the submitter can see; repeats are problems too. */
 async function checkLinks(ctx: AppContext, problems: Problems, field: string, ids: string[], type: NodeTypeName, entity: EntityClass): Promise<number[]> {
@@ -52,47 +81,59 @@ export async function submitInitiative(ctx: AppContext, input: SubmitInitiativeI
   if (institutionPks.length === institutions.length && pairs(institutions.map((i, n) => `${institutionPks[n]}:${i.role}`))) problems.add("institutions", "may not name the same institution in the same role twice");
   if (specialtyPks.length === specialties.length && pairs(specialties.map((s, n) => `${specialtyPks[n]}:${s.level}`))) problems.add("specialties", "may not name the same specialty at the same level twice");
 
-  const { submitter } = input;
-  problems.text("submitter.name", submitter.name, 200, { required: true });
-  if (!EMAIL.test(submitter.email)) problems.add("submitter.email", "must be an e-mail address such as `naam@lumc.nl`");
-  problems.text("submitter.organisation", submitter.organisation, 200);
-  problems.text("submitter.message", submitter.message, 5000);
+  if (ctx.viewer.subject === null) checkAnonymousCaps(problems, input);
+  const submitterName = problems.text("submitter.name", input.submitter.name, 200, { required: true });
+  const submitterEmail = input.submitter.email.trim();
+  if (!EMAIL.test(submitterEmail)) problems.add("submitter.email", "must be an e-mail address such as `naam@lumc.nl`");
+  const submitterOrganisation = problems.text("submitter.organisation", input.submitter.organisation, 200);
+  const message = problems.text("submitter.message", input.submitter.message, 5000);
   problems.throwIfAny();
 
-  const slug = await freeSlug(ctx, experimentSpec, input as never);
-  return ctx.em.fork().transactional(async (em) => {
-    const experiment = em.create(Experiment, {
-      goals: [],
-      domains: [],
-      nextSteps: [],
-      status: ExperimentStatus.RUNNING,
-      ...values,
-      slug,
-      kind: ExperimentKind.INITIATIVE,
-      state: PublicationState.SUBMITTED,
-    } as never);
-    await em.flush();
-    institutions.forEach((link, n) => em.create(ExperimentInstitution, { experiment: experiment.pk, institution: institutionPks[n], role: link.role } as never));
-    specialties.forEach((link, n) => em.create(ExperimentSpecialty, { experiment: experiment.pk, specialty: specialtyPks[n], level: link.level } as never));
-    em.create(Submission, {
-      experiment: experiment.pk,
-      submitterName: submitter.name,
-      submitterEmail: submitter.email,
-      submitterOrganisation: submitter.organisation ?? null,
-      message: submitter.message ?? null,
-    } as never);
-    // the submitter's address stays in the submission (editors only), not in the audit trail
-    em.create(AuditEvent, {
-      nodeType: "Experiment",
-      nodePk: experiment.pk,
-      action: AuditAction.SUBMIT,
-      actorSubject: ctx.viewer.subject,
-      actorRole: ctx.viewer.role,
-      version: experiment.version,
-      before: null,
-      after: { ...values, slug, state: PublicationState.SUBMITTED, institutions: institutions.length, specialties: specialties.length },
-    } as never);
-    await em.flush();
-    return { pk: experiment.pk, version: experiment.version };
-  });
+  // two submissions with one title may race for one slug: the loser takes the next free one
+  for (let attempt = 1; ; attempt += 1) {
+    const slug = await freeSlug(ctx, experimentSpec, input as never);
+    try {
+      return await store(slug);
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException) || attempt >= 5) throw error;
+    }
+  }
+
+  function store(slug: string) {
+    return ctx.em.fork().transactional(async (em) => {
+      const experiment = em.create(Experiment, {
+        goals: [],
+        domains: [],
+        nextSteps: [],
+        status: ExperimentStatus.RUNNING,
+        ...values,
+        slug,
+        kind: ExperimentKind.INITIATIVE,
+        state: PublicationState.SUBMITTED,
+      } as never);
+      await em.flush();
+      institutions.forEach((link, n) => em.create(ExperimentInstitution, { experiment: experiment.pk, institution: institutionPks[n], role: link.role } as never));
+      specialties.forEach((link, n) => em.create(ExperimentSpecialty, { experiment: experiment.pk, specialty: specialtyPks[n], level: link.level } as never));
+      em.create(Submission, {
+        experiment: experiment.pk,
+        submitterName,
+        submitterEmail,
+        submitterOrganisation: submitterOrganisation ?? null,
+        message: message ?? null,
+      } as never);
+      // the submitter's address stays in the submission (editors only), not in the audit trail
+      em.create(AuditEvent, {
+        nodeType: "Experiment",
+        nodePk: experiment.pk,
+        action: AuditAction.SUBMIT,
+        actorSubject: ctx.viewer.subject,
+        actorRole: ctx.viewer.role,
+        version: experiment.version,
+        before: null,
+        after: { ...values, slug, state: PublicationState.SUBMITTED, institutions: institutions.length, specialties: specialties.length },
+      } as never);
+      await em.flush();
+      return { pk: experiment.pk, version: experiment.version };
+    });
+  }
 }

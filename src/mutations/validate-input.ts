@@ -6,7 +6,8 @@ import { Problems } from "./problems";
 import { LIST_MAX_ITEMS, type WritableField } from "./writable-fields";
 import type { WriteSpec } from "./node-write-specs";
 
-export const EMAIL = /^(?=.{3,254}$)[^\s@<>()[\]\\,;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+// no spaces, control characters or surrogates in the local part: they reach PostgreSQL otherwise
+export const EMAIL = /^(?=.{3,254}$)[^\s\u0000-\u001f\u007f\ud800-\udfff@<>()[\]\\,;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -51,16 +52,16 @@ async function checkValue(ctx: AppContext, field: WritableField, value: unknown,
       problems.slug(name, value as string);
       return value;
     case "text":
-      problems.text(name, value as string, field.maxLength!);
-      return value;
-    case "email":
-      if (!EMAIL.test(value as string)) problems.add(name, "must be an e-mail address such as `naam@lumc.nl`");
-      return value;
+      return problems.text(name, value as string, field.maxLength!);
+    case "email": {
+      const address = (value as string).trim();
+      if (!EMAIL.test(address)) problems.add(name, "must be an e-mail address such as `naam@lumc.nl`");
+      return address;
+    }
     case "texts": {
       const items = value as string[];
       if (items.length > LIST_MAX_ITEMS) problems.add(name, `has ${items.length} entries; the most is ${LIST_MAX_ITEMS}`);
-      else items.forEach((item, index) => problems.text(`${name}[${index}]`, item, field.maxLength!, { required: true }));
-      return items;
+      return items.map((item, index) => problems.text(`${name}[${index}]`, item, field.maxLength!, { required: true }));
     }
     case "enums": {
       const items = value as string[];

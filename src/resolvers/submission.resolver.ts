@@ -64,16 +64,15 @@ export class SubmissionResolver {
   ): Promise<StateChange> {
     requireRole(ctx, Role.EDITOR);
     const problems = new Problems();
-    problems.text("reason", reason, 2000, { required: true });
+    const trimmed = problems.text("reason", reason, 2000, { required: true })!;
     problems.throwIfAny();
-    return moveState(ctx, id, expectedVersion, { from: [PublicationState.SUBMITTED], to: PublicationState.REJECTED, action: AuditAction.REJECT, also: decide(ctx, reason) }, ["Experiment"]);
+    return moveState(ctx, id, expectedVersion, { from: [PublicationState.SUBMITTED], to: PublicationState.REJECTED, action: AuditAction.REJECT, also: decide(ctx, trimmed) }, ["Experiment"]);
   }
 
   @Query(() => ExperimentConnection, { description: "Initiatives proposed through `submitInitiative`, in a state (SUBMITTED by default), newest first (EDITOR). Their `submission` tells who sent them." })
   submissions(@Args() args: SubmissionsArgs, @Ctx() ctx: AppContext) {
     requireRole(ctx, Role.EDITOR);
-    const where = new Where().add(`t."state" = ?`, args.state).add(`exists (select 1 from "public"."submission" s where s."experiment_pk" = t."pk")`);
-    // rejected submissions are in no view: this list reads the table itself
-    return fetchPage(ctx, Experiment, where, `t."pk" desc`, args, `"public"."experiment"`);
+    // rejected submissions are in no other view: editors' connections have this one (migration Migration20261201120000)
+    return fetchPage(ctx, Experiment, new Where().add(`t."state" = ?`, args.state), `t."pk" desc`, args, `"submitted_experiment"`);
   }
 }

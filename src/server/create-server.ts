@@ -6,11 +6,15 @@ import express from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createTokenVerifier } from "../auth/token-verifier";
-import type { AppConfig } from "../config";
+import { readConfig, type AppConfig } from "../config";
+import type { RateLimits } from "../limits/rate-limit-settings";
+import { anonymousWriteLimitPlugin } from "./anonymous-write-limit.plugin";
+import { createRateLimiter } from "./rate-limiter";
 import type { Database } from "../database/connect";
 import { createContext, createContextDeps, type AppContext } from "../context";
 import { buildAppSchema } from "../schema/build-schema";
 import { formatError } from "./format-error";
+import { errorSummary, log } from "./log";
 import { healthRoutes } from "./health.routes";
 import { projectionPlugin } from "./projection.plugin";
 import { queryLimitsPlugin } from "./query-limits.plugin";
@@ -19,7 +23,7 @@ import { statementCountPlugin } from "./statement-count.plugin";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
-  database: Pick<Database, "orm" | "readPools">;
+  database: Pick<Database, "orm" | "readPools" | "limitsPool">;
   port: number;
   host: string;
   production: boolean;
@@ -29,6 +33,9 @@ export interface ServerOptions {
   auth: AppConfig["auth"];
   /** Bounds on one request; the defaults when absent. */
   limits?: RequestLimits;
+  /** Request budgets per client; the configured defaults when absent. */
+  rateLimits?: RateLimits;
+  trustProxy?: AppConfig["trustProxy"];
 }
 
 export interface RunningServer {
@@ -42,11 +49,12 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest });
   const verifyToken = createTokenVerifier(auth);
+  const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
     introspection: !production,
@@ -61,6 +69,7 @@ export async function startHttpServer({ database, port, host, production, report
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(limits),
+      anonymousWriteLimitPlugin(rateLimiter),
       projectionPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
@@ -69,15 +78,23 @@ export async function startHttpServer({ database, port, host, production, report
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.set("etag", false);
   app.use(healthRoutes(database.orm));
-  app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: async ({ req }) => createContext(deps, await verifyToken(req.headers.authorization)) }));
+  app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const viewer = await verifyToken(req.headers.authorization);
+        const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
+        await rateLimiter.request({ subject: viewer.subject, ip });
+        return createContext(deps, viewer, ip);
+      },
+    }));
   app.use((request, response) => {
     response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });
   });
   app.use(((error, _request, response, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) console.error(error);
+    if (status === 500) log.error({ error: errorSummary(error) }, "unexpected error in the HTTP layer");
     response.status(status).json({ errors: [{ message: status === 413 ? `Request body larger than ${MAX_BODY}.` : status === 500 ? "Internal server error." : "Malformed request body.", extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
   }) as express.ErrorRequestHandler);
 

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ApolloServerValidationErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
+import { errorSummary, log } from "./log";
 
 /**
  * Errors a client caused keep their message and code; anything unexpected (a bug, a database failure)
@@ -17,7 +18,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error("Unexpected error while resolving", formatted.path?.join(".") ?? "", original);
+  log.error({ path: formatted.path?.join(".") ?? "", error: errorSummary(original) }, "unexpected error while resolving");
   return {
     message: "Internal server error. It has been logged; please try again or report it.",
     locations: formatted.locations,

@@ -3,6 +3,7 @@ import { SignJWT } from "jose";
 import type { Role } from "../../src/auth/viewer";
 import { LOCAL_DEVELOPMENT_SECRET, readConfig } from "../../src/config";
 import { connectDatabase, type Database } from "../../src/database/connect";
+import type { RateLimits } from "../../src/limits/rate-limit-settings";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/limits/request-limits";
 import { seed } from "../../src/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
@@ -29,8 +30,11 @@ export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expire
   return new SignJWT({ role }).setProtectedHeader({ alg: "HS256" }).setSubject(`test-${role.toLowerCase()}`).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 }
 
-/** The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to). */
-export async function startTestApp({ seeded = true, limits }: { seeded?: boolean; limits?: Partial<RequestLimits> } = {}): Promise<TestApp> {
+/**
+ * The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to).
+ * Rate limits count in PostgreSQL as in production, with budgets no test reaches unless it sets them.
+ */
+export async function startTestApp({ seeded = true, limits, rateLimits }: { seeded?: boolean; limits?: Partial<RequestLimits>; rateLimits?: Partial<RateLimits> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   let counting = false;
   let statements = 0;
@@ -41,7 +45,9 @@ export async function startTestApp({ seeded = true, limits }: { seeded?: boolean
     },
   });
   if (seeded) await seed(database.orm);
-  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production: false, auth: config.auth, limits: { ...DEFAULT_REQUEST_LIMITS, ...limits } });
+  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production: false, auth: config.auth, limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
+    rateLimits: { ...config.rateLimits, requests: 1_000_000, anonymousWrites: 1_000_000, ...rateLimits },
+  });
   return {
     url: server.url,
     databaseUrl: db.url,

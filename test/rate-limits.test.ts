@@ -1,0 +1,77 @@
+import { readConfig } from "../src/config";
+import { connectDatabase, type Database } from "../src/database/connect";
+import { startHttpServer, type RunningServer } from "../src/server/create-server";
+import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+import { Role } from "../src/auth/viewer";
+
+const BUDGET = { requests: 5, requestWindowSeconds: 60, anonymousWrites: 2, anonymousWriteWindowSeconds: 3600, store: "postgres" as const };
+
+async function post(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> } };
+}
+
+describe("rate limits per client, counted in PostgreSQL and shared by every replica", () => {
+  let app: TestApp;
+  let secondDatabase: Database;
+  let replica: RunningServer;
+  beforeAll(async () => {
+    app = await startTestApp({ rateLimits: BUDGET });
+    // a second server on the same database: a replica behind the same load balancer
+    const config = { ...readConfig({}), databaseUrl: app.databaseUrl };
+    secondDatabase = await connectDatabase(config);
+    replica = await startHttpServer({ database: secondDatabase, port: 0, host: "127.0.0.1", production: false, auth: config.auth, rateLimits: BUDGET });
+  });
+  afterAll(async () => {
+    await replica.stop();
+    await secondDatabase.close();
+    await app.close();
+  });
+
+  it(`answers ${BUDGET.requests} requests in a window across two replicas, then 429 RATE_LIMITED with Retry-After`, async () => {
+    const query = `{ viewer { role } }`;
+    const statuses: number[] = [];
+    for (let i = 0; i < BUDGET.requests; i++) statuses.push((await post(i % 2 === 0 ? app.url : replica.url, query)).status);
+    expect(statuses).toEqual(Array(BUDGET.requests).fill(200));
+    for (const url of [app.url, replica.url]) {
+      const refused = await post(url, query);
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED" });
+      expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+      expect(Number(refused.retryAfter)).toBeLessThanOrEqual(BUDGET.requestWindowSeconds);
+      expect(refused.body.errors?.[0]?.extensions?.retryAfterSeconds).toBe(Number(refused.retryAfter));
+    }
+  });
+
+  it("a token holder has a budget of their own, apart from the address's", async () => {
+    const authorization = `Bearer ${await tokenFor(Role.EDITOR)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i <= BUDGET.requests; i++) statuses.push((await post(app.url, `{ viewer { subject } }`, undefined, { authorization })).status);
+    expect(statuses).toEqual([...Array(BUDGET.requests).fill(200), 429]);
+  });
+});
+
+describe("anonymous writes have a much smaller budget", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ rateLimits: { ...BUDGET, requests: 1000 } });
+  });
+  afterAll(() => app.close());
+
+  it(`${BUDGET.anonymousWrites} anonymous submissions are stored, the next is refused with 429 and stores nothing; an editor is not held to it`, async () => {
+    const submit = (n: number, headers?: Record<string, string>) =>
+      post(app.url, `mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, { input: { title: `Voorstel ${n}`, summary: "Samen leren.", submitter: { name: "Anoniem", email: "a@example.nl" } } }, headers);
+    const count = async () => Number((await app.orm.em.getConnection().execute(`select count(*) as n from submission`))[0].n);
+    for (let n = 0; n < BUDGET.anonymousWrites; n++) expect((await submit(n)).body.errors).toBeUndefined();
+    const refused = await submit(99);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(Number(refused.retryAfter)).toBeGreaterThan(BUDGET.requestWindowSeconds);
+    expect(await count()).toBe(BUDGET.anonymousWrites);
+    // reads go on, and a signed-in editor's submission is not an anonymous write
+    expect((await post(app.url, `{ viewer { role } }`)).status).toBe(200);
+    const byEditor = await submit(100, { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` });
+    expect(byEditor.body.errors).toBeUndefined();
+    expect(await count()).toBe(BUDGET.anonymousWrites + 1);
+  });
+});
