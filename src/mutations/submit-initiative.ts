@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { AppContext } from "../context";
 import { AuditAction, AuditEvent } from "../entities/audit-event.entity";
 import { Experiment, ExperimentKind, ExperimentStatus } from "../entities/experiment.entity";
@@ -89,51 +88,41 @@ export async function submitInitiative(ctx: AppContext, input: SubmitInitiativeI
   const message = problems.text("submitter.message", input.submitter.message, 5000);
   problems.throwIfAny();
 
-  // two submissions with one title may race for one slug: the loser takes the next free one
-  for (let attempt = 1; ; attempt += 1) {
-    const slug = await freeSlug(ctx, experimentSpec, input as never);
-    try {
-      return await store(slug);
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException) || attempt >= 5) throw error;
-    }
-  }
-
-  function store(slug: string) {
-    return ctx.em.fork().transactional(async (em) => {
-      const experiment = em.create(Experiment, {
-        goals: [],
-        domains: [],
-        nextSteps: [],
-        status: ExperimentStatus.RUNNING,
-        ...values,
-        slug,
-        kind: ExperimentKind.INITIATIVE,
-        state: PublicationState.SUBMITTED,
-      } as never);
-      await em.flush();
-      institutions.forEach((link, n) => em.create(ExperimentInstitution, { experiment: experiment.pk, institution: institutionPks[n], role: link.role } as never));
-      specialties.forEach((link, n) => em.create(ExperimentSpecialty, { experiment: experiment.pk, specialty: specialtyPks[n], level: link.level } as never));
-      em.create(Submission, {
-        experiment: experiment.pk,
-        submitterName,
-        submitterEmail,
-        submitterOrganisation: submitterOrganisation ?? null,
-        message: message ?? null,
-      } as never);
-      // the submitter's address stays in the submission (editors only), not in the audit trail
-      em.create(AuditEvent, {
-        nodeType: "Experiment",
-        nodePk: experiment.pk,
-        action: AuditAction.SUBMIT,
-        actorSubject: ctx.viewer.subject,
-        actorRole: ctx.viewer.role,
-        version: experiment.version,
-        before: null,
-        after: { ...values, slug, state: PublicationState.SUBMITTED, institutions: institutions.length, specialties: specialties.length },
-      } as never);
-      await em.flush();
-      return { pk: experiment.pk, version: experiment.version };
-    });
-  }
+  return ctx.em.fork().transactional(async (em) => {
+    // two submissions with one title wait for each other here, and the second takes the next number
+    const slug = await freeSlug(ctx, experimentSpec, input as never, em);
+    const experiment = em.create(Experiment, {
+      goals: [],
+      domains: [],
+      nextSteps: [],
+      status: ExperimentStatus.RUNNING,
+      ...values,
+      slug,
+      kind: ExperimentKind.INITIATIVE,
+      state: PublicationState.SUBMITTED,
+    } as never);
+    await em.flush();
+    institutions.forEach((link, n) => em.create(ExperimentInstitution, { experiment: experiment.pk, institution: institutionPks[n], role: link.role } as never));
+    specialties.forEach((link, n) => em.create(ExperimentSpecialty, { experiment: experiment.pk, specialty: specialtyPks[n], level: link.level } as never));
+    em.create(Submission, {
+      experiment: experiment.pk,
+      submitterName,
+      submitterEmail,
+      submitterOrganisation: submitterOrganisation ?? null,
+      message: message ?? null,
+    } as never);
+    // the submitter's address stays in the submission (editors only), not in the audit trail
+    em.create(AuditEvent, {
+      nodeType: "Experiment",
+      nodePk: experiment.pk,
+      action: AuditAction.SUBMIT,
+      actorSubject: ctx.viewer.subject,
+      actorRole: ctx.viewer.role,
+      version: experiment.version,
+      before: null,
+      after: { ...values, slug, state: PublicationState.SUBMITTED, institutions: institutions.length, specialties: specialties.length },
+    } as never);
+    await em.flush();
+    return { pk: experiment.pk, version: experiment.version };
+  });
 }

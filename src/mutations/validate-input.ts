@@ -102,10 +102,17 @@ async function checkUniques(ctx: AppContext, spec: WriteSpec, values: Record<str
   }
 }
 
-/** A slug for a new node that names none: from its name or title, numbered when that one is taken. */
-export async function freeSlug(ctx: AppContext, spec: WriteSpec, input: InputValues): Promise<string> {
+/**
+ * A slug for a new node that names none: from its name or title, numbered when that one is taken. Given
+ * the entity manager of a transaction, it first takes a transaction lock on the slug, so that concurrent
+ * writers of one title are numbered one after the other instead of colliding.
+ */
+export async function freeSlug(ctx: AppContext, spec: WriteSpec, input: InputValues, em?: AppContext["em"]): Promise<string> {
   const base = slugify(String(input.name ?? input.title ?? input.text ?? spec.type), 100) || spec.type.toLowerCase();
-  const rows = await ctx.em.getConnection().execute<Array<{ slug: string }>>(`select slug from "public"."${spec.table}" where slug = ? or slug like ?`, [base, `${base}-%`]);
+  const connection = (em ?? ctx.em).getConnection();
+  const transaction = em?.getTransactionContext();
+  if (transaction) await connection.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`${spec.table}.slug:${base}`], "all", transaction);
+  const rows = await connection.execute<Array<{ slug: string }>>(`select slug from "public"."${spec.table}" where slug = ? or slug like ?`, [base, `${base}-%`], "all", transaction);
   const taken = new Set(rows.map((row) => row.slug));
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;

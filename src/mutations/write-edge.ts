@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { AppContext } from "../context";
 import { AuditAction, AuditEvent } from "../entities/audit-event.entity";
 import type { NodeEntity } from "../entities/node.entity";
@@ -64,10 +64,14 @@ export async function linkEdge(ctx: AppContext, spec: EdgeWriteSpec, values: Rec
   }
 }
 
-/** Removes the edge the key values name, in one transaction with an audit event at both ends holding its facts. */
+/**
+ * Removes the edge the key values name, in one transaction with an audit event at both ends holding its
+ * facts. The row is locked first, so of concurrent unlinks of one edge exactly one removes it (and audits
+ * it); the others wait for it and then find nothing: NOT_FOUND.
+ */
 export async function unlinkEdge(ctx: AppContext, spec: EdgeWriteSpec, key: Record<string, unknown>): Promise<Row> {
   return ctx.em.fork().transactional(async (em) => {
-    const edge = (await em.findOne(spec.entity as never, key as never)) as Record<string, unknown> | null;
+    const edge = (await em.findOne(spec.entity as never, key as never, { lockMode: LockMode.PESSIMISTIC_WRITE })) as Record<string, unknown> | null;
     if (!edge) throw userError(`There is no ${spec.type} with these ${spec.key.map((field) => field.inputName).join(", ")}.`, {}, "NOT_FOUND");
     const row = edgeRow(spec, edge);
     em.remove(edge as never);

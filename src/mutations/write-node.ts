@@ -6,6 +6,7 @@ import type { AppContext } from "../context";
 import { userError } from "../errors";
 import type { NodeTypeName } from "../relay/global-id";
 import { toGlobalId } from "../relay/global-id";
+import type { Row } from "../loaders/sql-runner";
 
 type NodeClass = new () => NodeEntity;
 
@@ -35,17 +36,27 @@ function snapshot(node: Record<string, unknown>, write: NodeWrite): Record<strin
 }
 
 /**
- * Creates a node in one transaction together with its audit event; returns its primary key.
+ * The node's row as this transaction wrote it, in the shape the loaders serve: a write answers with what
+ * it wrote, never with a later read on another connection (which may already hold someone else's change).
+ */
+export async function writtenRow(ctx: AppContext, em: AppContext["em"], entity: NodeClass, pk: number): Promise<Row> {
+  const table = ctx.tables.of(entity);
+  const [result] = await em.getConnection().execute<Row[]>(`select ${table.select("t")} from "public"."${table.name}" t where t."pk" = ?`, [pk], "all", em.getTransactionContext());
+  return table.toRow(result!);
+}
+
+/**
+ * Creates a node in one transaction together with its audit event; returns its row as written.
  * A slug already taken is reported as a problem of the input, like the validation before it.
  */
-export async function createNode(ctx: AppContext, write: NodeWrite): Promise<number> {
+export async function createNode(ctx: AppContext, write: NodeWrite): Promise<Row> {
   try {
     return await ctx.em.fork().transactional(async (em) => {
       const node = em.create(write.entity, write.values as never) as unknown as Record<string, unknown> & NodeEntity;
       await em.flush();
       em.create(AuditEvent, { nodeType: write.type, nodePk: node.pk, action: AuditAction.CREATE, actorSubject: ctx.viewer.subject, actorRole: ctx.viewer.role, version: node.version, before: null, after: snapshot(node, write) } as never);
       await em.flush();
-      return node.pk;
+      return writtenRow(ctx, em, write.entity, node.pk);
     });
   } catch (error) {
     throw uniqueViolationAsProblem(error, write);
@@ -56,7 +67,7 @@ export async function createNode(ctx: AppContext, write: NodeWrite): Promise<num
  * Updates a node if it is still at `expectedVersion`, in one transaction with its audit event (the
  * values before and after); a stale version, read before or lost in a race, writes nothing: CONFLICT.
  */
-export async function updateNode(ctx: AppContext, pk: number, expectedVersion: number, write: NodeWrite): Promise<number> {
+export async function updateNode(ctx: AppContext, pk: number, expectedVersion: number, write: NodeWrite): Promise<Row> {
   try {
     return await ctx.em.fork().transactional(async (em) => {
       const node = await findNode(em, write, pk);
@@ -67,7 +78,7 @@ export async function updateNode(ctx: AppContext, pk: number, expectedVersion: n
       await em.flush();
       em.create(AuditEvent, { nodeType: write.type, nodePk: pk, action: AuditAction.UPDATE, actorSubject: ctx.viewer.subject, actorRole: ctx.viewer.role, version: node.version, before, after: snapshot(node, write) } as never);
       await em.flush();
-      return pk;
+      return writtenRow(ctx, em, write.entity, pk);
     });
   } catch (error) {
     if (error instanceof OptimisticLockError) throw conflict(write.type, expectedVersion);

@@ -35,8 +35,9 @@ export function nodeMutationsResolver(spec: NodeWriteSpec) {
     async create(@Arg("input", () => CreateInput, { description: `The new ${spec.type}.` }) input: InputValues, @Ctx() ctx: AppContext) {
       requireRole(ctx, Role.EDITOR);
       const values = await validateInput(ctx, spec, input);
-      const pk = await createNode(ctx, nodeWrite(spec, values));
-      return ctx.loaders.node(spec.entity).clear(pk).load(pk);
+      const row = await createNode(ctx, nodeWrite(spec, values));
+      ctx.loaders.node(spec.entity).clear(row.pk).prime(row.pk, row);
+      return row;
     }
 
     @Mutation(() => spec.entity, {
@@ -52,8 +53,9 @@ export function nodeMutationsResolver(spec: NodeWriteSpec) {
       requireRole(ctx, Role.EDITOR);
       const { pk } = decodeGlobalId(id, spec.type);
       const values = await validateInput(ctx, spec, input, pk);
-      await updateNode(ctx, pk, expectedVersion, nodeWrite(spec, values));
-      return ctx.loaders.node(spec.entity).clear(pk).load(pk);
+      const row = await updateNode(ctx, pk, expectedVersion, nodeWrite(spec, values));
+      ctx.loaders.node(spec.entity).clear(pk).prime(pk, row);
+      return row;
     }
   }
   Object.defineProperty(NodeMutationsResolver, "name", { value: `${spec.type}MutationsResolver` });
