@@ -24,6 +24,8 @@ export interface AppConfig {
   limits: RequestLimits;
   /** Request budgets per client (RATE_LIMIT_SETTINGS), counted in PostgreSQL unless RATE_LIMIT_STORE=memory. */
   rateLimits: RateLimits;
+  /** Secret the read roles' passwords are derived from (READ_ROLE_SECRET); the owner's credentials when unset. */
+  readRoleSecret: string | undefined;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. Off by default. */
   trustProxy: string | false;
   auth: {
@@ -74,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       store: rateLimitStore(env.RATE_LIMIT_STORE),
     },
     trustProxy: env.TRUST_PROXY || false,
+    readRoleSecret: env.READ_ROLE_SECRET || undefined,
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
       jwksUrl: env.AUTH_JWKS_URL || undefined,

@@ -4,6 +4,7 @@ import type { AppConfig } from "../config";
 import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 import { createReadPools, type ReadPools } from "./read-pools";
+import { ensureReadRoles } from "./read-roles";
 
 export interface Database {
   orm: MikroORM;
@@ -36,7 +37,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${connection.reason}`);
     }
     await orm.getMigrator().up();
-    const readPools = createReadPools(url, { statementTimeoutMs: config.statementTimeoutMs, onQuery: overrides.onQuery });
+    const readPools = createReadPools(await ensureReadRoles(url, { secret: config.readRoleSecret }), { statementTimeoutMs: config.statementTimeoutMs, onQuery: overrides.onQuery });
     const limitsPool = new Pool({ connectionString: url, max: 4, options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
     limitsPool.on("error", () => undefined);
     return {

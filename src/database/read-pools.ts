@@ -1,7 +1,7 @@
 import { Pool, types as pgTypes } from "pg";
 import { hasRole, Role, type Viewer } from "../auth/viewer";
 
-/** Which rows a request may read: see the views of migration Migration20261122145442. */
+/** Which rows a request may read: see the views of migration Migration20261122145442 and the roles of read-roles.ts. */
 export type Visibility = "published" | "editor";
 
 const SEARCH_PATH: Record<Visibility, string> = { published: "ipo_published, public", editor: "ipo_editor, public" };
@@ -31,11 +31,12 @@ const types = {
   },
 };
 
-export function createReadPools(url: string, { statementTimeoutMs, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
+/** One pool per visibility, each connecting as that visibility's read role (read-roles.ts) at its URL. */
+export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
   const pools = new Map<Visibility, Pool>();
   for (const visibility of Object.keys(SEARCH_PATH) as Visibility[]) {
     const pool = new Pool({
-      connectionString: url,
+      connectionString: urls[visibility],
       max,
       types: types as never,
       options: `-c search_path=${SEARCH_PATH[visibility].replace(/ /g, "")} -c statement_timeout=${Math.trunc(statementTimeoutMs)}`,
