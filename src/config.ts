@@ -20,6 +20,8 @@ export interface AppConfig {
   reportSqlStatements: boolean;
   /** PostgreSQL cancels statements running longer than this (STATEMENT_TIMEOUT_MS, default 5000). */
   statementTimeoutMs: number;
+  /** Client-side bound on opening a connection (CONNECT_TIMEOUT_MS, default 3000); a statement is also given up on by the client 2 s after `statementTimeoutMs`, so a frozen PostgreSQL is noticed. */
+  connectTimeoutMs: number;
   /** Bounds on one request (REQUEST_LIMIT_SETTINGS: defaults and the variables that override them). */
   limits: RequestLimits;
   /** Request budgets per client (RATE_LIMIT_SETTINGS), counted in PostgreSQL unless RATE_LIMIT_STORE=memory. */
@@ -70,6 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     batchLoads: env.IPO_BATCHING !== "off",
     reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
     statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, 5000, "STATEMENT_TIMEOUT_MS"),
+    connectTimeoutMs: positiveInteger(env.CONNECT_TIMEOUT_MS, 3000, "CONNECT_TIMEOUT_MS"),
     limits: Object.fromEntries(Object.entries(REQUEST_LIMIT_SETTINGS).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as RequestLimits,
     rateLimits: {
       ...(Object.fromEntries(Object.entries(RATE_LIMIT_SETTINGS).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as Omit<RateLimits, "store">),

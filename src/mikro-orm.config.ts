@@ -10,7 +10,12 @@ export interface OrmConfigOverrides {
   onQuery?: (sql: string) => void;
   /** PostgreSQL cancels any statement running longer than this (default 5 s). */
   statementTimeoutMs?: number;
+  /** The client gives up opening a connection after this long (default 3 s). */
+  connectTimeoutMs?: number;
 }
+
+/** How long after the server's statement timeout the client itself gives up on a statement (a frozen server never answers). */
+export const CLIENT_QUERY_GRACE_MS = 2000;
 
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
@@ -34,9 +39,15 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
     },
     // the rate-limit counters are rate-limiter-flexible's table, not an entity (migration Migration20261201120000)
     schemaGenerator: { ignoreSchema: ["ipo_limits"] },
+    driverOptions: {
+      // a PostgreSQL that accepts connections but never answers (frozen, overloaded) is noticed within seconds
+      acquireConnectionTimeout: (overrides.connectTimeoutMs ?? 3000) + 1000,
+      connection: { connectionTimeoutMillis: overrides.connectTimeoutMs ?? 3000, query_timeout: (overrides.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS) + CLIENT_QUERY_GRACE_MS },
+    },
     pool: {
       min: 0,
       max: 10,
+      acquireTimeoutMillis: (overrides.connectTimeoutMs ?? 3000) + 1000,
       // every pooled connection gets the statement timeout before its first use
       afterCreate: (connection: { query(sql: string, done: (error: Error | null) => void): void }, done: (error: Error | null, connection: unknown) => void) => {
         const timeout = Math.trunc(overrides.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);

@@ -1,3 +1,5 @@
+import { SignJWT } from "jose";
+import { LOCAL_DEVELOPMENT_SECRET } from "../src/config";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { Role } from "../src/auth/viewer";
@@ -35,6 +37,7 @@ describe("bearer tokens and personal data", () => {
     const cases: Array<[string, string]> = [
       ["a token signed with another secret", `Bearer ${await tokenFor(Role.ADMIN, { secret: "some-other-secret-of-sufficient-length" })}`],
       ["an expired token", `Bearer ${await tokenFor(Role.ADMIN, { expiresIn: "-1m" })}`],
+      ["a token without an expiry (`exp`)", `Bearer ${await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("forever").setIssuedAt().sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET))}`],
       ["a malformed token", "Bearer not.a.jwt"],
       ["another scheme", "Basic dXNlcjpwYXNz"],
       ["a header far too long", `Bearer ${"a".repeat(5000)}`],

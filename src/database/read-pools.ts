@@ -1,5 +1,6 @@
 import { Pool, types as pgTypes } from "pg";
 import { hasRole, Role, type Viewer } from "../auth/viewer";
+import { CLIENT_QUERY_GRACE_MS } from "../mikro-orm.config";
 
 /** Which rows a request may read: see the views of migration Migration20261122145442 and the roles of read-roles.ts. */
 export type Visibility = "published" | "editor";
@@ -18,6 +19,7 @@ export interface ReadPools {
 
 export interface ReadPoolOptions {
   statementTimeoutMs: number;
+  connectTimeoutMs?: number;
   /** Called with every statement sent (the tests count them). */
   onQuery?: (sql: string) => void;
   max?: number;
@@ -32,13 +34,15 @@ const types = {
 };
 
 /** One pool per visibility, each connecting as that visibility's read role (read-roles.ts) at its URL. */
-export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
+export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, connectTimeoutMs = 3000, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
   const pools = new Map<Visibility, Pool>();
   for (const visibility of Object.keys(SEARCH_PATH) as Visibility[]) {
     const pool = new Pool({
       connectionString: urls[visibility],
       max,
       types: types as never,
+      connectionTimeoutMillis: connectTimeoutMs,
+      query_timeout: statementTimeoutMs + CLIENT_QUERY_GRACE_MS,
       options: `-c search_path=${SEARCH_PATH[visibility].replace(/ /g, "")} -c statement_timeout=${Math.trunc(statementTimeoutMs)}`,
     });
     // an idle connection the server dropped must not take the process down

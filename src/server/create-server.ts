@@ -9,6 +9,7 @@ import { createTokenVerifier } from "../auth/token-verifier";
 import { readConfig, type AppConfig } from "../config";
 import type { RateLimits } from "../limits/rate-limit-settings";
 import { anonymousWriteLimitPlugin } from "./anonymous-write-limit.plugin";
+import { serviceUnavailablePlugin } from "./service-unavailable.plugin";
 import { createRateLimiter } from "./rate-limiter";
 import type { Database } from "../database/connect";
 import { createContext, createContextDeps, type AppContext } from "../context";
@@ -70,6 +71,7 @@ export async function startHttpServer({ database, port, host, production, report
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(limits),
       anonymousWriteLimitPlugin(rateLimiter),
+      serviceUnavailablePlugin(),
       projectionPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
@@ -80,7 +82,8 @@ export async function startHttpServer({ database, port, host, production, report
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
   app.set("etag", false);
-  app.use(healthRoutes(database.orm));
+  let stopping = false;
+  app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
   app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await verifyToken(req.headers.authorization);
@@ -106,6 +109,9 @@ export async function startHttpServer({ database, port, host, production, report
   return {
     url: `http://${host}:${actualPort}/graphql`,
     port: actualPort,
-    stop: () => apollo.stop(),
+    stop: () => {
+      stopping = true;
+      return apollo.stop();
+    },
   };
 }

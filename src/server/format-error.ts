@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ApolloServerValidationErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database/unavailable";
 import { errorSummary, log } from "./log";
 
 /**
@@ -12,6 +13,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (formatted.extensions?.validationErrorCode === ApolloServerValidationErrorCode.MAX_RECURSIVE_SELECTIONS_EXCEEDED) {
     // Apollo's own bound on selections with fragments spread: reported like every other query limit
     return { message: `${formatted.message} Spread fewer fragments or select fewer fields.`, extensions: { code: "QUERY_TOO_COMPLEX" } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ path: formatted.path?.join(".") ?? "", error: errorSummary(original) }, "database unavailable");
+    return {
+      message: `The database cannot be reached right now; nothing was written. Try again in ${RETRY_AFTER_SECONDS} s.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError || (code && code !== "INTERNAL_SERVER_ERROR")) {
