@@ -117,6 +117,15 @@ describe("submissions, publication and archive: what each role sees", () => {
     expect(await seenBy(id, Role.EDITOR)).toEqual([]);
     const list = await app.query(`{ submissions(state: REJECTED) { nodes { id state submission { rejectionReason decidedBy } } } }`, undefined, { as: Role.EDITOR });
     expect(list.body.data.submissions.nodes).toEqual([{ id, state: "REJECTED", submission: { rejectionReason: "Valt buiten interprofessioneel opleiden.", decidedBy: "test-editor" } }]);
+    // its reviewers still see what it was submitted with; nobody else does
+    const links = `{ submissions(state: REJECTED) { nodes { institutions { role } submission { institutions { role institution { slug } } specialties { level specialty { id } } } } } }`;
+    const review = await app.query(links, undefined, { as: Role.EDITOR });
+    expect(review.body.errors).toBeUndefined();
+    const [node] = review.body.data.submissions.nodes;
+    expect(node.institutions).toEqual([]);
+    expect(node.submission.institutions.map((i: { role: string; institution: { slug: string } }) => `${i.role} ${i.institution.slug}`).sort()).toEqual(["LEAD lumc", "PARTNER amsterdam-umc-amc"]);
+    expect(node.submission.specialties).toEqual([{ level: "RESIDENT", specialty: { id: specialty } }]);
+    expect((await app.query(links, undefined, { as: Role.MEMBER })).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("archiving an experiment hides it and what cannot exist without it; restoring brings all back", async () => {

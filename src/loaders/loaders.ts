@@ -43,11 +43,15 @@ export class Loaders {
     return this.memo(`children:${entity.name}.${foreignKey}:${JSON.stringify(slice)}`, () => createChildrenLoader(this.sql, this.tables.of(entity), foreignKey, slice, this.options));
   }
 
-  /** Edge rows of `edgeEntity` from one side, each with its `to` node joined in, sliced per parent. */
-  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass, slice: ListSlice = { first: RELATION_LIST_MAX }): DataLoader<number, Row[]> {
-    return this.memo(`edges:${edgeEntity.name}.${from}->${to}:${JSON.stringify(slice)}`, () =>
-      createEdgeLoader(this.sql, this.tables.of(edgeEntity), from, to, this.tables.of(target), slice, this.options),
-    );
+  /**
+   * Edge rows of `edgeEntity` from one side, each with its `to` node joined in, sliced per parent. `source`
+   * names another view of the same edges (editors' view of what was submitted with an initiative).
+   */
+  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass, slice: ListSlice = { first: RELATION_LIST_MAX }, source?: string): DataLoader<number, Row[]> {
+    return this.memo(`edges:${source ?? edgeEntity.name}.${from}->${to}:${JSON.stringify(slice)}`, () => {
+      const edges = this.tables.of(edgeEntity);
+      return createEdgeLoader(this.sql, source ? { ...edges, name: source } : edges, from, to, this.tables.of(target), slice, this.options);
+    });
   }
 
   /** Puts rows another statement already fetched into the by-id loader, so asking for them again is free. */

@@ -1,6 +1,7 @@
 import { AffiliationResolver } from "./affiliation.resolver";
 import { ArchiveResolver } from "./archive.resolver";
 import { SubmissionResolver } from "./submission.resolver";
+import { SubmissionLinksResolver } from "./submission-links.resolver";
 import { AuditResolver } from "./audit.resolver";
 import { CollaborationEdgeResolver, CollaborationNetworkResolver } from "./collaboration-network.resolver";
 import { GraphEdgeResolver, GraphPathResolver, GraphWalkResolver, NeighbourhoodNodeResolver } from "./graph-walk.resolver";
@@ -65,4 +66,5 @@ export const resolvers = [
   AuditResolver,
   ArchiveResolver,
   SubmissionResolver,
+  SubmissionLinksResolver,
 ] as const;
