@@ -28,6 +28,21 @@ describe("concurrent writes: exactly one effect each, answers are what was writt
     ]);
   });
 
+  it("8 concurrent identical links: one success, 7 field problems, one LINK audit event at each end", async () => {
+    const { body } = await app.query(`{ experiment(slug: "cobra") { id } specialty(slug: "cardiologie") { id } }`);
+    expect(body.data.specialty).not.toBeNull();
+    const input = { experimentId: body.data.experiment.id, specialtyId: body.data.specialty.id, level: "SUPERVISOR" };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => app.query(`mutation($input: LinkExperimentSpecialtyInput!) { linkExperimentSpecialty(input: $input) { level } }`, { input }, { as: Role.EDITOR })));
+    const codes = answers.map((answer) => answer.body.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual([...Array(7).fill("BAD_USER_INPUT"), "OK"]);
+    expect(answers.find((a) => a.body.errors)!.body.errors![0]!.extensions!.problems).toEqual([{ field: "level", message: expect.stringMatching(/already linked/) }]);
+    const events = await sql(`select node_type, count(*)::int as n from audit_event where action = 'LINK' group by 1 order by 1`);
+    expect(events).toEqual([
+      { node_type: "Experiment", n: 1 },
+      { node_type: "Specialty", n: 1 },
+    ]);
+  });
+
   it("8 concurrent submissions with one title are all stored, each under its own slug", async () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => app.query(SUBMIT, { input: submission("Samen leren bij de overdracht") })));
     expect(answers.map((answer) => answer.body.errors?.[0]?.message ?? "OK")).toEqual(Array(8).fill("OK"));
@@ -91,6 +106,15 @@ describe("text is checked before the database, and logs hold no submitted values
     } finally {
       logged.mockRestore();
     }
+  });
+
+  it("holds anonymous submissions to smaller sizes than editors", async () => {
+    const long = { ...submission("Lange samenvatting"), summary: "x".repeat(2001), goals: Array(11).fill("Doel") };
+    const anonymous = await problemsOf(long);
+    expect(anonymous.map((p) => p.field)).toEqual(["summary", "goals"]);
+    expect(anonymous[0]!.message).toMatch(/without a token the most is 2000/);
+    const { body } = await app.query(SUBMIT, { input: long }, { as: Role.EDITOR });
+    expect(body.errors).toBeUndefined();
   });
 
   it("stores text trimmed", async () => {
