@@ -7,18 +7,20 @@ import { intArray, type Row, type SqlRunner } from "./sql-runner";
 
 /**
  * The rows of `table` whose foreign key `foreignKey` points at each parent, at most `slice.first` per
- * parent (a window function keeps it to one statement per batch, however many parents).
+ * parent, in one statement per batch however many parents: a `lateral (... order by ... limit)` per parent
+ * reads only the rows it returns, through the foreign key's index (a window function ranked every child).
  */
 export function createChildrenLoader(sql: SqlRunner, table: Table, foreignKey: string, slice: ListSlice, options: LoaderOptions): DataLoader<number, Row[]> {
   const column = table.column(foreignKey);
   const filters = sliceConditions(slice, "t", (property) => table.column(property));
   return new DataLoader(async (parentPks) => {
     const results = await sql(
-      `select * from (
-         select ${table.select("t", "", options.projection?.fieldsOf(table.typename))},
-                row_number() over (partition by t."${column}" order by ${table.defaultOrder("t")}) as "__rank"
-           from "${table.name}" t where t."${column}" = any(?::int[])${filters.sql}
-       ) ranked where "__rank" <= ? order by "__rank"`,
+      `select c.* from unnest(?::int[]) as p("pk")
+         cross join lateral (
+           select ${table.select("t", "", options.projection?.fieldsOf(table.typename))}, row_number() over (order by ${table.defaultOrder("t")}) as "__rank"
+             from "${table.name}" t where t."${column}" = p."pk"${filters.sql}
+            order by ${table.defaultOrder("t")} limit ?
+         ) c order by c."__rank"`,
       [intArray(parentPks), ...filters.params, slice.first],
     );
     const byParent = new Map<number, Row[]>(parentPks.map((pk) => [pk, []]));

@@ -8,7 +8,8 @@ import { intArray, type Row, type SqlRunner } from "./sql-runner";
 /**
  * Edges of a many-to-many table seen from one side (`from`), each with the row at the other side
  * (`to`) joined in, so that walking an edge to its node costs no extra statement; at most
- * `slice.first` edges per parent, filtered on edge columns by `slice.where`.
+ * `slice.first` edges per parent, filtered on edge columns by `slice.where`. A `lateral (... limit)` per
+ * parent reads each parent's edges through the index on `from` and stops at `first`.
  */
 export function createEdgeLoader(sql: SqlRunner, edges: Table, from: string, to: string, target: Table, slice: ListSlice, options: LoaderOptions): DataLoader<number, Row[]> {
   const fromColumn = edges.column(from);
@@ -16,12 +17,14 @@ export function createEdgeLoader(sql: SqlRunner, edges: Table, from: string, to:
   const filters = sliceConditions(slice, "e", (property) => edges.column(property));
   return new DataLoader(async (parentPks) => {
     const results = await sql(
-      `select * from (
-         select ${edges.select("e")}, ${target.select("n", "n__", options.projection?.fieldsOf(target.typename))},
-                row_number() over (partition by e."${fromColumn}" order by ${target.defaultOrder("n")}, e."pk") as "__rank"
-           from "${edges.name}" e join "${target.name}" n on n."pk" = e."${toColumn}"
-          where e."${fromColumn}" = any(?::int[])${filters.sql}
-       ) ranked where "__rank" <= ? order by "__rank"`,
+      `select s.* from unnest(?::int[]) as p("pk")
+         cross join lateral (
+           select ${edges.select("e")}, ${target.select("n", "n__", options.projection?.fieldsOf(target.typename))},
+                  row_number() over (order by ${target.defaultOrder("n")}, e."pk") as "__rank"
+             from "${edges.name}" e join "${target.name}" n on n."pk" = e."${toColumn}"
+            where e."${fromColumn}" = p."pk"${filters.sql}
+            order by ${target.defaultOrder("n")}, e."pk" limit ?
+         ) s order by s."__rank"`,
       [intArray(parentPks), ...filters.params, slice.first],
     );
     const byParent = new Map<number, Row[]>(parentPks.map((pk) => [pk, []]));
