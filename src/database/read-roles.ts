@@ -64,7 +64,7 @@ export async function ensureReadRoles(ownerUrlText: string, { secret }: { secret
           await client.query(`do $$ begin create role ${roleName} login password ${secretLiteral}; exception when duplicate_object or unique_violation then null; end $$`);
           if (!(await canLogIn(url))) await client.query(`alter role ${roleName} with login password ${secretLiteral}`);
         } catch (error) {
-          throw new Error(`Cannot create the read role ${role}: ${(error as Error).message}. The DATABASE_URL user needs CREATEROLE (or create the role yourself with the password IPO Graph derives; see README, "Visibility").`);
+          throw new Error(`Cannot create the read role ${role}: ${(error as Error).message}. The DATABASE_URL user needs CREATEROLE (a superuser and the admin user of managed PostgreSQL services have it): IPO Graph reads as roles that can see nothing but their views.`);
         }
       }
       const roleName = client.escapeIdentifier(role);
