@@ -17,6 +17,7 @@ import {
 import { Role } from "../src/auth/viewer";
 import { entities } from "../src/entities";
 import { NODE_TYPES, type NodeTypeName } from "../src/relay/global-id";
+import { preparedStatementCount } from "../src/loaders/sql-runner";
 import { offsetToCursor } from "../src/relay/cursor";
 import { buildAppSchema } from "../src/schema/build-schema";
 import { Random } from "../src/synthetic/prng";
@@ -269,6 +270,9 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
     console.log(`fuzz queries: ${QUERIES} operations, ${(executed * 100).toFixed(1)}% passed validation and limits and ran resolvers (HTTP 200); statuses ${statuses}; errors by code ${codes}`);
     expect(problems).toEqual([]);
     expect(executed).toBeGreaterThanOrEqual(0.8);
+    // 5,000 different operations: the statements prepared on every read connection stay bounded
+    console.log(`fuzz queries: ${preparedStatementCount()} read statements prepared`);
+    expect(preparedStatementCount()).toBeLessThanOrEqual(64);
     expect(await snapshot(app)).toBe(before);
   }, 300_000);
 

@@ -28,8 +28,9 @@ export function createSqlRunner(pool: Pool, { maxRows = Number.POSITIVE_INFINITY
     let index = 0;
     // the SQL is ours, never user text, so every `?` is a placeholder
     const text = sql.replace(/\?/g, () => `$${++index}`);
-    // named, so each connection parses and plans an access path once and then reuses it (a view's semi-joins cost more to plan than to run)
-    const result = (await pool.query({ name: statementName(text), text, values: params })).rows as Row[];
+    // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
+    const name = statementName(text);
+    const result = (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[];
     rows += result.length;
     if (rows > maxRows) {
       throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");
@@ -39,16 +40,36 @@ export function createSqlRunner(pool: Pool, { maxRows = Number.POSITIVE_INFINITY
   return Object.defineProperty(run, "count", { get: () => count }) as SqlRunner;
 }
 
-const names = new Map<string, string>();
+/**
+ * Statement texts vary with the fields a request asks for (only those columns are read), so not every
+ * text can be prepared: each prepared statement holds memory in every read connection. A text is prepared
+ * once it has been seen a few times, and at most PREPARED_MAX of them ever are: the hot access paths of
+ * dashboards and clients, not whatever shapes a hostile client invents (5,000 fuzz operations: 1,678 texts).
+ */
+const PREPARED_MAX = 64;
+const PREPARE_AFTER_USES = 3;
+const prepared = new Map<string, string>();
+const uses = new Map<string, number>();
 
-/** A prepared statement's name for a text: the same text, the same name, on every connection. */
-function statementName(text: string): string {
-  let name = names.get(text);
-  if (!name) {
-    name = `ipo_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
-    if (names.size < 10_000) names.set(text, name);
+/** How many statement texts are prepared (on each read connection that has run them). */
+export function preparedStatementCount(): number {
+  return prepared.size;
+}
+
+/** The prepared statement's name for a text, or undefined to run it unnamed. */
+function statementName(text: string): string | undefined {
+  const name = prepared.get(text);
+  if (name || prepared.size >= PREPARED_MAX) return name;
+  const count = (uses.get(text) ?? 0) + 1;
+  if (count < PREPARE_AFTER_USES) {
+    if (uses.size >= 10_000) uses.clear();
+    uses.set(text, count);
+    return undefined;
   }
-  return name;
+  uses.delete(text);
+  const created = `ipo_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+  prepared.set(text, created);
+  return created;
 }
 
 /** A PostgreSQL array literal for integer keys: bound as one parameter, cast with `::int[]`. */
