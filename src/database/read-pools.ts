@@ -1,11 +1,9 @@
 import { Pool, types as pgTypes } from "pg";
 import { hasRole, Role, type Viewer } from "../auth/viewer";
 import { CLIENT_QUERY_GRACE_MS } from "../mikro-orm.config";
+import { VISIBILITIES, type Visibility } from "./visibility";
 
-/** Which rows a request may read: see the views of migration Migration20261122145442 and the roles of read-roles.ts. */
-export type Visibility = "published" | "editor";
-
-const SEARCH_PATH: Record<Visibility, string> = { published: "ipo_published, public", editor: "ipo_editor, public" };
+export type { Visibility };
 
 export function visibilityOf(viewer: Viewer): Visibility {
   return hasRole(viewer, Role.EDITOR) ? "editor" : "published";
@@ -36,14 +34,15 @@ const types = {
 /** One pool per visibility, each connecting as that visibility's read role (read-roles.ts) at its URL. */
 export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, connectTimeoutMs = 3000, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
   const pools = new Map<Visibility, Pool>();
-  for (const visibility of Object.keys(SEARCH_PATH) as Visibility[]) {
+  for (const visibility of Object.keys(VISIBILITIES) as Visibility[]) {
     const pool = new Pool({
       connectionString: urls[visibility],
       max,
       types: types as never,
       connectionTimeoutMillis: connectTimeoutMs,
       query_timeout: statementTimeoutMs + CLIENT_QUERY_GRACE_MS,
-      options: `-c search_path=${SEARCH_PATH[visibility].replace(/ /g, "")} -c statement_timeout=${Math.trunc(statementTimeoutMs)}`,
+      // table names resolve to the visibility's views first; functions (unaccent, trigrams) stay in public
+      options: `-c search_path=${VISIBILITIES[visibility].schema},public -c statement_timeout=${Math.trunc(statementTimeoutMs)}`,
     });
     // an idle connection the server dropped must not take the process down
     pool.on("error", () => undefined);

@@ -1,16 +1,14 @@
 import { createHmac } from "node:crypto";
 import { Client } from "pg";
-import type { Visibility } from "./read-pools";
+import { VISIBILITIES, type Visibility } from "./visibility";
 
 /**
- * The database role each visibility reads as, and the one schema of views it is granted. These roles own
- * nothing and hold no privilege on the tables: whatever SQL a read sends, `public.experiment` is refused
- * (permission denied) and only the views' rows can be read. The views run with their owner's rights.
+ * The database role each visibility reads as, and the one schema of views it is granted (both from
+ * visibility.ts). These roles own nothing and hold no privilege on the tables: whatever SQL a read sends,
+ * `public.experiment` is refused (permission denied) and only the views' rows can be read. The views run
+ * with their owner's rights.
  */
-export const READ_ROLES: Record<Visibility, { role: string; schema: string }> = {
-  published: { role: "ipo_read_published", schema: "ipo_published" },
-  editor: { role: "ipo_read_editor", schema: "ipo_editor" },
-};
+export const READ_ROLES: Record<Visibility, { role: string; schema: string }> = VISIBILITIES;
 
 /**
  * Each role's password, derived from the owner's credentials and server (not the database name: roles
