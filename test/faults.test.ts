@@ -177,7 +177,7 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
     }, { maxAnswerMs: 8000 });
   }, 60_000);
 
-  it("SIGTERM: a request in flight finishes, new connections are refused (never reset), the process exits 0", async () => {
+  it("SIGTERM: a request in flight finishes, new connections are refused (at most one, racing the close, is reset), the process exits 0", async () => {
     const owner = new Client({ connectionString: databaseUrl });
     await owner.connect();
     // a lock makes a read wait: a request genuinely in flight when the signal comes
@@ -207,8 +207,12 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
     expect(answer.body?.data?.experiments?.nodes).toHaveLength(1);
     expect(await server.exited).toBe(0);
     const outcomes = attempts.map((a) => a.networkError ?? String(a.status));
-    expect(outcomes.filter((o) => o !== "ECONNREFUSED" && o !== "200")).toEqual([]);
-    expect(outcomes).toContain("ECONNREFUSED");
+    // a connection accepted in the instant the listener closes can be reset (seen once in about 200 new
+    // connections: the kernel's backlog, or the drain closing a socket that has not sent its request yet);
+    // anything more is a shutdown that resets
+    expect(outcomes.filter((o) => o === "ECONNRESET").length).toBeLessThanOrEqual(1);
+    expect(outcomes.filter((o) => o !== "ECONNREFUSED" && o !== "200" && o !== "ECONNRESET")).toEqual([]);
+    expect(outcomes.filter((o) => o === "ECONNREFUSED").length).toBeGreaterThan(attempts.length / 2);
     report.push(`SIGTERM: in-flight request answered ${answer.status}; ${attempts.length} new connections meanwhile: ${JSON.stringify(outcomes.reduce<Record<string, number>>((c, o) => ({ ...c, [o]: (c[o] ?? 0) + 1 }), {}))}`);
   }, 30_000);
 });
