@@ -1,6 +1,7 @@
 import path from "node:path";
 import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
+import { positiveInteger, readSettings } from "./limits/settings";
 
 /** Everything the process reads from its environment, with defaults that work on a fresh clone. */
 export interface AppConfig {
@@ -40,13 +41,6 @@ export interface AppConfig {
   };
 }
 
-function positiveInteger(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === "") return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
-  return parsed;
-}
-
 function rateLimitStore(value: string | undefined): RateLimits["store"] {
   if (value === undefined || value === "" || value === "postgres") return "postgres";
   if (value === "memory") return "memory";
@@ -73,11 +67,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
     statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, 5000, "STATEMENT_TIMEOUT_MS"),
     connectTimeoutMs: positiveInteger(env.CONNECT_TIMEOUT_MS, 3000, "CONNECT_TIMEOUT_MS"),
-    limits: Object.fromEntries(Object.entries(REQUEST_LIMIT_SETTINGS).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as RequestLimits,
-    rateLimits: {
-      ...(Object.fromEntries(Object.entries(RATE_LIMIT_SETTINGS).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as Omit<RateLimits, "store">),
-      store: rateLimitStore(env.RATE_LIMIT_STORE),
-    },
+    limits: readSettings(REQUEST_LIMIT_SETTINGS, env),
+    rateLimits: { ...readSettings(RATE_LIMIT_SETTINGS, env), store: rateLimitStore(env.RATE_LIMIT_STORE) },
     trustProxy: env.TRUST_PROXY || false,
     readRoleSecret: env.READ_ROLE_SECRET || undefined,
     auth: {

@@ -1,3 +1,5 @@
+import { readSettings } from "./settings";
+
 /**
  * Every bound on one request, in one place: the defaults, the environment variable that overrides each,
  * and what it means. The server, the README's "Bounds" table and the tests read them from here.
@@ -15,6 +17,4 @@ export const REQUEST_LIMIT_SETTINGS = {
 
 export type RequestLimits = { [K in keyof typeof REQUEST_LIMIT_SETTINGS]: number };
 
-export const DEFAULT_REQUEST_LIMITS: RequestLimits = Object.fromEntries(
-  Object.entries(REQUEST_LIMIT_SETTINGS).map(([name, setting]) => [name, setting.default]),
-) as RequestLimits;
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = readSettings(REQUEST_LIMIT_SETTINGS, {});
