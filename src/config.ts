@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from "./database/client-timeouts";
 import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
 import { positiveInteger, readSettings } from "./limits/settings";
@@ -65,8 +66,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxPageSize: 100,
     batchLoads: env.IPO_BATCHING !== "off",
     reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
-    statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, 5000, "STATEMENT_TIMEOUT_MS"),
-    connectTimeoutMs: positiveInteger(env.CONNECT_TIMEOUT_MS, 3000, "CONNECT_TIMEOUT_MS"),
+    statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, "STATEMENT_TIMEOUT_MS"),
+    connectTimeoutMs: positiveInteger(env.CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS, "CONNECT_TIMEOUT_MS"),
     limits: readSettings(REQUEST_LIMIT_SETTINGS, env),
     rateLimits: { ...readSettings(RATE_LIMIT_SETTINGS, env), store: rateLimitStore(env.RATE_LIMIT_STORE) },
     trustProxy: env.TRUST_PROXY || false,

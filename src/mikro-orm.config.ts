@@ -4,6 +4,7 @@ import { Migrator } from "@mikro-orm/migrations";
 import path from "node:path";
 import { entities } from "./entities";
 import { migrationsList } from "../migrations";
+import { clientTimeouts, DEFAULT_STATEMENT_TIMEOUT_MS } from "./database/client-timeouts";
 import { discardAfterClientTimeout } from "./database/discard-timed-out-connection";
 
 export interface OrmConfigOverrides {
@@ -15,13 +16,11 @@ export interface OrmConfigOverrides {
   connectTimeoutMs?: number;
 }
 
-/** How long after the server's statement timeout the client itself gives up on a statement (a frozen server never answers). */
-export const CLIENT_QUERY_GRACE_MS = 2000;
-
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
+export { DEFAULT_STATEMENT_TIMEOUT_MS };
 
 /** The one MikroORM configuration: the server, the seeder, the CLI and the tests all build on it. */
 export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides = {}): Options {
+  const timeouts = clientTimeouts(overrides);
   return defineConfig({
     clientUrl,
     entities,
@@ -41,14 +40,13 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
     // the rate-limit counters are rate-limiter-flexible's table, not an entity (migration Migration20261201120000)
     schemaGenerator: { ignoreSchema: ["ipo_limits"] },
     driverOptions: {
-      // a PostgreSQL that accepts connections but never answers (frozen, overloaded) is noticed within seconds
-      acquireConnectionTimeout: (overrides.connectTimeoutMs ?? 3000) + 1000,
-      connection: { connectionTimeoutMillis: overrides.connectTimeoutMs ?? 3000, query_timeout: (overrides.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS) + CLIENT_QUERY_GRACE_MS },
+      acquireConnectionTimeout: timeouts.connectionTimeoutMillis + 1000,
+      connection: timeouts,
     },
     pool: {
       min: 0,
       max: 10,
-      acquireTimeoutMillis: (overrides.connectTimeoutMs ?? 3000) + 1000,
+      acquireTimeoutMillis: timeouts.connectionTimeoutMillis + 1000,
       // every pooled connection gets the statement timeout before its first use
       afterCreate: (connection: { query(sql: string, done: (error: Error | null) => void): void }, done: (error: Error | null, connection: unknown) => void) => {
         discardAfterClientTimeout(connection as never);

@@ -2,6 +2,7 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import { Pool } from "pg";
 import type { AppConfig } from "../config";
 import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
+import { clientTimeouts } from "./client-timeouts";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 import { createReadPools, type ReadPools } from "./read-pools";
 import { ensureReadRoles } from "./read-roles";
@@ -38,7 +39,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
     }
     await orm.getMigrator().up();
     const readPools = createReadPools(await ensureReadRoles(url, { secret: config.readRoleSecret }), { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, onQuery: overrides.onQuery });
-    const limitsPool = new Pool({ connectionString: url, max: 4, connectionTimeoutMillis: config.connectTimeoutMs, query_timeout: config.statementTimeoutMs, options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
+    const limitsPool = new Pool({ connectionString: url, max: 4, ...clientTimeouts(config), options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
     limitsPool.on("error", () => undefined);
     return {
       orm,

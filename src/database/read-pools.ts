@@ -1,6 +1,6 @@
 import { Pool, types as pgTypes } from "pg";
 import { hasRole, Role, type Viewer } from "../auth/viewer";
-import { CLIENT_QUERY_GRACE_MS } from "../mikro-orm.config";
+import { clientTimeouts } from "./client-timeouts";
 import { VISIBILITIES, type Visibility } from "./visibility";
 
 export type { Visibility };
@@ -32,15 +32,14 @@ const types = {
 };
 
 /** One pool per visibility, each connecting as that visibility's read role (read-roles.ts) at its URL. */
-export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, connectTimeoutMs = 3000, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
+export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, connectTimeoutMs, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
   const pools = new Map<Visibility, Pool>();
   for (const visibility of Object.keys(VISIBILITIES) as Visibility[]) {
     const pool = new Pool({
       connectionString: urls[visibility],
       max,
       types: types as never,
-      connectionTimeoutMillis: connectTimeoutMs,
-      query_timeout: statementTimeoutMs + CLIENT_QUERY_GRACE_MS,
+      ...clientTimeouts({ statementTimeoutMs, connectTimeoutMs }),
       // table names resolve to the visibility's views first; functions (unaccent, trigrams) stay in public
       options: `-c search_path=${VISIBILITIES[visibility].schema},public -c statement_timeout=${Math.trunc(statementTimeoutMs)}`,
     });

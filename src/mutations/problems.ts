@@ -5,6 +5,9 @@ export interface Problem {
   message: string;
 }
 
+// no spaces, control characters or surrogates in the local part: they reach PostgreSQL otherwise
+export const EMAIL = /^(?=.{3,254}$)[^\s\u0000-\u001f\u007f\ud800-\udfff@<>()[\]\\,;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const INVISIBLE = /[\s\p{Cf}\p{Zs}\u2800\u3164\uffa0]/gu;
@@ -42,6 +45,13 @@ export class Problems {
     if (problem) this.add(field, problem);
     else if (trimmed.length > max) this.add(field, `is ${trimmed.length} characters long; the most is ${max}`);
     return trimmed;
+  }
+
+  /** An e-mail address, trimmed; returns it as it is stored. */
+  email(field: string, value: string): string {
+    const address = value.trim();
+    if (!EMAIL.test(address)) this.add(field, "must be an e-mail address such as `naam@lumc.nl`");
+    return address;
   }
 
   slug(field: string, value: string | null | undefined): void {

@@ -12,7 +12,7 @@ import { tryDecodeGlobalId, type NodeTypeName } from "../relay/global-id";
 import type { SubmitInitiativeInput } from "../resolvers/submission.inputs";
 import { nodeWriteSpecs } from "./node-write-specs";
 import { Problems } from "./problems";
-import { EMAIL, freeSlug, validateInput } from "./validate-input";
+import { freeSlug, validateInput } from "./validate-input";
 
 const SUBMITTED_FIELDS = ["title", "subtitle", "summary", "careTheme", "patientGroup", "domains", "goals", "startYear", "status"];
 const REQUIRED = new Set(["title", "summary"]);
@@ -82,8 +82,7 @@ export async function submitInitiative(ctx: AppContext, input: SubmitInitiativeI
 
   if (ctx.viewer.subject === null) checkAnonymousCaps(problems, input);
   const submitterName = problems.text("submitter.name", input.submitter.name, 200, { required: true });
-  const submitterEmail = input.submitter.email.trim();
-  if (!EMAIL.test(submitterEmail)) problems.add("submitter.email", "must be an e-mail address such as `naam@lumc.nl`");
+  const submitterEmail = problems.email("submitter.email", input.submitter.email);
   const submitterOrganisation = problems.text("submitter.organisation", input.submitter.organisation, 200);
   const message = problems.text("submitter.message", input.submitter.message, 5000);
   problems.throwIfAny();
