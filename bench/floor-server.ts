@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import http from "node:http";
 import { Pool } from "pg";
-import { operations, type BenchTargets } from "./operations";
+import { floorKnex, operations, type BenchTargets } from "./operations";
 import { createSqlRunner } from "../src/loaders/sql-runner";
 
 /**
@@ -22,7 +22,7 @@ const server = http.createServer((request, response) => {
       const { op, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8"));
       const operation = byName.get(op);
       if (!operation) throw new Error(`unknown operation ${op}`);
-      const sql = createSqlRunner(pool);
+      const sql = createSqlRunner(pool, floorKnex);
       const data = await operation.floor(sql, variables ?? {});
       const body = JSON.stringify({ data });
       response.writeHead(200, { "content-type": "application/json", "x-sql-statements": String(sql.count), "content-length": Buffer.byteLength(body) });

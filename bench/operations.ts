@@ -1,9 +1,12 @@
+import { knex } from "@mikro-orm/knex";
 import type { Pool } from "pg";
+import { nodeEntities } from "../src/catalogue/node-types";
+import { entityMetadata } from "../src/schema/entity-metadata";
 import { neighbourhood } from "../src/graph/neighbourhood";
 import { shortestPath } from "../src/graph/shortest-path";
 import type { GraphNodeRef } from "../src/graph/graph-walk";
 import type { SqlRunner } from "../src/loaders/sql-runner";
-import { toGlobalId, type NodeTypeName } from "../src/relay/global-id";
+import { NODE_TYPES, toGlobalId, type NodeTypeName } from "../src/relay/global-id";
 import { searchPage } from "../src/search/search.query";
 import { createSqlRunner } from "../src/loaders/sql-runner";
 
@@ -31,10 +34,11 @@ export interface Operation {
 /** Prefixes a user types, cycled through by the search operation. */
 const TYPED = ["pal", "pall", "palli", "dem", "deme", "demen", "zie", "ziek", "zieken", "Jan", "Jans", "Janse", "de V", "de Vr", "hart", "hartf"];
 
-const TABLE_OF: Record<NodeTypeName, string> = {
-  Programme: "programme", Experiment: "experiment", Institution: "institution", Region: "region", Specialty: "specialty", Person: "person",
-  CareTransition: "care_transition", LearningActivity: "learning_activity", Deliverable: "deliverable", Factor: "factor", Quote: "quote",
-};
+/** Table of each node type, from the entities' metadata. */
+const tableOf = (type: NodeTypeName) => entityMetadata().get(nodeEntities[type].name).tableName;
+
+/** knex compiles the floor's raw SQL (`?` values) exactly as it does for the API. */
+export const floorKnex = knex({ client: "pg" });
 
 /** The rows behind a list of node refs, one statement per type, as GraphQL fetches them. */
 async function fetchNodes(sql: SqlRunner, refs: GraphNodeRef[]) {
@@ -43,7 +47,7 @@ async function fetchNodes(sql: SqlRunner, refs: GraphNodeRef[]) {
   const found = new Map<string, unknown>();
   await Promise.all(
     [...byType].map(async ([type, pks]) => {
-      for (const row of await sql(`select * from "${TABLE_OF[type]}" where pk = any(?::int[])`, [`{${pks.join(",")}}`])) found.set(`${type}:${row.pk}`, row);
+      for (const row of await sql.raw(`select * from "${tableOf(type)}" where pk = any(?::int[])`, [`{${pks.join(",")}}`])) found.set(`${type}:${row.pk}`, row);
     }),
   );
   return refs.map((ref) => ({ id: toGlobalId(ref.type, ref.pk), row: found.get(`${ref.type}:${ref.pk}`) }));
@@ -52,12 +56,12 @@ async function fetchNodes(sql: SqlRunner, refs: GraphNodeRef[]) {
 const LIST_QUERY = `{ experiments(first: 50) { nodes { id title people { role person { name affiliations { position institution { name } } } } } } }`;
 
 async function listFloor(sql: SqlRunner) {
-  const experiments = await sql(`select pk, title from experiment order by number asc nulls last, title asc, pk asc limit 50`);
-  const people = await sql(
+  const experiments = await sql.raw(`select pk, title from experiment order by number asc nulls last, title asc, pk asc limit 50`);
+  const people = await sql.raw(
     `select ep.experiment_pk, ep.role, p.pk, p.name from experiment_person ep join person p on p.pk = ep.person_pk where ep.experiment_pk = any(?::int[]) order by p.name, ep.pk`,
     [`{${experiments.map((e) => e.pk).join(",")}}`],
   );
-  const affiliations = await sql(
+  const affiliations = await sql.raw(
     `select a.person_pk, a.position, i.name from affiliation a join institution i on i.pk = a.institution_pk where a.person_pk = any(?::int[]) order by i.name, a.pk`,
     [`{${[...new Set(people.map((p) => p.pk))].join(",")}}`],
   );
@@ -90,12 +94,12 @@ export function operations(targets: BenchTargets): Operation[] {
       query: `query($slug: String!) { institution(slug: $slug) { name type city region { name } parts { name } experiments { role experiment { title kind } } affiliations { position person { name } } } }`,
       variables: () => ({ slug: targets.institutionSlug }),
       floor: async (sql, { slug }) => {
-        const [institution] = await sql(`select * from institution where slug = ?`, [slug]);
+        const [institution] = await sql.raw(`select * from institution where slug = ?`, [slug]);
         const [region, parts, experiments, affiliations] = await Promise.all([
-          sql(`select name from region where pk = ?`, [institution.region_pk]),
-          sql(`select name from institution where part_of_pk = ? order by name, pk`, [institution.pk]),
-          sql(`select ei.role, e.title, e.kind from experiment_institution ei join experiment e on e.pk = ei.experiment_pk where ei.institution_pk = ? order by e.number nulls last, e.title, e.pk, ei.pk`, [institution.pk]),
-          sql(`select a.position, p.name from affiliation a join person p on p.pk = a.person_pk where a.institution_pk = ? order by p.name, p.pk, a.pk`, [institution.pk]),
+          sql.raw(`select name from region where pk = ?`, [institution.region_pk]),
+          sql.raw(`select name from institution where part_of_pk = ? order by name, pk`, [institution.pk]),
+          sql.raw(`select ei.role, e.title, e.kind from experiment_institution ei join experiment e on e.pk = ei.experiment_pk where ei.institution_pk = ? order by e.number nulls last, e.title, e.pk, ei.pk`, [institution.pk]),
+          sql.raw(`select a.position, p.name from affiliation a join person p on p.pk = a.person_pk where a.institution_pk = ? order by p.name, p.pk, a.pk`, [institution.pk]),
         ]);
         return { name: institution.name, type: institution.type, city: institution.city, region: region[0] ?? null, parts, experiments, affiliations };
       },
@@ -106,7 +110,7 @@ export function operations(targets: BenchTargets): Operation[] {
       query: `query($region: ID!) { collaborationNetwork(filter: { regionId: $region }) { totalEdgeCount nodes { id name } edges { weight source { id } target { id } } } }`,
       variables: () => ({ region: toGlobalId("Region", targets.regionPk) }),
       floor: async (sql) => {
-        const edges = await sql(
+        const edges = await sql.raw(
           `with participation as (select distinct ei.experiment_pk, ei.institution_pk from experiment_institution ei join experiment e on e.pk = ei.experiment_pk join institution i on i.pk = ei.institution_pk where i.region_pk = ?),
            pairs as (select a.institution_pk as source, b.institution_pk as target, count(*)::int as weight, (array_agg(a.experiment_pk order by a.experiment_pk))[1:20] as experiments
              from participation a join participation b on b.experiment_pk = a.experiment_pk and b.institution_pk > a.institution_pk group by 1, 2)
@@ -114,7 +118,7 @@ export function operations(targets: BenchTargets): Operation[] {
           [targets.regionPk],
         );
         const pks = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
-        const nodes = await sql(`select pk, name from institution where pk = any(?::int[])`, [`{${pks.join(",")}}`]);
+        const nodes = await sql.raw(`select pk, name from institution where pk = any(?::int[])`, [`{${pks.join(",")}}`]);
         return { totalEdgeCount: edges[0]?.total ?? 0, nodes, edges };
       },
     },
@@ -126,7 +130,7 @@ export function operations(targets: BenchTargets): Operation[] {
       floor: async (sql) => {
         const start = { type: "Institution" as const, pk: targets.institutionPk };
         await fetchNodes(sql, [start]);
-        const result = await neighbourhood(sql, start, 2, new Set(Object.keys(TABLE_OF) as NodeTypeName[]), 500);
+        const result = await neighbourhood(sql, start, 2, new Set(NODE_TYPES), 500);
         return { truncated: result.truncated, nodes: await fetchNodes(sql, result.nodes), edges: result.edges };
       },
     },
@@ -137,7 +141,7 @@ export function operations(targets: BenchTargets): Operation[] {
       variables: () => ({ from: toGlobalId(targets.pathFrom.type, targets.pathFrom.pk), to: toGlobalId(targets.pathTo.type, targets.pathTo.pk) }),
       floor: async (sql) => {
         await fetchNodes(sql, [targets.pathFrom, targets.pathTo]);
-        const path = await shortestPath(sql, targets.pathFrom, targets.pathTo, 4, new Set(Object.keys(TABLE_OF) as NodeTypeName[]));
+        const path = await shortestPath(sql, targets.pathFrom, targets.pathTo, 4, new Set(NODE_TYPES));
         return path && { length: path.edges.length, nodes: await fetchNodes(sql, path.nodes), edges: path.edges };
       },
     },
@@ -156,12 +160,12 @@ export function operations(targets: BenchTargets): Operation[] {
 
 /** Picks the institution, region and path ends the operations use: mid-sized, present at any scale. */
 export async function pickTargets(pool: Pool): Promise<BenchTargets> {
-  const sql = createSqlRunner(pool);
-  const [institution] = await sql(
+  const sql = createSqlRunner(pool, floorKnex);
+  const [institution] = await sql.raw(
     `select i.pk, i.slug, i.region_pk from institution i join experiment_institution ei on ei.institution_pk = i.pk
       where i.slug like 'syn-institution-%' and i.type = 'GENERAL_HOSPITAL' group by i.pk having count(*) between 20 and 200 order by i.pk limit 1`,
   );
-  const [other] = await sql(
+  const [other] = await sql.raw(
     `select i.pk from institution i join experiment_institution ei on ei.institution_pk = i.pk
       where i.slug like 'syn-institution-%' and i.pk <> ? and i.region_pk <> ? group by i.pk having count(*) between 5 and 50 order by i.pk desc limit 1`,
     [institution.pk, institution.region_pk],

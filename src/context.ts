@@ -40,7 +40,7 @@ export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
 export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
   const em = orm.em.fork();
-  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), { maxRows: maxRowsPerRequest });
+  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), orm.em.getKnex(), { maxRows: maxRowsPerRequest });
   const projection = new Projection();
   return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
 }

@@ -7,7 +7,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "graphql";
-import { nodeEntities } from "../src/entities/node-types";
+import { nodeEntities } from "../src/catalogue/node-types";
 import { printAppSchema } from "../src/schema/build-schema";
 import { Role } from "../src/auth/viewer";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";

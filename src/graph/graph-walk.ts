@@ -48,7 +48,7 @@ export async function expandFrontier(
   });
   if (parts.length === 0) return [];
   // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
-  const rows = await sql(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? ` limit ${Math.trunc(limit)}` : ""}`, params);
+  const rows = await sql.raw(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? ` limit ${Math.trunc(limit)}` : ""}`, params);
   return rows.map((row) => {
     const relation = GRAPH_RELATIONS[row.relation];
     const near = row.forward ? relation.source : relation.target;

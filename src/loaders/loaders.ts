@@ -1,11 +1,11 @@
+import type { Knex } from "@mikro-orm/knex";
 import type DataLoader from "dataloader";
-import { createChildrenLoader } from "./children.loader";
-import { RELATION_LIST_MAX, type ListSlice } from "./list-slice";
-import { createEdgeLoader } from "./edge.loader";
+import { RELATION_LIST_MAX, sliceKey, type ListSlice } from "./list-slice";
 import { createNodeLoader, createSlugLoader } from "./node.loader";
+import type { Projection } from "./projection";
+import { createRelationLoader, type RelationPath, type RelationSlice } from "./relation.loader";
 import type { Row, SqlRunner } from "./sql-runner";
 import type { EntityClass } from "./table";
-import type { Projection } from "./projection";
 import type { Tables } from "./tables";
 
 export interface LoaderOptions {
@@ -28,30 +28,37 @@ export class Loaders {
     private readonly options: LoaderOptions = { batch: true },
   ) {}
 
+  private get knex(): Knex {
+    return this.sql.knex;
+  }
+
   /** Rows by primary key. */
   node(entity: EntityClass): DataLoader<number, Row | null> {
-    return this.memo(`node:${entity.name}`, () => createNodeLoader(this.sql, this.tables.of(entity), this.options));
+    return this.memo(`node:${entity.name}`, () => createNodeLoader(this.sql, this.knex, this.tables.of(entity), this.options));
   }
 
   /** Rows by slug. */
   slug(entity: EntityClass): DataLoader<string, Row | null> {
-    return this.memo(`slug:${entity.name}`, () => createSlugLoader(this.sql, this.tables.of(entity), this.options));
+    return this.memo(`slug:${entity.name}`, () => createSlugLoader(this.sql, this.knex, this.tables.of(entity), this.options));
   }
 
-  /** Rows of `entity` pointing at a parent through `foreignKey`, sliced per parent. One loader per path and slice. */
-  children(entity: EntityClass, foreignKey: string, slice: ListSlice = { first: RELATION_LIST_MAX }): DataLoader<number, Row[]> {
-    return this.memo(`children:${entity.name}.${foreignKey}:${JSON.stringify(slice)}`, () => createChildrenLoader(this.sql, this.tables.of(entity), foreignKey, slice, this.options));
+  /** Rows of a relation per parent (children by foreign key, or edges with their other end), sliced. One loader per path and slice. */
+  relation(path: RelationPath, slice: ListSlice): DataLoader<number, RelationSlice> {
+    const where = path.kind === "children" ? `children:${path.table.name}.${path.key}` : `edges:${path.source ?? path.edges.name}.${path.from}->${path.to}`;
+    return this.memo(`${where}:${sliceKey(slice)}`, () => createRelationLoader(this.sql, this.knex, path, slice, this.options));
+  }
+
+  /** Rows of `entity` pointing at a parent through `key`, sliced per parent. */
+  children(entity: EntityClass, key: string, slice: ListSlice = { first: RELATION_LIST_MAX }): DataLoader<number, RelationSlice> {
+    return this.relation({ kind: "children", table: this.tables.of(entity), key }, slice);
   }
 
   /**
    * Edge rows of `edgeEntity` from one side, each with its `to` node joined in, sliced per parent. `source`
    * names another view of the same edges (editors' view of what was submitted with an initiative).
    */
-  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass, slice: ListSlice = { first: RELATION_LIST_MAX }, source?: string): DataLoader<number, Row[]> {
-    return this.memo(`edges:${source ?? edgeEntity.name}.${from}->${to}:${JSON.stringify(slice)}`, () => {
-      const edges = this.tables.of(edgeEntity);
-      return createEdgeLoader(this.sql, source ? { ...edges, name: source } : edges, from, to, this.tables.of(target), slice, this.options);
-    });
+  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass, slice: ListSlice = { first: RELATION_LIST_MAX }, source?: string): DataLoader<number, RelationSlice> {
+    return this.relation({ kind: "edges", edges: this.tables.of(edgeEntity), from, to, target: this.tables.of(target), source }, slice);
   }
 
   /** Puts rows another statement already fetched into the by-id loader, so asking for them again is free. */

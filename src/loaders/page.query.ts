@@ -1,50 +1,74 @@
+import type { Knex } from "@mikro-orm/knex";
+import type { OrderDeclaration } from "../catalogue/catalogue.types";
 import type { AppContext } from "../context";
+import { userError } from "../errors";
 import type { Connection } from "../relay/connection.type";
-import { offsetToCursor, pageWindow } from "../relay/cursor";
-import type { PaginationArgs } from "../relay/pagination.args";
+import { cursorOf, decodeCursor } from "../relay/keyset-cursor";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PaginationArgs } from "../relay/pagination.args";
+import { orderByItems, whereAfter, type OrderedReference } from "./keyset";
 import type { Row } from "./sql-runner";
 import type { EntityClass } from "./table";
 import type { Where } from "./where";
 
+export interface PageOptions {
+  /** A named order of the type (catalogue); its default order when omitted. */
+  orderName?: string;
+  /** An order of this list only (e.g. newest first), with the name its cursors carry. */
+  order?: { name: string; by: OrderDeclaration };
+  /** Replaces the table (the viewer's view of it) only where a list must see rows no view shows, such as rejected submissions. */
+  source?: string;
+}
+
+/** `first` of a top-level connection, validated. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw userError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, { argumentName: "first", maximum: MAX_PAGE_SIZE });
+  }
+  return size;
+}
+
 /**
- * One page of a filtered, ordered list with its total count, in a single statement: the count is
- * joined to the page so an empty page (or `first: 0`) still reports `totalCount`.
- * The filter conditions use the alias `t` for the table. `source` replaces the table (the viewer's
- * view of it) only where a list must see rows no view shows, such as rejected submissions.
+ * One page of a filtered, ordered list, in a single statement built by knex: keyset paging (rows after the
+ * cursor's position, one row more than the page to know whether another follows), and the total joined
+ * to the page when `totalCount` is asked for, so an empty page (or `first: 0`) still reports it. The filter
+ * conditions use the alias `t` for the table.
  */
-export async function fetchPage({ sql, tables, projection }: AppContext, entity: EntityClass, where: Where, orderBy: string | undefined, args: PaginationArgs, source?: string): Promise<Connection<Row>> {
-  const { limit, offset } = pageWindow(args);
+export async function fetchPage({ sql, tables, projection }: AppContext, entity: EntityClass, where: Where, args: PaginationArgs, options: PageOptions = {}): Promise<Connection<Row>> {
+  const { knex } = sql;
+  const first = pageSize(args.first);
   const table = tables.of(entity);
-  const from = source ?? `"${table.name}"`;
-  const columns = table.select("t", "", projection.fieldsOf(table.typename));
-  const order = orderBy ?? table.defaultOrder("t");
+  const orderName = `${entity.name}.${options.order?.name ?? options.orderName ?? table.orderName}`;
+  const order = options.order ? table.orderOf(options.order.by) : table.orders[options.orderName ?? table.orderName]!;
+  const references: OrderedReference[] = order.map((column) => ({ alias: "t", order: column }));
+  const after = args.after == null ? undefined : decodeCursor(args.after, orderName, order);
+  const filtered = (builder: Knex.QueryBuilder) => where.applyTo(builder.from({ t: options.source ?? table.name }));
+
+  const page = filtered(knex.select(table.select(knex, "t", "", projection.fieldsOf(table.typename))));
+  if (after) whereAfter(page, references, (index) => after[index]);
+  page.orderBy(orderByItems(references)).limit(first + 1);
+
   const countAsked = projection.fieldsOf(`${table.typename ?? entity.name}Connection`)?.has("totalCount") ?? true;
-  let nodes: Row[];
-  let totalCount: number;
+  let results: Row[];
+  let totalCount = 0;
   if (countAsked) {
     // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
-    const results = await sql(
-      `select c.total as "__total", p.*
-         from (select count(*)::int as total from ${from} t ${where.toSql()}) c
-         left join lateral (select ${columns} from ${from} t ${where.toSql()} order by ${order} limit ? offset ?) p on true`,
-      [...where.params, ...where.params, limit, offset],
-    );
-    totalCount = Number(results[0]?.__total ?? 0);
-    nodes = results.filter((result) => result.pk !== null).map((result) => table.toRow(result));
+    const count = filtered(knex.select(knex.raw("count(*)::int as ??", ["total"])));
+    const both = await sql.raw("select ?? as ??, p.* from ? as c left join lateral ? as p on true", ["c.total", "__total", count, page]);
+    totalCount = Number(both[0]?.__total ?? 0);
+    results = both.filter((result) => result.pk !== null);
   } else {
-    // no totalCount asked for: one row more than the page tells whether a next page exists, without counting
-    const results = await sql(`select ${columns} from ${from} t ${where.toSql()} order by ${order} limit ? offset ?`, [...where.params, limit + 1, offset]);
-    nodes = results.slice(0, limit).map((result) => table.toRow(result));
-    totalCount = offset + results.length;
+    results = await sql.query(page);
   }
-  const edges = nodes.map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
+  const nodes = results.slice(0, first).map((result) => table.toRow(result));
+  const edges = nodes.map((node) => ({ cursor: cursorOf(orderName, order, node, (column) => column.column.alias), node }));
   return {
     edges,
     nodes,
     totalCount,
     pageInfo: {
-      hasNextPage: offset + nodes.length < totalCount,
-      hasPreviousPage: offset > 0,
+      hasNextPage: results.length > first,
+      hasPreviousPage: after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -1,12 +1,22 @@
 import { createHash } from "node:crypto";
+import type { Knex } from "@mikro-orm/knex";
 import type { Pool } from "pg";
 import { userError } from "../errors";
+import type { CompiledStatement } from "./compiled-statement";
+import { compileOnce } from "./compiled-statement";
 
 export type Row = Record<string, any>;
 
-/** Runs one read statement (`?` placeholders) and counts it: the count is what the statement tests assert. */
+/** Runs read statements and counts them: the count is what the statement tests assert. */
 export interface SqlRunner {
-  (sql: string, params?: unknown[]): Promise<Row[]>;
+  /** A statement compiled once per access path, with this run's values. */
+  run(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
+  /** A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex. */
+  raw(sql: string, bindings?: readonly unknown[]): Promise<Row[]>;
+  /** A one-off statement built with knex's query builder. */
+  query(builder: Knex.QueryBuilder): Promise<Row[]>;
+  /** MikroORM's knex, to build statements with. */
+  readonly knex: Knex;
   /** Statements this runner has sent so far. */
   readonly count: number;
 }
@@ -16,18 +26,15 @@ export interface SqlRunner {
  * that reads more than `maxRows` rows in all is stopped with RESULT_TOO_LARGE: the bound on what one
  * response can hold, whatever the estimate of its cost said.
  */
-export function createSqlRunner(pool: Pool, { maxRows = Number.POSITIVE_INFINITY }: { maxRows?: number } = {}): SqlRunner {
+export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSITIVE_INFINITY }: { maxRows?: number } = {}): SqlRunner {
   let count = 0;
   let rows = 0;
-  const run = async (sql: string, params: unknown[] = []) => {
+  const send = async (text: string, params: unknown[]) => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
       throw userError("Text arguments may not contain NUL (\\u0000) characters.");
     }
     count += 1;
-    let index = 0;
-    // the SQL is ours, never user text, so every `?` is a placeholder
-    const text = sql.replace(/\?/g, () => `$${++index}`);
     // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
     const name = statementName(text);
     const result = (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[];
@@ -37,7 +44,21 @@ export function createSqlRunner(pool: Pool, { maxRows = Number.POSITIVE_INFINITY
     }
     return result;
   };
-  return Object.defineProperty(run, "count", { get: () => count }) as SqlRunner;
+  return {
+    run: (statement, values) => send(statement.text, statement.bind(values)),
+    raw: (sql, bindings = []) => {
+      const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
+      return send(text, params);
+    },
+    query: (builder) => {
+      const { text, params } = compileOnce(builder);
+      return send(text, params);
+    },
+    knex,
+    get count() {
+      return count;
+    },
+  };
 }
 
 /**
@@ -75,4 +96,9 @@ function statementName(text: string): string | undefined {
 /** A PostgreSQL array literal for integer keys: bound as one parameter, cast with `::int[]`. */
 export function intArray(values: readonly number[]): string {
   return `{${values.map((value) => Math.trunc(value)).join(",")}}`;
+}
+
+/** A PostgreSQL array literal for text keys: bound as one parameter, cast with `::text[]`. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 }

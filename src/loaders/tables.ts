@@ -1,14 +1,14 @@
 import type { MetadataStorage } from "@mikro-orm/core";
+import { nodeTypeOf, ordersOf } from "../catalogue/node-types";
 import { entities } from "../entities";
-import { nodeTypeOf } from "../entities/node-types";
 import { describeTable, type EntityClass, type Table } from "./table";
 
-/** Table descriptions, built once per ORM (they only depend on the metadata). */
+/** Table descriptions, built once per ORM (they only depend on the metadata and the catalogue). */
 export class Tables {
   private readonly byEntity = new Map<EntityClass, Table>();
 
   constructor(metadata: MetadataStorage) {
-    for (const entity of entities) this.byEntity.set(entity, describeTable(metadata, entity, nodeTypeOf(entity)));
+    for (const entity of entities) this.byEntity.set(entity, describeTable(metadata, entity, nodeTypeOf(entity), ordersOf(entity)));
   }
 
   of(entity: EntityClass): Table {

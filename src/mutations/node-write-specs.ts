@@ -1,5 +1,5 @@
 import type { MetadataStorage } from "@mikro-orm/core";
-import { nodeEntities } from "../entities/node-types";
+import { nodeEntities } from "../catalogue/node-types";
 import type { EntityClass } from "../loaders/table";
 import type { NodeTypeName } from "../relay/global-id";
 import { NODE_TYPES } from "../relay/global-id";

@@ -1,6 +1,6 @@
 import type { EntityMetadata, EntityProperty, MetadataStorage } from "@mikro-orm/core";
 import { getMetadataStorage, ID as IdType, Int as IntType } from "type-graphql";
-import { nodeTypeOf } from "../entities/node-types";
+import { nodeTypeOf } from "../catalogue/node-types";
 import type { EntityClass } from "../loaders/table";
 import type { NodeTypeName } from "../relay/global-id";
 

@@ -41,7 +41,8 @@ function snapshot(node: Record<string, unknown>, write: NodeWrite): Record<strin
  */
 export async function writtenRow(ctx: AppContext, em: AppContext["em"], entity: NodeClass, pk: number): Promise<Row> {
   const table = ctx.tables.of(entity);
-  const [result] = await em.getConnection().execute<Row[]>(`select ${table.select("t")} from "public"."${table.name}" t where t."pk" = ?`, [pk], "all", em.getTransactionContext());
+  const knex = em.getKnex();
+  const [result] = await em.getConnection().execute<Row[]>(knex.raw("select ? from ?? as t where ?? = ?", [table.selectList(knex, "t"), `public.${table.name}`, "t.pk", pk]), [], "all", em.getTransactionContext());
   return table.toRow(result!);
 }
 

@@ -13,8 +13,21 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** Builds `XConnection` and `XEdge` object types for a node type (class factory, one pair per type). */
-export function ConnectionType<T extends object>(nodeType: new () => T, typeName: string) {
+const built = new Map<string, new () => Connection<unknown>>();
+
+/**
+ * `XConnection` and `XEdge` object types for an item type (class factory): one pair per type, shared by the
+ * top-level list and the relation connections that return the same items.
+ */
+export function ConnectionType<T extends object>(nodeType: new () => T, typeName: string): new () => Connection<T> {
+  const existing = built.get(typeName);
+  if (existing) return existing as new () => Connection<T>;
+  const created = buildConnectionType(nodeType, typeName);
+  built.set(typeName, created as new () => Connection<unknown>);
+  return created;
+}
+
+function buildConnectionType<T extends object>(nodeType: new () => T, typeName: string) {
   @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `One ${typeName} in a page, with the cursor to continue after it.` })
   class EdgeType {
     @Field({ description: "Opaque cursor of this item; pass it as `after` to get the items that follow." })

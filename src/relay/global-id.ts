@@ -1,20 +1,11 @@
 import { userError } from "../errors";
 
-/** Node type names that can appear in a global id. */
-export const NODE_TYPES = [
-  "Programme",
-  "Experiment",
-  "Institution",
-  "Region",
-  "Specialty",
-  "Person",
-  "CareTransition",
-  "LearningActivity",
-  "Deliverable",
-  "Factor",
-  "Quote",
-] as const;
-export type NodeTypeName = (typeof NODE_TYPES)[number];
+import { NODE_TYPE_NAMES, type NodeTypeName } from "../catalogue/node-types";
+
+export type { NodeTypeName };
+
+/** Node type names that can appear in a global id: those of the catalogue. */
+export const NODE_TYPES: readonly NodeTypeName[] = NODE_TYPE_NAMES;
 
 export interface DecodedId {
   type: NodeTypeName;

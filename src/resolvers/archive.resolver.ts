@@ -3,7 +3,7 @@ import { requireRole } from "../auth/require-role";
 import { Role } from "../auth/viewer";
 import type { AppContext } from "../context";
 import { AuditAction } from "../entities/audit-event.entity";
-import { nodeEntities } from "../entities/node-types";
+import { nodeEntities } from "../catalogue/node-types";
 import { PublicationState } from "../entities/publication-state";
 import { changeState } from "../mutations/write-node";
 import { decodeGlobalId, toGlobalId, type NodeTypeName } from "../relay/global-id";

@@ -12,7 +12,7 @@ export class AuditResolver {
   async auditTrail(@Arg("id", () => ID, { description: "The node's id." }) id: string, @Ctx() ctx: AppContext): Promise<AuditEvent[]> {
     requireRole(ctx, Role.ADMIN);
     const { type, pk } = decodeGlobalId(id);
-    const rows = await ctx.sql(
+    const rows = await ctx.sql.raw(
       `select pk, node_type, node_pk, action, actor_subject, actor_role, at, version, before, after from audit_event where node_type = ? and node_pk = ? order by pk`,
       [type, pk],
     );

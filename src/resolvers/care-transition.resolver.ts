@@ -30,11 +30,6 @@ export class CareTransitionResolver {
       .when(args.fromSetting, (setting) => [`t."from_setting" = ?`, setting])
       .when(args.toSetting, (setting) => [`t."to_setting" = ?`, setting])
       .when(experimentPk, (pk) => [`exists (select 1 from "experiment_care_transition" ec where ec."care_transition_pk" = t."pk" and ec."experiment_pk" = ?)`, pk]);
-    return fetchPage(ctx, CareTransition, where, undefined, args);
-  }
-
-  @FieldResolver(() => [ExperimentCareTransition], { description: "The experiments that address this transition." })
-  experiments(@Root() transition: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.edges(ExperimentCareTransition, "careTransition", "experiment", Experiment, listSlice(first)).load(transition.pk);
+    return fetchPage(ctx, CareTransition, where, args);
   }
 }

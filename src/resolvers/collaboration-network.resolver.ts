@@ -27,7 +27,7 @@ Example: \`collaborationNetwork(filter: { regionId: "<OOR Leiden's id>" }) { nod
     if (!Number.isInteger(maxEdges) || maxEdges < 1 || maxEdges > MAX_EDGES) throw userError(`\`maxEdges\` must be between 1 and ${MAX_EDGES}, got ${maxEdges}.`, { argumentName: "maxEdges" });
     if (minWeight < 1) throw userError(`\`minWeight\` must be at least 1, got ${minWeight}.`, { argumentName: "minWeight" });
     const where = institutionConditions(filter, experimentConditions(filter, new Where()));
-    const rows = await ctx.sql(
+    const rows = await ctx.sql.raw(
       `with participation as (
          select distinct ei."experiment_pk", ei."institution_pk"
            from "experiment_institution" ei

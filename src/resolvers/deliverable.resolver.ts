@@ -27,16 +27,6 @@ export class DeliverableResolver {
       .when(args.kind, (kind) => [`t."kind" = ?`, kind])
       .when(args.status, (status) => [`t."status" = ?`, status])
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk]);
-    return fetchPage(ctx, Deliverable, where, undefined, args);
-  }
-
-  @FieldResolver(() => Experiment, { nullable: true, description: "The experiment that delivers it; null for programme-level deliverables." })
-  experiment(@Root() deliverable: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Experiment, deliverable.experimentPk);
-  }
-
-  @FieldResolver(() => Programme, { nullable: true, description: "The programme that delivers it; null for experiment deliverables." })
-  programme(@Root() deliverable: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Programme, deliverable.programmePk);
+    return fetchPage(ctx, Deliverable, where, args);
   }
 }

@@ -26,16 +26,6 @@ export class FactorResolver {
     const where = new Where()
       .when(args.kind, (kind) => [`t."kind" = ?`, kind])
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk]);
-    return fetchPage(ctx, Factor, where, undefined, args);
-  }
-
-  @FieldResolver(() => Experiment, { nullable: true, description: "The experiment it was found in; null for programme-level factors." })
-  experiment(@Root() factor: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Experiment, factor.experimentPk);
-  }
-
-  @FieldResolver(() => Programme, { nullable: true, description: "The programme, for programme-level factors." })
-  programme(@Root() factor: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Programme, factor.programmePk);
+    return fetchPage(ctx, Factor, where, args);
   }
 }

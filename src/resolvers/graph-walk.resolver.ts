@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
-import { nodeEntities } from "../entities/node-types";
+import { nodeEntities } from "../catalogue/node-types";
 import { userError } from "../errors";
 import { GraphEdge, toGraphEdge } from "../graph/graph-edge.type";
 import { ALL_GRAPH_NODE_TYPES, GraphNodeType } from "../graph/graph-node-type";

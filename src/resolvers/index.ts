@@ -1,4 +1,3 @@
-import { AffiliationResolver } from "./affiliation.resolver";
 import { ArchiveResolver } from "./archive.resolver";
 import { SubmissionResolver } from "./submission.resolver";
 import { SubmissionLinksResolver } from "./submission-links.resolver";
@@ -11,11 +10,6 @@ import { TransitionMatrixCellResolver, TransitionMatrixResolver } from "./transi
 import { ViewerResolver } from "./viewer.resolver";
 import { CareTransitionResolver } from "./care-transition.resolver";
 import { DeliverableResolver } from "./deliverable.resolver";
-import { ExperimentCareTransitionResolver } from "./experiment-care-transition.resolver";
-import { ExperimentInstitutionResolver } from "./experiment-institution.resolver";
-import { ExperimentPersonResolver } from "./experiment-person.resolver";
-import { ExperimentRelationResolver } from "./experiment-relation.resolver";
-import { ExperimentSpecialtyResolver } from "./experiment-specialty.resolver";
 import { ExperimentResolver } from "./experiment.resolver";
 import { FactorResolver } from "./factor.resolver";
 import { InstitutionResolver } from "./institution.resolver";
@@ -24,11 +18,12 @@ import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { ProgrammeResolver } from "./programme.resolver";
 import { QuoteResolver } from "./quote.resolver";
-import { ReferenceResolver } from "./reference.resolver";
 import { RegionResolver } from "./region.resolver";
 import { SpecialtyResolver } from "./specialty.resolver";
 
-export const resolvers = [
+import { relationFieldResolvers } from "./relation-fields.resolver";
+
+export const resolvers: Function[] = [
   NodeResolver,
   ProgrammeResolver,
   ExperimentResolver,
@@ -41,13 +36,6 @@ export const resolvers = [
   DeliverableResolver,
   FactorResolver,
   QuoteResolver,
-  ExperimentInstitutionResolver,
-  ExperimentPersonResolver,
-  ExperimentSpecialtyResolver,
-  ExperimentCareTransitionResolver,
-  ExperimentRelationResolver,
-  AffiliationResolver,
-  ReferenceResolver,
   CollaborationNetworkResolver,
   CollaborationEdgeResolver,
   GraphWalkResolver,
@@ -67,4 +55,5 @@ export const resolvers = [
   ArchiveResolver,
   SubmissionResolver,
   SubmissionLinksResolver,
-] as const;
+  ...relationFieldResolvers(),
+];

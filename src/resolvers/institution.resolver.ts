@@ -39,46 +39,6 @@ export class InstitutionResolver {
       .when(args.topLevel, (topLevel) => [topLevel ? `t."part_of_pk" is null` : `t."part_of_pk" is not null`])
       .when(args.city, (city) => [`lower(t."city") = lower(?)`, city])
       .when(experimentPk, (pk) => [`exists (select 1 from "experiment_institution" ei where ei."institution_pk" = t."pk" and ei."experiment_pk" = ?)`, pk]);
-    return fetchPage(ctx, Institution, where, undefined, args);
-  }
-
-  @FieldResolver(() => Institution, { nullable: true, description: "The institution this one is part of (e.g. Amsterdam UMC for locatie VUmc); null at the top." })
-  partOf(@Root() institution: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Institution, institution.partOfPk);
-  }
-
-  @FieldResolver(() => [Institution], { description: "Its direct parts: locations, departments, academies." })
-  parts(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Institution, "partOf", listSlice(first)).load(institution.pk);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: "The training region (OOR) it belongs to, where known." })
-  region(@Root() institution: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Region, institution.regionPk);
-  }
-
-  @FieldResolver(() => [ExperimentInstitution], { description: "The experiments and initiatives it takes part in, with its role in each." })
-  experiments(
-    @Root() institution: Row,
-    @Ctx() ctx: AppContext,
-    @Arg("first", () => Int, RELATION_FIRST) first: number,
-    @Arg("role", () => InstitutionRole, { nullable: true, description: "Only experiments where it has this role." }) role?: InstitutionRole,
-  ) {
-    return ctx.loaders.edges(ExperimentInstitution, "institution", "experiment", Experiment, listSlice(first, { role })).load(institution.pk);
-  }
-
-  @FieldResolver(() => [Affiliation], { description: "The people affiliated with it, with their positions." })
-  affiliations(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.edges(Affiliation, "institution", "person", Person, listSlice(first)).load(institution.pk);
-  }
-
-  @FieldResolver(() => [LearningActivity], { description: "Learning activities that take place here." })
-  learningActivities(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(LearningActivity, "institution", listSlice(first)).load(institution.pk);
-  }
-
-  @FieldResolver(() => [Programme], { description: "Programmes this institution owns (e.g. Opleiden 2025 for the Federatie Medisch Specialisten)." })
-  programmes(@Root() institution: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Programme, "owner", listSlice(first)).load(institution.pk);
+    return fetchPage(ctx, Institution, where, args);
   }
 }

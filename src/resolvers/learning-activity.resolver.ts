@@ -28,16 +28,6 @@ export class LearningActivityResolver {
       .when(args.type, (type) => [`t."type" = ?`, type])
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk])
       .when(institutionPk, (pk) => [`t."institution_pk" = ?`, pk]);
-    return fetchPage(ctx, LearningActivity, where, `t."experiment_pk", t."sequence" asc nulls last, t."pk"`, args);
-  }
-
-  @FieldResolver(() => Experiment, { description: "The experiment this activity belongs to." })
-  experiment(@Root() activity: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Experiment, activity.experimentPk);
-  }
-
-  @FieldResolver(() => Institution, { nullable: true, description: "Where it takes place, when the sources name a place." })
-  institution(@Root() activity: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Institution, activity.institutionPk);
+    return fetchPage(ctx, LearningActivity, where, args);
   }
 }

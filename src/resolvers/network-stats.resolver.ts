@@ -40,20 +40,20 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   @FieldResolver(() => Int, { description: "Number of experiments and initiatives within the filter." })
   async experimentCount(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
-    const [row] = await ctx.sql(`with ${cte} select count(*)::int as count from filtered_experiments`, params);
+    const [row] = await ctx.sql.raw(`with ${cte} select count(*)::int as count from filtered_experiments`, params);
     return row.count;
   }
 
   @FieldResolver(() => [KindCount], { description: "Experiments by kind." })
   async byKind(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
-    return ctx.sql(`with ${cte} select kind, count(*)::int as count from filtered_experiments group by kind order by kind`, params);
+    return ctx.sql.raw(`with ${cte} select kind, count(*)::int as count from filtered_experiments group by kind order by kind`, params);
   }
 
   @FieldResolver(() => [DomainCount], { description: "Experiments by collaboration domain, every domain listed (zero included)." })
   async byDomain(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
-    const rows = await ctx.sql(`with ${cte} select d as domain, count(*)::int as count from filtered_experiments, unnest(domains) d group by d`, params);
+    const rows = await ctx.sql.raw(`with ${cte} select d as domain, count(*)::int as count from filtered_experiments, unnest(domains) d group by d`, params);
     const counts = new Map(rows.map((row) => [row.domain, row.count]));
     return Object.values(CollaborationDomain).map((domain) => ({ domain, count: counts.get(domain) ?? 0 }));
   }
@@ -62,13 +62,13 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   async byRegion(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     const regions = ctx.tables.of(Region);
-    const rows = await ctx.sql(
+    const rows = await ctx.sql.raw(
       `with ${cte}, counts as (
          select i."region_pk" as region, count(distinct e."pk")::int as count
            from filtered_experiments e join "experiment_institution" ei on ei."experiment_pk" = e."pk" join "institution" i on i."pk" = ei."institution_pk"
           where i."region_pk" is not null group by 1)
-       select c.count, ${regions.select("r", "n__")} from counts c join "region" r on r."pk" = c.region order by c.count desc, r."pk"`,
-      params,
+       select c.count, ? from counts c join "region" r on r."pk" = c.region order by c.count desc, r."pk"`,
+      [...params, regions.selectList(ctx.sql.knex, "r", "n__")],
     );
     return rows.map((row) => ({ regionPk: primed(ctx, Region, row).pk, count: row.count }));
   }
@@ -77,12 +77,12 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   async bySpecialty(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     const specialties = ctx.tables.of(Specialty);
-    const rows = await ctx.sql(
+    const rows = await ctx.sql.raw(
       `with ${cte}, counts as (
          select es."specialty_pk" as specialty, count(distinct e."pk")::int as count
            from filtered_experiments e join "experiment_specialty" es on es."experiment_pk" = e."pk" group by 1)
-       select c.count, ${specialties.select("s", "n__")} from counts c join "specialty" s on s."pk" = c.specialty order by c.count desc, s."pk"`,
-      params,
+       select c.count, ? from counts c join "specialty" s on s."pk" = c.specialty order by c.count desc, s."pk"`,
+      [...params, specialties.selectList(ctx.sql.knex, "s", "n__")],
     );
     return rows.map((row) => ({ specialtyPk: primed(ctx, Specialty, row).pk, count: row.count }));
   }
@@ -91,7 +91,7 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   async byInstitutionType(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     const institutions = institutionConditions(stats.filter);
-    return ctx.sql(
+    return ctx.sql.raw(
       `with ${cte} select i."type" as type, count(*)::int as count,
               count(*) filter (where exists (select 1 from "experiment_institution" ei join filtered_experiments e on e."pk" = ei."experiment_pk" where ei."institution_pk" = i."pk"))::int as participating
          from "institution" i ${institutions.toSql()} group by 1 order by 2 desc, 1`,
@@ -102,11 +102,11 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   @FieldResolver(() => [Region], { description: "Regions where no experiment within the filter has a participating institution." })
   async regionsWithoutExperiments(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
-    const rows = await ctx.sql(
-      `with ${cte} select ${ctx.tables.of(Region).select("r", "n__")} from "region" r
+    const rows = await ctx.sql.raw(
+      `with ${cte} select ? from "region" r
         where not exists (select 1 from "institution" i join "experiment_institution" ei on ei."institution_pk" = i."pk" join filtered_experiments e on e."pk" = ei."experiment_pk" where i."region_pk" = r."pk")
         order by r."name", r."pk"`,
-      params,
+      [...params, ctx.tables.of(Region).selectList(ctx.sql.knex, "r", "n__")],
     );
     return rows.map((row) => primed(ctx, Region, row));
   }
@@ -114,7 +114,7 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   @FieldResolver(() => [CollaborationDomain], { description: "Collaboration domains no experiment within the filter covers." })
   async domainsWithoutExperiments(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
-    const rows = await ctx.sql(`with ${cte} select distinct d as domain from filtered_experiments, unnest(domains) d`, params);
+    const rows = await ctx.sql.raw(`with ${cte} select distinct d as domain from filtered_experiments, unnest(domains) d`, params);
     const covered = new Set(rows.map((row) => row.domain));
     return Object.values(CollaborationDomain).filter((domain) => !covered.has(domain));
   }
@@ -123,15 +123,15 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   async coverageGaps(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     return (
-      await ctx.sql(
+      await ctx.sql.raw(
         `with ${cte}, covered as (
            select distinct i."region_pk" as region, d as domain
              from filtered_experiments e, unnest(e.domains) d, "experiment_institution" ei, "institution" i
             where ei."experiment_pk" = e."pk" and i."pk" = ei."institution_pk" and i."region_pk" is not null)
-         select d as domain, ${ctx.tables.of(Region).select("r", "n__")} from "region" r cross join unnest(?::text[]) d
+         select d as domain, ? from "region" r cross join unnest(?::text[]) d
           where not exists (select 1 from covered c where c.region = r."pk" and c.domain = d)
           order by r."name", r."pk", d`,
-        [...params, `{${Object.values(CollaborationDomain).join(",")}}`],
+        [...params, ctx.tables.of(Region).selectList(ctx.sql.knex, "r", "n__"), `{${Object.values(CollaborationDomain).join(",")}}`],
       )
     ).map((row) => ({ regionPk: primed(ctx, Region, row).pk, domain: row.domain }));
   }
@@ -144,15 +144,15 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   ) {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw userError(`\`first\` must be between 1 and 100, got ${first}.`, { argumentName: "first" });
     const { cte, params } = filteredExperiments(stats.filter);
-    const rows = await ctx.sql(
+    const rows = await ctx.sql.raw(
       `with ${cte}, links as (
          select a."person_pk" as person, a."institution_pk" as institution from "affiliation" a
          union
          select ep."person_pk", ei."institution_pk"
            from "experiment_person" ep join filtered_experiments e on e."pk" = ep."experiment_pk" join "experiment_institution" ei on ei."experiment_pk" = e."pk")
        , counts as (select person, count(*)::int as institutions from links group by person order by 2 desc, 1 limit ?)
-       select c.institutions, ${ctx.tables.of(Person).select("p", "n__")} from counts c join "person" p on p."pk" = c.person order by c.institutions desc, p."pk"`,
-      [...params, first],
+       select c.institutions, ? from counts c join "person" p on p."pk" = c.person order by c.institutions desc, p."pk"`,
+      [...params, first, ctx.tables.of(Person).selectList(ctx.sql.knex, "p", "n__")],
     );
     return rows.map((row) => ({ personPk: primed(ctx, Person, row).pk, institutionCount: row.institutions }));
   }

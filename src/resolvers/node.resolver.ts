@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
-import { nodeEntities } from "../entities/node-types";
+import { nodeEntities } from "../catalogue/node-types";
 import { Node } from "../entities/node.interface";
 import { userError } from "../errors";
 import { decodeGlobalId } from "../relay/global-id";

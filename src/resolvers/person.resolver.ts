@@ -43,36 +43,11 @@ export class PersonResolver {
         .when(args.role, (role) => [`ep."role" = ?`, role]);
       where.add(`exists (select 1 from "experiment_person" ep ${part.toSql()})`, ...part.params);
     }
-    return fetchPage(ctx, Person, where, undefined, args);
+    return fetchPage(ctx, Person, where, args);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Contact e-mail address as published. Personal data: null unless the caller is a MEMBER or more (send a bearer token)." })
   email(@Root() person: Row, @Ctx() ctx: AppContext) {
     return hasRole(ctx.viewer, Role.MEMBER) ? (person.email ?? null) : null;
-  }
-
-  @FieldResolver(() => Specialty, { nullable: true, description: "The specialty or profession this person practises, where the sources name one." })
-  profession(@Root() person: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Specialty, person.professionPk);
-  }
-
-  @FieldResolver(() => [Affiliation], { description: "Where this person works, with the position held." })
-  affiliations(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.edges(Affiliation, "person", "institution", Institution, listSlice(first)).load(person.pk);
-  }
-
-  @FieldResolver(() => [ExperimentPerson], { description: "The experiments this person plays a part in, with the role in each." })
-  experiments(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.edges(ExperimentPerson, "person", "experiment", Experiment, listSlice(first)).load(person.pk);
-  }
-
-  @FieldResolver(() => [Quote], { description: "What this person said about experiments." })
-  quotes(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Quote, "person", listSlice(first)).load(person.pk);
-  }
-
-  @FieldResolver(() => [Programme], { description: "Programmes for which this person is the contact." })
-  programmesAsContact(@Root() person: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Programme, "contact", listSlice(first)).load(person.pk);
   }
 }

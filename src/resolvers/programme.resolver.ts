@@ -28,36 +28,6 @@ export class ProgrammeResolver {
 
   @Query(() => ProgrammeConnection, { description: "Programmes, by name." })
   programmes(@Args() args: PaginationArgs, @Ctx() ctx: AppContext) {
-    return fetchPage(ctx, Programme, new Where(), undefined, args);
-  }
-
-  @FieldResolver(() => Institution, { description: "The organisation that owns the programme." })
-  owner(@Root() programme: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Institution, programme.ownerPk);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: "Whom to contact about the programme or to propose an initiative." })
-  contact(@Root() programme: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Person, programme.contactPk);
-  }
-
-  @FieldResolver(() => [Experiment], { description: "Its experiments and the initiatives it collects, by number." })
-  experiments(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Experiment, "programme", listSlice(first)).load(programme.pk);
-  }
-
-  @FieldResolver(() => [Deliverable], { description: "Products of the programme as a whole (guides, toolbox)." })
-  deliverables(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Deliverable, "programme", listSlice(first)).load(programme.pk);
-  }
-
-  @FieldResolver(() => [Factor], { description: "Lessons and factors at programme level." })
-  factors(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Factor, "programme", listSlice(first)).load(programme.pk);
-  }
-
-  @FieldResolver(() => [Reference], { description: "Further reading at programme level." })
-  references(@Root() programme: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Reference, "programme", listSlice(first)).load(programme.pk);
+    return fetchPage(ctx, Programme, new Where(), args);
   }
 }

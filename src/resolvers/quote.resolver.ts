@@ -27,16 +27,6 @@ export class QuoteResolver {
     const where = new Where()
       .when(experimentPk, (pk) => [`t."experiment_pk" = ?`, pk])
       .when(personPk, (pk) => [`t."person_pk" = ?`, pk]);
-    return fetchPage(ctx, Quote, where, undefined, args);
-  }
-
-  @FieldResolver(() => Person, { description: "Who said it." })
-  person(@Root() quote: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Person, quote.personPk);
-  }
-
-  @FieldResolver(() => Experiment, { description: "The experiment it is about." })
-  experiment(@Root() quote: Row, @Ctx() ctx: AppContext) {
-    return loadByPk(ctx, Experiment, quote.experimentPk);
+    return fetchPage(ctx, Quote, where, args);
   }
 }

@@ -23,11 +23,6 @@ export class RegionResolver {
 
   @Query(() => RegionConnection, { description: "Training regions (OOR), by name." })
   regions(@Args() args: PaginationArgs, @Ctx() ctx: AppContext) {
-    return fetchPage(ctx, Region, new Where(), undefined, args);
-  }
-
-  @FieldResolver(() => [Institution], { description: "Institutions in this region." })
-  institutions(@Root() region: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Institution, "region", listSlice(first)).load(region.pk);
+    return fetchPage(ctx, Region, new Where(), args);
   }
 }

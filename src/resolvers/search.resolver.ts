@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
-import { nodeEntities } from "../entities/node-types";
+import { nodeEntities } from "../catalogue/node-types";
 import { userError } from "../errors";
 import { ConnectionType } from "../relay/connection.type";
 import { pageWindow } from "../relay/cursor";

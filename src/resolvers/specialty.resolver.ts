@@ -31,21 +31,6 @@ export class SpecialtyResolver {
       .when(args.codeSystem, (system) => [`t."code_system" = ?`, system])
       .when(args.code, (code) => [`t."code" = ?`, code])
       .when(experimentPk, (pk) => [`exists (select 1 from "experiment_specialty" es where es."specialty_pk" = t."pk" and es."experiment_pk" = ?)`, pk]);
-    return fetchPage(ctx, Specialty, where, undefined, args);
-  }
-
-  @FieldResolver(() => [ExperimentSpecialty], { description: "The experiments this specialty takes part in, with the level of participation." })
-  experiments(
-    @Root() specialty: Row,
-    @Ctx() ctx: AppContext,
-    @Arg("first", () => Int, RELATION_FIRST) first: number,
-    @Arg("level", () => ParticipantLevel, { nullable: true, description: "Only participation at this level." }) level?: ParticipantLevel,
-  ) {
-    return ctx.loaders.edges(ExperimentSpecialty, "specialty", "experiment", Experiment, listSlice(first, { level })).load(specialty.pk);
-  }
-
-  @FieldResolver(() => [Person], { description: "People whose profession this is." })
-  people(@Root() specialty: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.children(Person, "profession", listSlice(first)).load(specialty.pk);
+    return fetchPage(ctx, Specialty, where, args);
   }
 }

@@ -73,6 +73,6 @@ export class SubmissionResolver {
   submissions(@Args() args: SubmissionsArgs, @Ctx() ctx: AppContext) {
     requireRole(ctx, Role.EDITOR);
     // rejected submissions are in no other view: editors' connections have this one (migration Migration20261201120000)
-    return fetchPage(ctx, Experiment, new Where().add(`t."state" = ?`, args.state), `t."pk" desc`, args, `"submitted_experiment"`);
+    return fetchPage(ctx, Experiment, new Where().add(`t."state" = ?`, args.state), args, { order: { name: "NEWEST", by: [{ property: "pk", descending: true }] }, source: "submitted_experiment" });
   }
 }

@@ -23,7 +23,7 @@ Example: \`transitionMatrix(filter: { domain: TRANSMURAL }) { careTransitions { 
     @Ctx() ctx: AppContext,
   ): Promise<TransitionMatrix> {
     const where = filteredExperimentConditions(filter).when(level, (value) => [`es."level" = ?`, value]);
-    const rows = await ctx.sql(
+    const rows = await ctx.sql.raw(
       `select ect."care_transition_pk" as transition, es."specialty_pk" as specialty, count(distinct e."pk")::int as experiments_count,
               (array_agg(distinct e."pk"))[1:${EXPERIMENTS_PER_CELL}] as experiments
          from "experiment_care_transition" ect

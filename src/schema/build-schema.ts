@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap, Directive } from "type-graphql";
 import type { AppContext } from "../context";
-import { nodeEntities } from "../entities/node-types";
+import { nodeEntities } from "../catalogue/node-types";
 import { userError } from "../errors";
 import { decodeGlobalId, type NodeTypeName } from "../relay/global-id";
 import { edgeWriteSpecs } from "../mutations/edge-write-specs";

@@ -46,7 +46,7 @@ export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySe
       .map((d) => `when '${d.type}' then (select ${highlight ? `ts_headline('${SEARCH_CONFIG}', ${unmarked(d.snippetText)}, q.query, '${HEADLINE_OPTIONS}')` : `left(${unmarked(d.snippetText)}, 200)`} from "${d.table}" t where t."pk" = p.pk)`)
       .join(" ")} end`;
 
-  const fullText = await sql(
+  const fullText = await sql.raw(
     `with q as (select to_tsquery('${SEARCH_CONFIG}', ?) as query),
      hits as (${documents.map((d) => `select '${d.type}' as type, t."pk" as pk, ts_rank(t."search_vector", q.query) as rank from "${d.table}" t, q where t."search_vector" @@ q.query`).join(" union all ")}),
      page as (select type, pk, rank, count(*) over () as total from hits order by rank desc, type, pk limit ? offset ?)
@@ -59,7 +59,7 @@ export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySe
   const fuzzyDocuments = documents.filter((d) => d.fuzzyText);
   if (Number(fullText[0]?.total ?? 0) === 0 && fuzzyDocuments.length > 0 && letterCount(text) >= MIN_FUZZY_LETTERS) {
     matchedBy = SearchMatch.FUZZY;
-    rows = await sql(
+    rows = await sql.raw(
       `with q as (select ipo_unaccent(lower(?)) as text),
        hits as (${fuzzyDocuments.map((d) => `select '${d.type}' as type, t."pk" as pk, word_similarity(q.text, ${d.fuzzyText}) as rank from "${d.table}" t, q where q.text <% ${d.fuzzyText}`).join(" union all ")}),
        page as (select type, pk, rank, count(*) over () as total from hits order by rank desc, type, pk limit ? offset ?)
