@@ -53,3 +53,21 @@ export interface GraphEdgeDeclaration {
 
 /** How a list of one node type is ordered: columns (by property) in order, each ascending; `nullsLast` where nulls come last. */
 export type OrderDeclaration = Array<{ property: string; nullsLast?: boolean; descending?: boolean }>;
+
+/**
+ * A filter argument of a type's top-level list. Own columns: `property` (equal; `contains` for a text-array
+ * column, `ignoreCase` for text; `absent` makes a Boolean: true for rows where the reference is null).
+ * Related rows: `via` an own reference key or an edge entity, the argument is the id at the other end; with
+ * `then`, a reference of that other end instead (experiments by region of their institutions); with
+ * `property`, a fact of the edge instead of an id. Filters via the same edge hold for the same edge.
+ */
+export type ListFilterDeclaration =
+  | { property: string; description: string; match?: "equal" | "contains" | "ignoreCase" | "absent" }
+  | { via: string | EntityClass; then?: string; property?: string; description: string };
+
+/** A type's top-level connection: `name(first, after, ...filters, orderBy)`. */
+export interface ListDeclarationOfType {
+  name: string;
+  description: string;
+  filters?: Record<string, ListFilterDeclaration>;
+}

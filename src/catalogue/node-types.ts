@@ -1,6 +1,11 @@
 import { CareTransition } from "../entities/care-transition.entity";
 import { Deliverable } from "../entities/deliverable.entity";
 import { Experiment } from "../entities/experiment.entity";
+import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
+import { ExperimentInstitution } from "../entities/experiment-institution.entity";
+import { ExperimentPerson } from "../entities/experiment-person.entity";
+import { ExperimentSpecialty } from "../entities/experiment-specialty.entity";
+import { Affiliation } from "../entities/affiliation.entity";
 import { Factor } from "../entities/factor.entity";
 import { Institution } from "../entities/institution.entity";
 import { LearningActivity } from "../entities/learning-activity.entity";
@@ -9,12 +14,16 @@ import { Programme } from "../entities/programme.entity";
 import { Quote } from "../entities/quote.entity";
 import { Region } from "../entities/region.entity";
 import { Specialty } from "../entities/specialty.entity";
-import type { OrderDeclaration } from "./catalogue.types";
+import type { ListDeclarationOfType, OrderDeclaration } from "./catalogue.types";
 
 export interface NodeTypeDeclaration {
   entity: new () => object;
   /** What a collection of these is called in enum descriptions (graph walks): "Experiments and initiatives." */
   collection: string;
+  /** Description of the lookup query `<type>(id, slug)`. */
+  lookup: string;
+  /** The top-level connection. */
+  list: ListDeclarationOfType;
   /** Named orders of its lists; the first is the default (relation lists and connections use it). `pk` ends every order. */
   orders: Record<string, { description: string; by: OrderDeclaration }>;
 }
@@ -23,40 +32,186 @@ const byName = { NAME: { description: "By name.", by: [{ property: "name" }] } }
 const byKey = { CREATED: { description: "In the order they were recorded.", by: [] } };
 
 /**
- * Every node type of the schema, declared once: its entity (fields, table, keys come from there) and how
- * its lists are ordered. Global ids, `node`/`nodes`, federation keys, lookups, the order enums and the
- * graph walks' type enum are derived from it; relations are declared in `relations.ts`.
+ * Every node type of the schema, declared once: its entity (fields, table, keys come from there), its
+ * lookup and top-level list with their filters, and how its lists are ordered. Global ids, `node`/`nodes`,
+ * federation keys, the lookups and lists, the order enums and the graph walks' type enum are derived from
+ * it; relations are declared in `relations.ts`.
  */
 export const NODE_CATALOGUE = {
-  Programme: { entity: Programme, collection: "Programmes.", orders: byName },
+  Programme: {
+    entity: Programme,
+    collection: "Programmes.",
+    lookup: "One programme by `id` or `slug` (e.g. `opleiden-2025`); null when there is none.",
+    list: { name: "programmes", description: "Programmes, by name." },
+    orders: byName,
+  },
   Experiment: {
     entity: Experiment,
     collection: "Experiments and initiatives.",
+    lookup: "One experiment or initiative by `id` or `slug` (e.g. `cobra`, `duo-project`); null when there is none.",
+    list: {
+      name: "experiments",
+      description: "Experiments and initiatives, filtered and paged. Filters combine with AND.",
+      filters: {
+        kind: { property: "kind", description: "Only experiments, or only initiatives." },
+        domain: { property: "domains", match: "contains", description: "Only those that promote collaboration in this domain." },
+        status: { property: "status", description: "Only those with this status." },
+        institutionId: { via: ExperimentInstitution, description: "Only those this institution takes part in (any role)." },
+        specialtyId: { via: ExperimentSpecialty, description: "Only those this specialty takes part in (any level)." },
+        regionId: { via: ExperimentInstitution, then: "region", description: "Only those with a participating institution in this region." },
+        personId: { via: ExperimentPerson, description: "Only those this person plays a part in." },
+        careTransitionId: { via: ExperimentCareTransition, description: "Only those that address this care transition." },
+        programmeId: { via: "programme", description: "Only those of this programme." },
+      },
+    },
     orders: {
       NUMBER: { description: "By experiment number; initiatives (no number) last, by title.", by: [{ property: "number", nullsLast: true }, { property: "title" }] },
       TITLE: { description: "Alphabetically by title.", by: [{ property: "title" }] },
       START_YEAR: { description: "Oldest start year first; unknown start years last.", by: [{ property: "startYear", nullsLast: true }, { property: "title" }] },
     },
   },
-  Institution: { entity: Institution, collection: "Institutions, their locations and departments.", orders: byName },
-  Region: { entity: Region, collection: "Training regions (OOR).", orders: byName },
-  Specialty: { entity: Specialty, collection: "Specialties and professions.", orders: byName },
-  Person: { entity: Person, collection: "People.", orders: byName },
-  CareTransition: { entity: CareTransition, collection: "Care transitions.", orders: byKey },
+  Institution: {
+    entity: Institution,
+    collection: "Institutions, their locations and departments.",
+    lookup: "One institution by `id` or `slug` (e.g. `lumc`, `amsterdam-umc-vumc`); null when there is none.",
+    list: {
+      name: "institutions",
+      description: "Institutions, filtered and paged, by name. Filters combine with AND.",
+      filters: {
+        type: { property: "type", description: "Only institutions of this type." },
+        regionId: { via: "region", description: "Only institutions in this region." },
+        parentId: { via: "partOf", description: "Only the direct parts (locations, departments) of this institution." },
+        topLevel: { property: "partOf", match: "absent", description: "true: only institutions that are not part of another; false: only parts." },
+        experimentId: { via: ExperimentInstitution, description: "Only institutions taking part in this experiment." },
+        city: { property: "city", match: "ignoreCase", description: "Only institutions in this city (exact, case-insensitive)." },
+      },
+    },
+    orders: byName,
+  },
+  Region: {
+    entity: Region,
+    collection: "Training regions (OOR).",
+    lookup: "One training region by `id` or `slug` (e.g. `oor-leiden`); null when there is none.",
+    list: { name: "regions", description: "Training regions (OOR), by name." },
+    orders: byName,
+  },
+  Specialty: {
+    entity: Specialty,
+    collection: "Specialties and professions.",
+    lookup: "One specialty or profession by `id` or `slug` (e.g. `huisartsgeneeskunde`); null when there is none.",
+    list: {
+      name: "specialties",
+      description: "Specialties and professions, filtered and paged, by name.",
+      filters: {
+        category: { property: "category", description: "Only specialties in this category." },
+        codeSystem: { property: "codeSystem", description: "Only specialties coded in this code system." },
+        code: { property: "code", description: "Only the specialty with this code (e.g. `0335`)." },
+        experimentId: { via: ExperimentSpecialty, description: "Only specialties taking part in this experiment." },
+      },
+    },
+    orders: byName,
+  },
+  Person: {
+    entity: Person,
+    collection: "People.",
+    lookup: "One person by `id` or `slug` (e.g. `klaas-nauta`); null when there is none.",
+    list: {
+      name: "people",
+      description: "People, filtered and paged, by name. Filters combine with AND.",
+      filters: {
+        institutionId: { via: Affiliation, description: "Only people affiliated with this institution." },
+        specialtyId: { via: "profession", description: "Only people whose profession is this specialty." },
+        experimentId: { via: ExperimentPerson, description: "Only people playing a part in this experiment." },
+        role: { via: ExperimentPerson, property: "role", description: "Only people with this role in some experiment (or in `experimentId`, when given)." },
+      },
+    },
+    orders: byName,
+  },
+  CareTransition: {
+    entity: CareTransition,
+    collection: "Care transitions.",
+    lookup: "One care transition by `id` or `slug` (e.g. `referral-primary-care-hospital`); null when there is none.",
+    list: {
+      name: "careTransitions",
+      description: "Care transitions, filtered and paged.",
+      filters: {
+        kind: { property: "kind", description: "Only transitions of this kind." },
+        fromSetting: { property: "fromSetting", description: "Only transitions from this setting." },
+        toSetting: { property: "toSetting", description: "Only transitions to this setting." },
+        experimentId: { via: ExperimentCareTransition, description: "Only transitions this experiment addresses." },
+      },
+    },
+    orders: byKey,
+  },
   LearningActivity: {
     entity: LearningActivity,
     collection: "Learning activities.",
+    lookup: "One learning activity by `id` or `slug`; null when there is none.",
+    list: {
+      name: "learningActivities",
+      description: "Learning activities, filtered and paged.",
+      filters: {
+        type: { property: "type", description: "Only activities of this type." },
+        experimentId: { via: "experiment", description: "Only activities of this experiment." },
+        institutionId: { via: "institution", description: "Only activities at this institution." },
+      },
+    },
     orders: { SEQUENCE: { description: "By experiment, then in the order the sources give.", by: [{ property: "experiment" }, { property: "sequence", nullsLast: true }] } },
   },
-  Deliverable: { entity: Deliverable, collection: "Deliverables.", orders: byKey },
-  Factor: { entity: Factor, collection: "Factors and lessons learned.", orders: byKey },
-  Quote: { entity: Quote, collection: "Quotes.", orders: byKey },
+  Deliverable: {
+    entity: Deliverable,
+    collection: "Deliverables.",
+    lookup: "One deliverable by `id` or `slug`; null when there is none.",
+    list: {
+      name: "deliverables",
+      description: "Deliverables of experiments and the programme, filtered and paged.",
+      filters: {
+        kind: { property: "kind", description: "Only deliverables of this kind." },
+        status: { property: "status", description: "Only deliverables with this status." },
+        experimentId: { via: "experiment", description: "Only deliverables of this experiment." },
+      },
+    },
+    orders: byKey,
+  },
+  Factor: {
+    entity: Factor,
+    collection: "Factors and lessons learned.",
+    lookup: "One factor by `id` or `slug`; null when there is none.",
+    list: {
+      name: "factors",
+      description: "Promoting and hindering factors, lessons learned and outcomes, filtered and paged.",
+      filters: {
+        kind: { property: "kind", description: "Only factors of this kind." },
+        experimentId: { via: "experiment", description: "Only factors of this experiment." },
+      },
+    },
+    orders: byKey,
+  },
+  Quote: {
+    entity: Quote,
+    collection: "Quotes.",
+    lookup: "One quote by `id` or `slug`; null when there is none.",
+    list: {
+      name: "quotes",
+      description: "Quotes, filtered and paged.",
+      filters: {
+        experimentId: { via: "experiment", description: "Only quotes about this experiment." },
+        personId: { via: "person", description: "Only quotes by this person." },
+      },
+    },
+    orders: byKey,
+  },
 } satisfies Record<string, NodeTypeDeclaration>;
 
 export type NodeTypeName = keyof typeof NODE_CATALOGUE;
 
 /** Node type names in declaration order. */
 export const NODE_TYPE_NAMES = Object.keys(NODE_CATALOGUE) as NodeTypeName[];
+
+/** A node type's declaration, typed as the general shape. */
+export function declarationOf(type: NodeTypeName): NodeTypeDeclaration {
+  return NODE_CATALOGUE[type] as NodeTypeDeclaration;
+}
 
 /** The entity behind each node type of the schema. */
 export const nodeEntities = Object.fromEntries(NODE_TYPE_NAMES.map((type) => [type, NODE_CATALOGUE[type].entity])) as Record<NodeTypeName, new () => object>;
@@ -68,5 +223,5 @@ export function nodeTypeOf(entity: abstract new () => object): NodeTypeName | un
 /** A type's named orders (the first is the default); entities that are no node type are listed by primary key. */
 export function ordersOf(entity: abstract new () => object): Record<string, { description: string; by: OrderDeclaration }> {
   const type = nodeTypeOf(entity);
-  return type ? NODE_CATALOGUE[type].orders : { CREATED: { description: "In the order they were recorded.", by: [] } };
+  return type ? declarationOf(type).orders : byKey;
 }

@@ -4,6 +4,12 @@
  * migrations by `npm run migration:views`; a test checks that the database's views are exactly what
  * these rules generate (so a change of the rules without a migration fails).
  */
+import { nodeTypeOf } from "../catalogue/node-types";
+import { EDGES, REFERENCES } from "../catalogue/relations";
+import { entities } from "../entities";
+import type { EntityClass } from "../loaders/table";
+import { entityMetadata } from "../schema/entity-metadata";
+
 export const VISIBILITIES = {
   published: { schema: "ipo_published", role: "ipo_read_published", states: ["PUBLISHED"] },
   editor: { schema: "ipo_editor", role: "ipo_read_editor", states: ["PUBLISHED", "SUBMITTED"] },
@@ -11,34 +17,50 @@ export const VISIBILITIES = {
 
 export type Visibility = keyof typeof VISIBILITIES;
 
-/**
- * Tables in dependency order, with the conditions (besides their own state) that make a row visible: a
- * node is visible when its state is, and so is every node it cannot exist without (`requires`; `optional`
- * when the reference may be null); an edge when both its ends are.
- */
-export const VIEWS: Array<{ table: string; node: boolean; requires?: string[]; optional?: string[] }> = [
-  { table: "region", node: true },
-  { table: "specialty", node: true },
-  { table: "institution", node: true },
-  { table: "person", node: true },
-  { table: "care_transition", node: true },
-  { table: "programme", node: true, requires: ["owner_pk:institution"] },
-  { table: "experiment", node: true },
-  { table: "learning_activity", node: true, requires: ["experiment_pk:experiment"] },
-  { table: "deliverable", node: true, optional: ["experiment_pk:experiment", "programme_pk:programme"] },
-  { table: "factor", node: true, optional: ["experiment_pk:experiment", "programme_pk:programme"] },
-  { table: "quote", node: true, requires: ["experiment_pk:experiment", "person_pk:person"] },
-  { table: "reference", node: false, optional: ["experiment_pk:experiment", "programme_pk:programme"] },
-  { table: "affiliation", node: false, requires: ["person_pk:person", "institution_pk:institution"] },
-  { table: "experiment_institution", node: false, requires: ["experiment_pk:experiment", "institution_pk:institution"] },
-  { table: "experiment_person", node: false, requires: ["experiment_pk:experiment", "person_pk:person"] },
-  { table: "experiment_specialty", node: false, requires: ["experiment_pk:experiment", "specialty_pk:specialty"] },
-  { table: "experiment_relation", node: false, requires: ["experiment_pk:experiment", "related_experiment_pk:experiment"] },
-  { table: "experiment_care_transition", node: false, requires: ["experiment_pk:experiment", "care_transition_pk:care_transition"] },
-];
-
 /** Personal data and history: editors and admins see all of it, readers none. */
 const EDITOR_ONLY = ["submission", "audit_event"];
+
+export interface ViewRule {
+  table: string;
+  /** A node type: visible when its own state is. */
+  node: boolean;
+  /** `column:table` of rows it cannot exist without (the reference is not null). */
+  requires: string[];
+  /** `column:table` of rows it cannot exist without when the reference is set. */
+  optional: string[];
+}
+
+/**
+ * Which rows each view shows, derived from the catalogue: a node is visible when its state is, and so is
+ * every row it cannot exist without (references declared `dependent`); an edge when both its ends are.
+ * In dependency order, so every view is created after the views it reads.
+ */
+export function viewRules(): ViewRule[] {
+  const metadata = entityMetadata();
+  const end = (entity: EntityClass, key: string) => {
+    const prop = metadata.get(entity.name).properties[key as never] as { fieldNames: string[]; type: string; nullable?: boolean };
+    return { spec: `${prop.fieldNames[0]}:${metadata.get(prop.type).tableName}`, nullable: prop.nullable === true };
+  };
+  const rules = entities
+    .map((entity) => metadata.get(entity.name))
+    .filter((meta) => !EDITOR_ONLY.includes(meta.tableName))
+    .map((meta): ViewRule => {
+      const entity = meta.class as EntityClass;
+      const ends = [
+        ...REFERENCES.filter((reference) => reference.child === entity && reference.dependent).map((reference) => end(entity, reference.key)),
+        ...(EDGES.find((edge) => edge.edge === entity)?.ends ?? []).map((edgeEnd) => end(entity, edgeEnd.key)),
+      ];
+      return { table: meta.tableName, node: nodeTypeOf(entity) !== undefined, requires: ends.filter((e) => !e.nullable).map((e) => e.spec), optional: ends.filter((e) => e.nullable).map((e) => e.spec) };
+    });
+  const ordered: ViewRule[] = [];
+  const pending = [...rules];
+  while (pending.length > 0) {
+    const index = pending.findIndex((rule) => [...rule.requires, ...rule.optional].every((spec) => spec.endsWith(`:${rule.table}`) || ordered.some((done) => spec.endsWith(`:${done.table}`))));
+    if (index < 0) throw new Error(`The visibility rules depend on each other in a circle: ${pending.map((rule) => rule.table).join(", ")}`);
+    ordered.push(...pending.splice(index, 1));
+  }
+  return ordered;
+}
 
 /** Editors' review of submissions: every submitted experiment, whatever became of it, and what it came with. */
 const REVIEW_STATES = ["SUBMITTED", "PUBLISHED", "REJECTED"];
@@ -56,15 +78,15 @@ export function visibilityViewsSql(schemas: Record<Visibility, string> = { publi
   for (const visibility of Object.keys(VISIBILITIES) as Visibility[]) {
     const schema = schemas[visibility];
     statements.push(`create schema if not exists ${quoted(schema)};`);
-    for (const view of VIEWS) {
+    for (const view of viewRules()) {
       const exists = (spec: string) => {
         const [column, target] = spec.split(":");
         return `exists (select 1 from ${quoted(schema)}.${quoted(target!)} v where v."pk" = t.${quoted(column!)})`;
       };
       const conditions = [
         ...(view.node ? [`t."state" in (${states(VISIBILITIES[visibility].states)})`] : []),
-        ...(view.requires ?? []).map(exists),
-        ...(view.optional ?? []).map((spec) => `(t.${quoted(spec.split(":")[0]!)} is null or ${exists(spec)})`),
+        ...view.requires.map(exists),
+        ...view.optional.map((spec) => `(t.${quoted(spec.split(":")[0]!)} is null or ${exists(spec)})`),
       ];
       statements.push(`create or replace view ${quoted(schema)}.${quoted(view.table)} as select t.* from "public".${quoted(view.table)} t${conditions.length ? ` where ${conditions.join(" and ")}` : ""};`);
     }

@@ -1,32 +1,12 @@
 import { registerEnumType } from "type-graphql";
+import { NODE_CATALOGUE, NODE_TYPE_NAMES, nodeTypeOf } from "../catalogue/node-types";
+import { EDGES, REFERENCES } from "../catalogue/relations";
+import type { EntityClass } from "../loaders/table";
 import type { NodeTypeName } from "../relay/global-id";
+import { entityMetadata } from "../schema/entity-metadata";
+import { GraphEdgeKind } from "./graph-edge-kind";
 
-export enum GraphEdgeKind {
-  PARTICIPATES_IN = "PARTICIPATES_IN",
-  INVOLVED_IN = "INVOLVED_IN",
-  TAKES_PART_IN = "TAKES_PART_IN",
-  ADDRESSED_BY = "ADDRESSED_BY",
-  AFFILIATED_WITH = "AFFILIATED_WITH",
-  PRACTISES = "PRACTISES",
-  PART_OF = "PART_OF",
-  IN_REGION = "IN_REGION",
-  IN_PROGRAMME = "IN_PROGRAMME",
-}
-registerEnumType(GraphEdgeKind, {
-  name: "GraphEdgeKind",
-  description: "The relation a graph edge stands for; `source` and `target` follow the direction given here.",
-  valuesConfig: {
-    PARTICIPATES_IN: { description: "Institution -> Experiment: the institution takes part (any role)." },
-    INVOLVED_IN: { description: "Person -> Experiment: the person plays a part (any role)." },
-    TAKES_PART_IN: { description: "Specialty -> Experiment: the specialty takes part (any level)." },
-    ADDRESSED_BY: { description: "CareTransition -> Experiment: the experiment addresses the transition." },
-    AFFILIATED_WITH: { description: "Person -> Institution: an affiliation." },
-    PRACTISES: { description: "Person -> Specialty: the person's profession." },
-    PART_OF: { description: "Institution -> Institution: a location or department of its parent." },
-    IN_REGION: { description: "Institution -> Region." },
-    IN_PROGRAMME: { description: "Experiment -> Programme." },
-  },
-});
+export { GraphEdgeKind };
 
 /** One relation of the graph as SQL: rows of `table` link `source` (column) to `target` (column). */
 export interface GraphRelation {
@@ -36,18 +16,64 @@ export interface GraphRelation {
   target: { type: NodeTypeName; column: string };
 }
 
-/** The relations graph queries walk. Edges are undirected for walking; `kind` keeps their meaning. */
-export const GRAPH_RELATIONS: GraphRelation[] = [
-  { kind: GraphEdgeKind.PARTICIPATES_IN, table: "experiment_institution", source: { type: "Institution", column: "institution_pk" }, target: { type: "Experiment", column: "experiment_pk" } },
-  { kind: GraphEdgeKind.INVOLVED_IN, table: "experiment_person", source: { type: "Person", column: "person_pk" }, target: { type: "Experiment", column: "experiment_pk" } },
-  { kind: GraphEdgeKind.TAKES_PART_IN, table: "experiment_specialty", source: { type: "Specialty", column: "specialty_pk" }, target: { type: "Experiment", column: "experiment_pk" } },
-  { kind: GraphEdgeKind.ADDRESSED_BY, table: "experiment_care_transition", source: { type: "CareTransition", column: "care_transition_pk" }, target: { type: "Experiment", column: "experiment_pk" } },
-  { kind: GraphEdgeKind.AFFILIATED_WITH, table: "affiliation", source: { type: "Person", column: "person_pk" }, target: { type: "Institution", column: "institution_pk" } },
-  { kind: GraphEdgeKind.PRACTISES, table: "person", source: { type: "Person", column: "pk" }, target: { type: "Specialty", column: "profession_pk" } },
-  { kind: GraphEdgeKind.PART_OF, table: "institution", source: { type: "Institution", column: "pk" }, target: { type: "Institution", column: "part_of_pk" } },
-  { kind: GraphEdgeKind.IN_REGION, table: "institution", source: { type: "Institution", column: "pk" }, target: { type: "Region", column: "region_pk" } },
-  { kind: GraphEdgeKind.IN_PROGRAMME, table: "experiment", source: { type: "Experiment", column: "pk" }, target: { type: "Programme", column: "programme_pk" } },
-];
+const nodeType = (entity: EntityClass) => {
+  const type = nodeTypeOf(entity);
+  if (!type) throw new Error(`A graph edge ends at ${entity.name}, which is no node type`);
+  return type;
+};
 
-/** Node types the graph queries can visit. */
-export const GRAPH_NODE_TYPES: NodeTypeName[] = [...new Set(GRAPH_RELATIONS.flatMap((r) => [r.source.type, r.target.type]))];
+/** The graph edges, derived from the relations of the catalogue that declare one, in the order of the kinds. */
+function deriveGraphRelations(): Array<GraphRelation & { description: string }> {
+  const metadata = entityMetadata();
+  const property = (entity: EntityClass, key: string) => metadata.get(entity.name).properties[key as never] as { fieldNames: string[]; type: string };
+  const relations: Array<GraphRelation & { description: string }> = [];
+  for (const reference of REFERENCES) {
+    if (!reference.graphEdge) continue;
+    const key = property(reference.child, reference.key);
+    relations.push({
+      kind: reference.graphEdge.kind,
+      description: reference.graphEdge.description,
+      table: metadata.get(reference.child.name).tableName,
+      source: { type: nodeType(reference.child), column: "pk" },
+      target: { type: nodeType(metadata.get(key.type).class as EntityClass), column: key.fieldNames[0]! },
+    });
+  }
+  for (const edge of EDGES) {
+    if (!edge.graphEdge) continue;
+    const from = edge.ends.find((end) => end.key === edge.graphEdge!.from)!;
+    const to = edge.ends.find((end) => end !== from)!;
+    const end = (key: string) => {
+      const prop = property(edge.edge, key);
+      return { type: nodeType(metadata.get(prop.type).class as EntityClass), column: prop.fieldNames[0]! };
+    };
+    relations.push({ kind: edge.graphEdge.kind, description: edge.graphEdge.description, table: metadata.get(edge.edge.name).tableName, source: end(from.key), target: end(to.key) });
+  }
+  const order = Object.values(GraphEdgeKind);
+  return relations.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
+const derived = deriveGraphRelations();
+
+/** The relations graph queries walk. Edges are undirected for walking; `kind` keeps their meaning. */
+export const GRAPH_RELATIONS: GraphRelation[] = derived.map(({ description: _description, ...relation }) => relation);
+
+registerEnumType(GraphEdgeKind, {
+  name: "GraphEdgeKind",
+  description: "The relation a graph edge stands for; `source` and `target` follow the direction given here.",
+  valuesConfig: Object.fromEntries(derived.map((r) => [r.kind, { description: `${r.source.type} -> ${r.target.type}${r.description ? `: ${r.description}` : "."}` }])),
+});
+
+/** Node types the graph queries can visit, in the catalogue's order. */
+export const GRAPH_NODE_TYPES: NodeTypeName[] = NODE_TYPE_NAMES.filter((type) => derived.some((r) => r.source.type === type || r.target.type === type));
+
+const enumKey = (type: string) => type.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+
+/** The node types graph queries walk through, as a GraphQL enum (`CARE_TRANSITION` -> `CareTransition`). */
+export const GraphNodeType = Object.fromEntries(GRAPH_NODE_TYPES.map((type) => [enumKey(type), type])) as Record<string, NodeTypeName>;
+export type GraphNodeType = NodeTypeName;
+
+registerEnumType(GraphNodeType, {
+  name: "GraphNodeType",
+  description: "A node type the graph queries (`neighbourhood`, `shortestPath`) can walk through.",
+  valuesConfig: Object.fromEntries(GRAPH_NODE_TYPES.map((type) => [enumKey(type), { description: NODE_CATALOGUE[type].collection }])),
+});

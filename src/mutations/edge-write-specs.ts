@@ -1,11 +1,5 @@
 import type { MetadataStorage } from "@mikro-orm/core";
-import { Affiliation } from "../entities/affiliation.entity";
-import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
-import { ExperimentInstitution } from "../entities/experiment-institution.entity";
-import { ExperimentPerson } from "../entities/experiment-person.entity";
-import { ExperimentRelation } from "../entities/experiment-relation.entity";
-import { ExperimentSpecialty } from "../entities/experiment-specialty.entity";
-import type { EntityClass } from "../loaders/table";
+import { EDGES } from "../catalogue/relations";
 import { entityMetadata } from "../schema/entity-metadata";
 import type { WriteSpec } from "./node-write-specs";
 import { writableFields, type WritableField } from "./writable-fields";
@@ -20,15 +14,6 @@ export interface EdgeWriteSpec extends WriteSpec {
   label: string;
 }
 
-const EDGES: Array<{ entity: EntityClass; label: string }> = [
-  { entity: ExperimentInstitution, label: "an institution's part in an experiment" },
-  { entity: ExperimentPerson, label: "a person's role in an experiment" },
-  { entity: ExperimentSpecialty, label: "a specialty's participation in an experiment" },
-  { entity: ExperimentRelation, label: "a relation between two experiments" },
-  { entity: ExperimentCareTransition, label: "a care transition an experiment addresses" },
-  { entity: Affiliation, label: "a person's position at an institution" },
-];
-
 let cached: EdgeWriteSpec[] | undefined;
 
 /** How each edge type is written, derived once from the entities' metadata. */
@@ -38,7 +23,7 @@ export function edgeWriteSpecs(): EdgeWriteSpec[] {
 }
 
 function buildEdgeWriteSpecs(metadata: MetadataStorage): EdgeWriteSpec[] {
-  return EDGES.map(({ entity, label }) => {
+  return EDGES.map(({ edge: entity, label }) => {
     const meta = metadata.get(entity.name);
     const fields = writableFields(metadata, entity);
     const ends = fields.filter((field) => field.kind === "reference") as [WritableField, WritableField];

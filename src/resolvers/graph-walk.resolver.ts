@@ -3,7 +3,7 @@ import type { AppContext } from "../context";
 import { nodeEntities } from "../catalogue/node-types";
 import { userError } from "../errors";
 import { GraphEdge, toGraphEdge } from "../graph/graph-edge.type";
-import { ALL_GRAPH_NODE_TYPES, GraphNodeType } from "../graph/graph-node-type";
+import { GRAPH_NODE_TYPES as ALL_GRAPH_NODE_TYPES, GraphNodeType } from "../graph/graph-edges";
 import type { GraphNodeRef } from "../graph/graph-walk";
 import { neighbourhood } from "../graph/neighbourhood";
 import { GraphPath, Neighbourhood, NeighbourhoodNode } from "../graph/neighbourhood.type";

@@ -8,34 +8,17 @@ import { BridgingPersonResolver, CoverageGapResolver, NetworkStatsResolver, Regi
 import { SearchResolver } from "./search.resolver";
 import { TransitionMatrixCellResolver, TransitionMatrixResolver } from "./transition-matrix.resolver";
 import { ViewerResolver } from "./viewer.resolver";
-import { CareTransitionResolver } from "./care-transition.resolver";
-import { DeliverableResolver } from "./deliverable.resolver";
 import { ExperimentResolver } from "./experiment.resolver";
-import { FactorResolver } from "./factor.resolver";
-import { InstitutionResolver } from "./institution.resolver";
-import { LearningActivityResolver } from "./learning-activity.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
-import { ProgrammeResolver } from "./programme.resolver";
-import { QuoteResolver } from "./quote.resolver";
-import { RegionResolver } from "./region.resolver";
-import { SpecialtyResolver } from "./specialty.resolver";
 
+import { nodeTypeResolvers } from "./node-type.resolver";
 import { relationFieldResolvers } from "./relation-fields.resolver";
 
 export const resolvers: Function[] = [
   NodeResolver,
-  ProgrammeResolver,
   ExperimentResolver,
-  InstitutionResolver,
-  RegionResolver,
-  SpecialtyResolver,
   PersonResolver,
-  CareTransitionResolver,
-  LearningActivityResolver,
-  DeliverableResolver,
-  FactorResolver,
-  QuoteResolver,
   CollaborationNetworkResolver,
   CollaborationEdgeResolver,
   GraphWalkResolver,
@@ -55,5 +38,6 @@ export const resolvers: Function[] = [
   ArchiveResolver,
   SubmissionResolver,
   SubmissionLinksResolver,
+  ...nodeTypeResolvers(),
   ...relationFieldResolvers(),
 ];

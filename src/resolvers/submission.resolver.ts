@@ -13,7 +13,7 @@ import { submitInitiative } from "../mutations/submit-initiative";
 import { toGlobalId } from "../relay/global-id";
 import { PaginationArgs } from "../relay/pagination.args";
 import { moveState, StateChange } from "./archive.resolver";
-import { ExperimentConnection } from "./experiment.resolver";
+import { ConnectionType } from "../relay/connection.type";
 import { SubmitInitiativeInput } from "./submission.inputs";
 
 @ArgsType()
@@ -69,7 +69,7 @@ export class SubmissionResolver {
     return moveState(ctx, id, expectedVersion, { from: [PublicationState.SUBMITTED], to: PublicationState.REJECTED, action: AuditAction.REJECT, also: decide(ctx, trimmed) }, ["Experiment"]);
   }
 
-  @Query(() => ExperimentConnection, { description: "Initiatives proposed through `submitInitiative`, in a state (SUBMITTED by default), newest first (EDITOR). Their `submission` tells who sent them." })
+  @Query(() => ConnectionType(Experiment, "Experiment"), { description: "Initiatives proposed through `submitInitiative`, in a state (SUBMITTED by default), newest first (EDITOR). Their `submission` tells who sent them." })
   submissions(@Args() args: SubmissionsArgs, @Ctx() ctx: AppContext) {
     requireRole(ctx, Role.EDITOR);
     // rejected submissions are in no other view: editors' connections have this one (migration Migration20261201120000)
