@@ -18,7 +18,6 @@ import { Role } from "../src/auth/viewer";
 import { entities } from "../src/entities";
 import { NODE_TYPES, type NodeTypeName } from "../src/relay/global-id";
 import { preparedStatementCount } from "../src/loaders/sql-runner";
-import { offsetToCursor } from "../src/relay/cursor";
 import { buildAppSchema } from "../src/schema/build-schema";
 import { Random } from "../src/synthetic/prng";
 import { startTestApp, type GraphQLResponse, type TestApp } from "./support/test-app";
@@ -46,6 +45,8 @@ interface World {
   submitted: string[];
   archived: string[];
   links: Map<string, Array<Record<string, unknown>>>;
+  /** Cursors the lists handed out (keyset cursors belong to one list and order; given to another, they are refused). */
+  cursors: string[];
 }
 
 const typeOfId = (id: string) => Buffer.from(id, "base64url").toString("utf8").split(":")[0] as NodeTypeName;
@@ -85,7 +86,7 @@ class Generator {
     if (this.random.next() < HOSTILE) return this.random.pick(HOSTILE_STRINGS);
     const words = Array.from({ length: 1 + this.random.int(5) }, () => this.random.pick(WORDS)).join(" ");
     if (name === "slug") return this.random.next() < 0.5 ? this.random.pick([...this.world.slugs.values()].flat()) : `fuzz-${this.random.int(1e9)}`;
-    if (name === "after") return offsetToCursor(this.random.int(30));
+    if (name === "after") return this.random.next() < 0.1 ? Buffer.from(`offset:${this.random.int(30)}`).toString("base64url") : this.random.pick(this.world.cursors);
     if (name === "query") return this.random.pick(WORDS).slice(0, 3 + this.random.int(6));
     if (/email$/i.test(name)) return `fuzz${this.random.int(1e6)}@example.nl`;
     if (name === "emailDomain") return "example.nl";
@@ -198,12 +199,14 @@ async function fingerprint(app: TestApp): Promise<string> {
 }
 
 async function readWorld(app: TestApp, schema: GraphQLSchema): Promise<World> {
-  const world: World = { ids: new Map(), slugs: new Map(), submitted: [], archived: [], links: new Map() };
+  const world: World = { ids: new Map(), slugs: new Map(), submitted: [], archived: [], links: new Map(), cursors: [] };
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
     const nodeType = getNamedType(field.type).name.replace(/Connection$/, "");
     if (!field.args.some((a) => a.name === "after") || !(NODE_TYPES as readonly string[]).includes(nodeType)) continue;
-    const { body } = await app.query(`{ list: ${field.name}(first: 100) { nodes { id slug } } }`, undefined, { as: Role.EDITOR });
-    const nodes = (body.data?.list?.nodes ?? []) as Array<{ id: string; slug: string }>;
+    const { body } = await app.query(`{ list: ${field.name}(first: 100) { edges { cursor node { id slug } } } }`, undefined, { as: Role.EDITOR });
+    const edges = (body.data?.list?.edges ?? []) as Array<{ cursor: string; node: { id: string; slug: string } }>;
+    const nodes = edges.map((edge) => edge.node);
+    world.cursors.push(...edges.filter((_, index) => index % 10 === 0).map((edge) => edge.cursor));
     world.ids.set(nodeType as NodeTypeName, nodes.map((n) => n.id));
     world.slugs.set(nodeType as NodeTypeName, nodes.map((n) => n.slug));
   }

@@ -7,14 +7,30 @@ export interface OrderedReference {
   order: OrderColumn;
 }
 
+/**
+ * Where nulls go, said only for nullable columns (and only when not PostgreSQL's default: last ascending,
+ * first descending), so that the ORDER BY reads exactly like the index it should use.
+ */
+function nullsOf(order: OrderColumn): "first" | "last" | undefined {
+  if (!order.column.nullable) return undefined;
+  const wanted = order.nullsLast ? "last" : "first";
+  return wanted === (order.descending ? "first" : "last") ? undefined : wanted;
+}
+
 /** ORDER BY items for knex. */
 export function orderByItems(references: readonly OrderedReference[]): Array<{ column: string; order: "asc" | "desc"; nulls?: "first" | "last" }> {
-  return references.map(({ alias, order }) => ({ column: `${alias}.${order.column.column}`, order: order.descending ? "desc" : "asc", nulls: order.nullsLast ? "last" : "first" }));
+  return references.map(({ alias, order }) => {
+    const nulls = nullsOf(order);
+    return { column: `${alias}.${order.column.column}`, order: order.descending ? "desc" : "asc", ...(nulls ? { nulls } : {}) };
+  });
 }
 
 /** The same order as SQL for a window (`row_number() over (order by ...)`), identifiers bound by knex. */
 export function orderByRaw(knex: Knex, references: readonly OrderedReference[]): Knex.Raw {
-  const parts = references.map(({ order }) => `?? ${order.descending ? "desc" : "asc"} nulls ${order.nullsLast ? "last" : "first"}`);
+  const parts = references.map(({ order }) => {
+    const nulls = nullsOf(order);
+    return `?? ${order.descending ? "desc" : "asc"}${nulls ? ` nulls ${nulls}` : ""}`;
+  });
   return knex.raw(parts.join(", "), references.map(({ alias, order }) => `${alias}.${order.column.column}`));
 }
 

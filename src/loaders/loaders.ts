@@ -67,6 +67,11 @@ export class Loaders {
     for (const row of rows) loader.prime(row.pk, row);
   }
 
+  /** A loader under a key of the caller's (a field and its arguments), so repeated calls skip building the slice. */
+  memoized<T extends DataLoader<any, any>>(key: string, create: () => T): T {
+    return this.memo(`field:${key}`, create);
+  }
+
   private memo<T extends DataLoader<any, any>>(key: string, create: () => T): T {
     let loader = this.cache.get(key) as T | undefined;
     if (!loader) {

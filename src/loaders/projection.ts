@@ -1,5 +1,8 @@
 import { type DocumentNode, type GraphQLSchema, isInterfaceType, TypeInfo, visit, visitWithTypeInfo } from "graphql";
 
+// Apollo Server reuses one parsed document for every request with the same text
+const byDocument = new WeakMap<DocumentNode, Map<string, Set<string>>>();
+
 /**
  * The fields a request asks for, per GraphQL type, so loaders select only those columns: wide rows
  * (summaries, text arrays) cost parsing time on every list. Fields asked on an interface (Node.id) count
@@ -8,8 +11,13 @@ import { type DocumentNode, type GraphQLSchema, isInterfaceType, TypeInfo, visit
 export class Projection {
   private fieldsByType: Map<string, Set<string>> | undefined;
 
-  /** Set once per request, after the operation is parsed and validated. */
+  /** Set once per request, after the operation is parsed and validated; computed once per document. */
   use(schema: GraphQLSchema, document: DocumentNode): void {
+    const known = byDocument.get(document);
+    if (known) {
+      this.fieldsByType = known;
+      return;
+    }
     const fieldsByType = new Map<string, Set<string>>();
     const typeInfo = new TypeInfo(schema);
     visit(
@@ -33,6 +41,7 @@ export class Projection {
       }
     }
     this.fieldsByType = fieldsByType;
+    byDocument.set(document, fieldsByType);
   }
 
   /** The fields asked for on a type, or undefined when every column should be read. */

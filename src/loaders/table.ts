@@ -2,7 +2,6 @@ import type { EntityMetadata, MetadataStorage } from "@mikro-orm/core";
 import type { Knex } from "@mikro-orm/knex";
 import type { OrderDeclaration } from "../catalogue/catalogue.types";
 import type { NodeTypeName } from "../relay/global-id";
-import { toGlobalId } from "../relay/global-id";
 import type { Row } from "./sql-runner";
 
 export type EntityClass = abstract new (...args: any[]) => object;
@@ -15,7 +14,7 @@ export interface Column {
   alias: string;
   /** Read as text (dates), so rows hold what GraphQL serves. */
   asText: boolean;
-  /** Read whatever the request asks for: keys, slugs, enums (lists filter by them), foreign keys, order columns. */
+  /** Read whatever the request asks for: the key, the slug (lookups by slug), order columns (cursors are made of them). */
   always: boolean;
   nullable: boolean;
   /** How a value of it is checked and cast when a cursor brings it back. */
@@ -57,17 +56,22 @@ export interface Table {
   orderOf(declaration: OrderDeclaration): OrderColumn[];
 }
 
-export function describeTable(metadata: MetadataStorage, entity: EntityClass, typename: NodeTypeName | undefined, declaredOrders: Record<string, { by: OrderDeclaration }>): Table {
+/**
+ * `dependencies` names, per GraphQL field that is no column of its own, the properties its resolver reads
+ * (a relation field reads its foreign key): with the fields a request asks for, they decide which columns
+ * a statement reads.
+ */
+export function describeTable(metadata: MetadataStorage, entity: EntityClass, typename: NodeTypeName | undefined, declaredOrders: Record<string, { by: OrderDeclaration }>, dependencies: ReadonlyMap<string, readonly string[]> = new Map()): Table {
   const meta: EntityMetadata = metadata.get(entity.name);
   const columns: Column[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || prop.generated) continue;
     const integer = ["integer", "int", "number", "smallint"].includes(String(prop.type).toLowerCase()) || prop.kind === "m:1";
     if (prop.kind === "scalar") {
-      const always = prop.primary || prop.name === "slug" || prop.enum === true;
+      const always = prop.primary || prop.name === "slug";
       columns.push({ property: prop.name, column: prop.fieldNames[0]!, alias: prop.name, asText: prop.type === "date", always, nullable: prop.nullable === true, kind: integer ? "integer" : "text" });
     } else if (prop.kind === "m:1") {
-      columns.push({ property: prop.name, column: prop.fieldNames[0]!, alias: `${prop.name}Pk`, asText: false, always: true, nullable: prop.nullable === true, kind: "integer" });
+      columns.push({ property: prop.name, column: prop.fieldNames[0]!, alias: `${prop.name}Pk`, asText: false, always: false, nullable: prop.nullable === true, kind: "integer" });
     }
   }
   const byProperty = new Map(columns.map((c) => [c.property, c]));
@@ -80,6 +84,12 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     const order = declaration.map((entry) => ({ column: describe(entry.property), descending: entry.descending === true, nullsLast: entry.nullsLast === true }));
     if (!declaration.some((entry) => entry.property === "pk")) order.push({ column: describe("pk"), descending: false, nullsLast: false });
     return order;
+  };
+  const prefixed = new Map<string, Array<[string, string]>>();
+  const prefixedKeys = (prefix: string) => {
+    let keys = prefixed.get(prefix);
+    if (!keys) prefixed.set(prefix, (keys = columns.map((c) => [prefix + c.alias, c.alias])));
+    return keys;
   };
   const orders = Object.fromEntries(Object.entries(declaredOrders).map(([name, { by }]) => [name, orderOf(by)]));
   const orderName = Object.keys(orders)[0]!;
@@ -96,7 +106,7 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     orders,
     select: (knex, alias, prefix = "", fields) =>
       columns
-        .filter((c) => !fields || c.always || fields.has(c.property))
+        .filter((c) => !fields || c.always || fields.has(c.property) || [...fields].some((field) => dependencies.get(field)?.includes(c.property)))
         .map((c) => knex.raw(c.asText ? "??::text as ??" : "?? as ??", [`${alias}.${c.column}`, `${prefix}${c.alias}`])),
     selectList(knex, alias, prefix = "", fields) {
       const items = this.select(knex, alias, prefix, fields);
@@ -106,15 +116,12 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
       // unprefixed results already have the property names as keys: reuse the object instead of copying it
       const row: Row = prefix ? {} : result;
       if (prefix) {
-        for (const c of columns) {
-          const value = result[prefix + c.alias];
-          if (value !== undefined) row[c.alias] = value;
+        for (const [key, alias] of prefixedKeys(prefix)) {
+          const value = result[key];
+          if (value !== undefined) row[alias] = value;
         }
       }
-      if (typename) {
-        row.__typename = typename;
-        row.id = toGlobalId(typename, row.pk);
-      }
+      if (typename) row.__typename = typename;
       return row;
     },
     column: (property) => describe(property).column,

@@ -1,5 +1,6 @@
 import type { MetadataStorage } from "@mikro-orm/core";
 import { nodeTypeOf, ordersOf } from "../catalogue/node-types";
+import { relationFields } from "../catalogue/relation-fields";
 import { entities } from "../entities";
 import { describeTable, type EntityClass, type Table } from "./table";
 
@@ -8,7 +9,11 @@ export class Tables {
   private readonly byEntity = new Map<EntityClass, Table>();
 
   constructor(metadata: MetadataStorage) {
-    for (const entity of entities) this.byEntity.set(entity, describeTable(metadata, entity, nodeTypeOf(entity), ordersOf(entity)));
+    for (const entity of entities) {
+      // a relation field to one row reads the foreign key of the same name
+      const dependencies = new Map(relationFields().flatMap((field) => (field.kind === "one" && field.owner === entity ? [[field.name, [field.key]] as const] : [])));
+      this.byEntity.set(entity, describeTable(metadata, entity, nodeTypeOf(entity), ordersOf(entity), dependencies));
+    }
   }
 
   of(entity: EntityClass): Table {

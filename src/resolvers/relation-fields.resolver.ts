@@ -30,13 +30,21 @@ function fieldResolverClass(owner: Function, name: string, returnType: () => unk
   return Generated;
 }
 
+type FieldFunction = (row: Row, args: Record<string, unknown>, ctx: AppContext) => unknown;
+
 /** The single row of a `one` field: the row an edge loader joined in, or else a by-id load. */
-function oneResolver(field: OneField) {
-  return fieldResolverClass(field.owner, field.name, () => field.target, { nullable: field.nullable, description: field.description }, undefined, (row, ctx) => {
-    if (row[field.key] && typeof row[field.key] === "object") return row[field.key];
+function resolveOne(field: OneField): FieldFunction {
+  return (row, _args, ctx) => {
+    const joined = row[field.key];
+    if (joined && typeof joined === "object") return joined;
     const pk = row[`${field.key}Pk`];
     return pk == null ? null : ctx.loaders.node(field.target).load(pk);
-  });
+  };
+}
+
+function oneResolver(field: OneField) {
+  const resolve = resolveOne(field);
+  return fieldResolverClass(field.owner, field.name, () => field.target, { nullable: field.nullable, description: field.description }, undefined, (row, ctx) => resolve(row, {}, ctx));
 }
 
 /** Arguments of a relation list or connection: `first` (and `after` for connections), and the declared filters. */
@@ -67,17 +75,24 @@ function filterValues(field: ManyField, args: Record<string, unknown>): Record<s
 }
 
 /** `name(first, filters)`: the related rows per parent, one statement per nesting level. */
+function resolveList(field: ManyField): FieldFunction {
+  const id = `list:${field.owner.name}.${field.name}`;
+  return async (row, args, ctx) => {
+    // every parent of a level asks with the same arguments: the loader is looked up by a short key, made once
+    const key = field.filters.length === 0 ? `${id}:${args.first}` : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
+    const loader = ctx.loaders.memoized(key, () => ctx.loaders.relation(relationPath(ctx, field), listSlice(args.first as number, filterValues(field, args))));
+    return (await loader.load(row.pk)).rows;
+  };
+}
+
 function listResolver(field: ManyField) {
-  return fieldResolverClass(field.owner, field.name, () => [field.item], { description: field.description }, relationArgs(field, false), async (row, ctx, args) => {
-    return (await ctx.loaders.relation(relationPath(ctx, field), listSlice(args.first as number, filterValues(field, args))).load(row.pk)).rows;
-  });
+  const resolve = resolveList(field);
+  return fieldResolverClass(field.owner, field.name, () => [field.item], { description: field.description }, relationArgs(field, false), (row, ctx, args) => resolve(row, args, ctx));
 }
 
 /** `nameConnection(first, after, filters)`: the same rows as a Relay connection per parent, with keyset cursors and each parent's total. */
-function connectionResolver(field: ManyField) {
-  const ItemConnection = ConnectionType(field.item as new () => object, field.item.name);
-  const description = `${field.description} A page of them per parent, with cursors and the total.`;
-  return fieldResolverClass(field.owner, `${field.name}Connection`, () => ItemConnection, { description }, relationArgs(field, true), async (row, ctx, args): Promise<Connection<Row>> => {
+function resolveConnection(field: ManyField): FieldFunction {
+  return async (row, args, ctx): Promise<Connection<Row>> => {
     const slice = listSlice(pageSize(args.first as number | null | undefined), filterValues(field, args), MAX_PAGE_SIZE);
     slice.page = { count: ctx.projection.fieldsOf(`${field.item.name}Connection`)?.has("totalCount") ?? true };
     const path = relationPath(ctx, field);
@@ -93,7 +108,32 @@ function connectionResolver(field: ManyField) {
       totalCount: part.totalCount ?? 0,
       pageInfo: { hasNextPage: part.hasNextPage, hasPreviousPage: slice.after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
     };
-  });
+  };
+}
+
+function connectionResolver(field: ManyField) {
+  const ItemConnection = ConnectionType(field.item as new () => object, field.item.name);
+  const description = `${field.description} A page of them per parent, with cursors and the total.`;
+  const resolve = resolveConnection(field);
+  return fieldResolverClass(field.owner, `${field.name}Connection`, () => ItemConnection, { description }, relationArgs(field, true), (row, ctx, args) => resolve(row, args, ctx));
+}
+
+/**
+ * The same fields as plain graphql-js resolvers `(row, args, ctx)`, by type and field: the schema uses these,
+ * so a relation field costs no resolver-class machinery per row (the classes above give the schema its shape).
+ */
+export function relationFieldFunctions(): Record<string, Record<string, FieldFunction>> {
+  const map: Record<string, Record<string, FieldFunction>> = {};
+  const add = (type: string, name: string, resolve: FieldFunction) => ((map[type] ??= {})[name] = resolve);
+  for (const field of relationFields()) {
+    if (field.kind === "one") {
+      add(field.owner.name, field.name, resolveOne(field));
+    } else {
+      add(field.owner.name, field.name, resolveList(field));
+      add(field.owner.name, `${field.name}Connection`, resolveConnection(field));
+    }
+  }
+  return map;
 }
 
 /** The resolvers of every relation field the catalogue declares: one class per field, as type-graphql's class factories. */

@@ -3,7 +3,7 @@ import type { AppContext } from "../context";
 import { nodeEntities } from "../catalogue/node-types";
 import { userError } from "../errors";
 import { ConnectionType } from "../relay/connection.type";
-import { pageWindow } from "../relay/cursor";
+import { pageWindow } from "../search/search-cursor";
 import type { NodeTypeName } from "../relay/global-id";
 import { PaginationArgs } from "../relay/pagination.args";
 import { SearchHit, SearchResult, SearchType } from "../search/search-hit.type";

@@ -1,15 +1,17 @@
 import "reflect-metadata";
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLSchema, parse } from "graphql";
+import { type GraphQLSchema, isAbstractType, parse } from "graphql";
 import { buildSchema, createResolversMap, Directive } from "type-graphql";
 import type { AppContext } from "../context";
 import { nodeEntities } from "../catalogue/node-types";
 import { userError } from "../errors";
-import { decodeGlobalId, type NodeTypeName } from "../relay/global-id";
+import { NODE_TYPE_NAMES } from "../catalogue/node-types";
+import { decodeGlobalId, toGlobalId, type NodeTypeName } from "../relay/global-id";
 import { edgeWriteSpecs } from "../mutations/edge-write-specs";
 import { nodeWriteSpecs } from "../mutations/node-write-specs";
 import { resolvers } from "../resolvers";
+import { relationFieldFunctions } from "../resolvers/relation-fields.resolver";
 import { edgeMutationsResolver } from "../resolvers/edge-mutations.resolver";
 import { nodeMutationsResolver } from "../resolvers/node-mutations.resolver";
 
@@ -48,6 +50,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     });
     const resolverMap = createResolversMap(typeGraphqlSchema) as ResolverMap;
     for (const [type, value] of Object.entries(referenceResolvers())) resolverMap[type] = { ...resolverMap[type], ...value };
+    for (const [type, fields] of Object.entries(relationFieldFunctions())) resolverMap[type] = { ...resolverMap[type], ...fields };
+    // a node's global id is made when asked for, not for every row read
+    for (const type of NODE_TYPE_NAMES) resolverMap[type] = { ...resolverMap[type], id: (row: { pk: number }) => toGlobalId(type, row.pk) };
+    // every row names its type; answered synchronously (graphql-jit cannot wait for a type resolver)
+    for (const type of Object.values(typeGraphqlSchema.getTypeMap())) {
+      if (isAbstractType(type) && !type.name.startsWith("__")) resolverMap[type.name] = { ...resolverMap[type.name], __resolveType: (value: { __typename?: string }) => value.__typename };
+    }
     return buildSubgraphSchema({
       typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`),
       resolvers: resolverMap as never,

@@ -1,6 +1,6 @@
 import type { SqlRunner } from "../loaders/sql-runner";
 import type { Connection } from "../relay/connection.type";
-import { offsetToCursor, type PageWindow } from "../relay/cursor";
+import { rankToCursor, type PageWindow } from "./search-cursor";
 import type { NodeTypeName } from "../relay/global-id";
 import { SearchMatch, type SearchHit } from "./search-hit.type";
 import { SEARCH_CONFIG, SEARCH_DOCUMENTS } from "./search-documents";
@@ -70,7 +70,7 @@ export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySe
   }
   const totalCount = Number(rows[0]?.total ?? 0);
   const hits: SearchHit[] = rows.filter((row) => row.pk !== null).map((row) => ({ type: row.type, pk: Number(row.pk), rank: Number(row.rank), snippet: snippetMarkup(row.snippet ?? ""), matchedBy }));
-  const edges = hits.map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
+  const edges = hits.map((node, index) => ({ cursor: rankToCursor(offset + index), node }));
   return {
     edges,
     nodes: hits,

@@ -17,6 +17,7 @@ import { buildAppSchema } from "../schema/build-schema";
 import { formatError } from "./format-error";
 import { errorSummary, log } from "./log";
 import { healthRoutes } from "./health.routes";
+import { jitGateway } from "./jit-executor";
 import { projectionPlugin } from "./projection.plugin";
 import { queryLimitsPlugin } from "./query-limits.plugin";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../limits/request-limits";
@@ -57,7 +58,7 @@ export async function startHttpServer({ database, port, host, production, report
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const apollo = new ApolloServer<AppContext>({
-    schema: await buildAppSchema(),
+    gateway: jitGateway(await buildAppSchema()),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,

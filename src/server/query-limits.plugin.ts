@@ -17,6 +17,8 @@ function refuse(code: string, message: string, details: Record<string, unknown>)
  * hand us the figure, so that the refusal carries our code and the figures in `extensions`.
  */
 function measureWithArmor(schema: GraphQLSchema, document: DocumentNode): { depth: number; aliases: number; directives: number } {
+  const known = armorFigures.get(document);
+  if (known) return known;
   const figures = { depth: 0, aliases: 0, directives: 0 };
   const keep = (name: keyof typeof figures) => [(_context: unknown, { n }: { n: number }) => void (figures[name] = Math.max(figures[name], n))];
   const unlimited = { n: Number.POSITIVE_INFINITY, propagateOnRejection: false };
@@ -26,7 +28,28 @@ function measureWithArmor(schema: GraphQLSchema, document: DocumentNode): { dept
     maxDirectivesRule({ ...unlimited, onAccept: keep("directives") }),
   ] as unknown as ValidationRule[];
   validate(schema, document, rules);
+  armorFigures.set(document, figures);
   return figures;
+}
+
+// Apollo Server hands the same parsed document to every request with the same text (its document store),
+// so what depends on the document alone is measured once per document, and the cost once per document and variables
+const armorFigures = new WeakMap<DocumentNode, { depth: number; aliases: number; directives: number }>();
+const costs = new WeakMap<DocumentNode, Map<string, { cost: number; representations: number }>>();
+const COSTS_PER_DOCUMENT = 64;
+
+function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxQueryNodes: number): { cost: number; representations: number } {
+  const key = `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+  let known = costs.get(document);
+  const found = known?.get(key);
+  if (found) return found;
+  const { estimator, largestRepresentations } = createCostEstimator();
+  const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes });
+  const measured = { cost, representations: largestRepresentations() };
+  if (!known) costs.set(document, (known = new Map()));
+  if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, measured);
+  return measured;
 }
 
 /**
@@ -43,15 +66,14 @@ export function queryLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<App
           if (depth > limits.maxDepth) throw refuse("QUERY_TOO_DEEP", `This operation nests ${depth} levels deep; the most is ${limits.maxDepth}.`, { depth, maximum: limits.maxDepth });
           if (aliases > limits.maxAliases) throw refuse("TOO_MANY_ALIASES", `This operation uses ${aliases} aliases; the most is ${limits.maxAliases}.`, { aliases, maximum: limits.maxAliases });
           if (directives > limits.maxDirectives) throw refuse("TOO_MANY_DIRECTIVES", `This operation uses ${directives} directives; the most is ${limits.maxDirectives}.`, { directives, maximum: limits.maxDirectives });
-          const { estimator, largestRepresentations } = createCostEstimator();
           let cost: number;
+          let representations: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator], maxQueryNodes: 4 * limits.maxSelections });
+            ({ cost, representations } = measureCost(schema, document, request.variables ?? {}, operationName ?? undefined, 4 * limits.maxSelections));
           } catch (error) {
             // variables of the wrong type; the node bound is a safety net behind Apollo's selection limit
             throw refuse("BAD_USER_INPUT", error instanceof Error ? error.message : String(error), {});
           }
-          const representations = largestRepresentations();
           if (representations > limits.maxRepresentations) {
             throw refuse("TOO_MANY_REPRESENTATIONS", `This \`_entities\` call names ${representations} representations; the most is ${limits.maxRepresentations}.`, { representations, maximum: limits.maxRepresentations });
           }
