@@ -61,5 +61,5 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
   });
 }
 
-/** Used by the MikroORM CLI (`npm run migration:create`): reads DATABASE_URL. */
+/** Used by the MikroORM CLI, if anyone runs it by hand: reads DATABASE_URL. */
 export default createOrmConfig(process.env.DATABASE_URL ?? "postgresql://postgres:postgres@localhost:5432/ipo_graph");

@@ -20,7 +20,7 @@ describe("the visibility views in the database are exactly what the rules in src
   });
   afterAll(() => db.drop());
 
-  it("per schema, view by view (a change of the rules needs `npm run migration:views`)", async () => {
+  it("per schema, view by view (a change of the rules needs `npm run migration:create`)", async () => {
     const client = new Client({ connectionString: db.url });
     await client.connect();
     try {

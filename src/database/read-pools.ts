@@ -40,8 +40,11 @@ export function createReadPools(urls: Record<Visibility, string>, { statementTim
       max,
       types: types as never,
       ...clientTimeouts({ statementTimeoutMs, connectTimeoutMs }),
-      // table names resolve to the visibility's views first; functions (unaccent, trigrams) stay in public
-      options: `-c search_path=${VISIBILITIES[visibility].schema},public -c statement_timeout=${Math.trunc(statementTimeoutMs)}`,
+      // table names resolve to the visibility's views first; functions (unaccent, trigrams) stay in public.
+      // Prepared statements (the recurring texts, sql-runner.ts) keep one generic plan: PostgreSQL otherwise kept
+      // planning the view-heavy relation statements anew for every run (institution page: 2.7 ms of planning
+      // against 1.6 ms of execution per request), while their plan is the same index walk whatever the keys.
+      options: `-c search_path=${VISIBILITIES[visibility].schema},public -c statement_timeout=${Math.trunc(statementTimeoutMs)} -c plan_cache_mode=force_generic_plan`,
     });
     // an idle connection the server dropped must not take the process down
     pool.on("error", () => undefined);

@@ -1,7 +1,7 @@
 /**
  * The visibility rules, in one place: which publication states each visibility sees, the schema of views
  * and the read role that carry it, and which rows each view shows. The views are written into frozen
- * migrations by `npm run migration:views`; a test checks that the database's views are exactly what
+ * migrations by `npm run migration:create`; a test checks that the database's views are exactly what
  * these rules generate (so a change of the rules without a migration fails).
  */
 import { nodeTypeOf } from "../catalogue/node-types";
