@@ -5,10 +5,11 @@ import { Migration20261122144313 } from "./Migration20261122144313";
 import { Migration20261122145441 } from "./Migration20261122145441";
 import { Migration20261122145442 } from "./Migration20261122145442";
 import { Migration20261201120000 } from "./Migration20261201120000";
+import { Migration20261201211942 } from "./Migration20261201211942";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
- * apply the same set; `npm run migration:create` writes a new file here: add it to this list.
+ * apply the same set; `npm run migration:create` writes a new file here and adds it to this list.
  */
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122130759", class: Migration20261122130759 },
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122145441", class: Migration20261122145441 },
   { name: "Migration20261122145442", class: Migration20261122145442 },
   { name: "Migration20261201120000", class: Migration20261201120000 },
+  { name: "Migration20261201211942", class: Migration20261201211942 },
 ];

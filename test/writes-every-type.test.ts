@@ -29,6 +29,7 @@ const CASES: Array<{ type: string; input: (ids: Ids) => Record<string, unknown>;
   { type: "Deliverable", input: (ids) => ({ experimentId: ids.cobra, kind: "GUIDE", title: "Testhandreiking", status: "PLANNED" }), change: { title: "Testhandreiking 2" }, shown: "title" },
   { type: "Factor", input: (ids) => ({ experimentId: ids.cobra, kind: "PROMOTING", text: "Testfactor" }), change: { text: "Testfactor 2" }, shown: "text" },
   { type: "Quote", input: (ids) => ({ personId: ids.person, experimentId: ids.cobra, text: "Testcitaat" }), change: { text: "Testcitaat 2" }, shown: "text" },
+  { type: "Site", input: (ids) => ({ institutionId: ids.lumc, name: "Testlocatie Leiden", city: "Leiden" }), change: { name: "Testlocatie Oegstgeest" }, shown: "name" },
 ];
 
 describe("writes to every node type and every edge", () => {

@@ -13,6 +13,7 @@ import { Person } from "../entities/person.entity";
 import { Programme } from "../entities/programme.entity";
 import { Quote } from "../entities/quote.entity";
 import { Region } from "../entities/region.entity";
+import { Site } from "../entities/site.entity";
 import { Specialty } from "../entities/specialty.entity";
 import type { ListDeclarationOfType, OrderDeclaration } from "./catalogue.types";
 
@@ -200,6 +201,21 @@ export const NODE_CATALOGUE = {
       },
     },
     orders: byKey,
+  },
+  Site: {
+    entity: Site,
+    collection: "Sites of institutions.",
+    lookup: "One site of an institution by `id` or `slug`; null when there is none.",
+    list: {
+      name: "sites",
+      description: "Sites of institutions, filtered and paged, by name.",
+      filters: {
+        institutionId: { via: "institution", description: "Only the sites of this institution." },
+        regionId: { via: "region", description: "Only sites in this training region." },
+        city: { property: "city", match: "ignoreCase", description: "Only sites in this city (exact, case-insensitive)." },
+      },
+    },
+    orders: byName,
   },
 } satisfies Record<string, NodeTypeDeclaration>;
 

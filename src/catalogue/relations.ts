@@ -13,6 +13,7 @@ import { Person } from "../entities/person.entity";
 import { Programme } from "../entities/programme.entity";
 import { Quote } from "../entities/quote.entity";
 import { Reference } from "../entities/reference.entity";
+import { Site } from "../entities/site.entity";
 import { GraphEdgeKind } from "../graph/graph-edge-kind";
 import type { EdgeDeclaration, ReferenceDeclaration } from "./catalogue.types";
 
@@ -131,6 +132,19 @@ export const REFERENCES: ReferenceDeclaration[] = [
     one: "The programme that points to it; null at experiment level.",
     many: { name: "references", description: "Further reading at programme level." },
     dependent: true,
+  },
+  {
+    child: Site,
+    key: "institution",
+    one: "The institution whose site this is.",
+    many: { name: "sites", description: "The places where it works." },
+    dependent: true,
+  },
+  {
+    child: Site,
+    key: "region",
+    one: "The training region (OOR) the site lies in, where known.",
+    many: { name: "sites", description: "Sites of institutions in this region." },
   },
 ];
 
