@@ -61,7 +61,9 @@ export async function fetchPage({ sql, tables, projection }: AppContext, entity:
     results = await sql.query(page);
   }
   const nodes = results.slice(0, first).map((result) => table.toRow(result));
-  const edges = nodes.map((node) => ({ cursor: cursorOf(orderName, order, node, (column) => column.column.alias), node }));
+  // cursors are made only when the request asks for one (an edge's, or the page's first or last)
+  const cursorsAsked = projection.asks(`${table.typename ?? entity.name}Edge`, "cursor") || projection.asks("PageInfo", "endCursor") || projection.asks("PageInfo", "startCursor");
+  const edges = nodes.map((node) => ({ cursor: cursorsAsked ? cursorOf(orderName, order, node, (column) => column.column.alias) : "", node }));
   return {
     edges,
     nodes,

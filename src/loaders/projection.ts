@@ -44,6 +44,11 @@ export class Projection {
     byDocument.set(document, fieldsByType);
   }
 
+  /** Whether the request asks for `field` on `typename` anywhere (true when no operation is known). */
+  asks(typename: string, field: string): boolean {
+    return this.fieldsByType ? (this.fieldsByType.get(typename)?.has(field) ?? false) : true;
+  }
+
   /** The fields asked for on a type, or undefined when every column should be read. */
   fieldsOf(typename: string | undefined): ReadonlySet<string> | undefined {
     return typename ? this.fieldsByType?.get(typename) : undefined;
