@@ -9,6 +9,8 @@ import type { NodeTypeName } from "../relay/global-id";
  */
 export interface SearchDocument {
   type: NodeTypeName;
+  /** What `search(types:)` says of this type: what it finds, in which fields. */
+  description: string;
   table: string;
   /** tsvector expression over the table's columns, stored in the generated column `search_vector`. */
   vector: string;
@@ -32,6 +34,7 @@ const concatenated = (...parts: string[]) => parts.reduce((left, right) => `(${l
 export const SEARCH_DOCUMENTS: SearchDocument[] = [
   {
     type: "Experiment",
+    description: "Experiments and initiatives (title, acronym, subtitle, summary, care theme).",
     table: "experiment",
     vector: concatenated(weighted("A", "title"), weighted("A", "acronym"), weighted("B", "subtitle"), weighted("C", "summary", "text"), weighted("C", "care_theme", "text")),
     snippetText: `concat_ws(' — ', t."title", t."subtitle", t."summary")`,
@@ -39,6 +42,7 @@ export const SEARCH_DOCUMENTS: SearchDocument[] = [
   },
   {
     type: "Institution",
+    description: "Institutions (name, short name, city).",
     table: "institution",
     vector: concatenated(weighted("A", "name"), weighted("A", "short_name"), weighted("B", "city")),
     snippetText: `concat_ws(' — ', t."name", t."city")`,
@@ -46,6 +50,7 @@ export const SEARCH_DOCUMENTS: SearchDocument[] = [
   },
   {
     type: "Person",
+    description: "People (name, profession).",
     table: "person",
     vector: concatenated(weighted("A", "name"), weighted("B", "profession_title")),
     snippetText: `concat_ws(' — ', t."name", t."profession_title")`,
@@ -53,6 +58,7 @@ export const SEARCH_DOCUMENTS: SearchDocument[] = [
   },
   {
     type: "Specialty",
+    description: "Specialties and professions (name, practitioner name, English name).",
     table: "specialty",
     vector: concatenated(weighted("A", "name"), weighted("A", "practitioner_name"), weighted("B", "name_en")),
     snippetText: `concat_ws(' — ', t."name", t."practitioner_name")`,
@@ -60,6 +66,7 @@ export const SEARCH_DOCUMENTS: SearchDocument[] = [
   },
   {
     type: "Quote",
+    description: "Quotes (text, topic).",
     table: "quote",
     vector: concatenated(weighted("B", "text", "text"), weighted("C", "topic")),
     snippetText: `t."text"`,

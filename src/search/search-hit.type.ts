@@ -1,28 +1,17 @@
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { Experiment } from "../entities/experiment.entity";
-import { Institution } from "../entities/institution.entity";
-import { Person } from "../entities/person.entity";
-import { Quote } from "../entities/quote.entity";
-import { Specialty } from "../entities/specialty.entity";
+import { nodeEntities } from "../catalogue/node-types";
 import type { NodeTypeName } from "../relay/global-id";
+import { SEARCH_DOCUMENTS } from "./search-documents";
 
-export enum SearchType {
-  EXPERIMENT = "Experiment",
-  INSTITUTION = "Institution",
-  PERSON = "Person",
-  SPECIALTY = "Specialty",
-  QUOTE = "Quote",
-}
+const enumKey = (type: string) => type.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+
+/** What `search` can find: the types with a search document (search-documents.ts). */
+export const SearchType = Object.fromEntries(SEARCH_DOCUMENTS.map((document) => [enumKey(document.type), document.type])) as Record<string, NodeTypeName>;
+export type SearchType = NodeTypeName;
 registerEnumType(SearchType, {
   name: "SearchType",
   description: "What `search` can find.",
-  valuesConfig: {
-    EXPERIMENT: { description: "Experiments and initiatives (title, acronym, subtitle, summary, care theme)." },
-    INSTITUTION: { description: "Institutions (name, short name, city)." },
-    PERSON: { description: "People (name, profession)." },
-    SPECIALTY: { description: "Specialties and professions (name, practitioner name, English name)." },
-    QUOTE: { description: "Quotes (text, topic)." },
-  },
+  valuesConfig: Object.fromEntries(SEARCH_DOCUMENTS.map((document) => [enumKey(document.type), { description: document.description }])),
 });
 
 export enum SearchMatch {
@@ -41,7 +30,7 @@ registerEnumType(SearchMatch, {
 export const SearchResult = createUnionType({
   name: "SearchResult",
   description: "Something `search` found.",
-  types: () => [Experiment, Institution, Person, Specialty, Quote] as const,
+  types: () => SEARCH_DOCUMENTS.map((document) => nodeEntities[document.type]) as unknown as readonly [new () => object],
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
