@@ -87,15 +87,20 @@ describe("SQL statements per request", () => {
     }`;
     const { result, statements } = await app.countStatements(() => app.query(query));
     expect(result.body.errors).toBeUndefined();
-    // 1 page + partOf + parts + region + affiliations(with person) + profession + learningActivities + programmes
-    expect(statements).toBe(8);
+    // the page; then partOf, parts, region, affiliations (with person), learningActivities and programmes, sent
+    // together as one statement; then profession
+    expect(statements).toBe(3);
+    // the same answer as each relation asked alone
+    const alone = await Promise.all(["partOf { name }", "parts { name }", "region { name }", "affiliations { position person { name profession { name } } }", "learningActivities { name }", "programmes { name }"].map((field) => app.query(`{ institutions(first: 100) { nodes { ${field} } } }`)));
+    const merged = alone.reduce((nodes: any[], { body }) => nodes.map((node, index) => ({ ...node, ...body.data.institutions.nodes[index] })), result.body.data.institutions.nodes.map(() => ({})));
+    expect(result.body.data.institutions.nodes).toEqual(merged);
   });
 
-  it("answers node lookups of many types with one statement per type", async () => {
+  it("answers node lookups of many types in one statement (one loader per type, sent together)", async () => {
     const page = await app.query(`{ experiments(first: 5) { nodes { id } } institutions(first: 5) { nodes { id } } }`);
     const ids = [...page.body.data.experiments.nodes, ...page.body.data.institutions.nodes].map((n: { id: string }) => n.id);
     const { result, statements } = await app.countStatements(() => app.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }));
     expect(result.body.data.nodes.map((n: { id: string }) => n.id)).toEqual(ids);
-    expect(statements).toBe(2);
+    expect(statements).toBe(1);
   });
 });

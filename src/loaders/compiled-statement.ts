@@ -11,13 +11,52 @@ export interface CompiledStatement {
   readonly text: string;
   /** The parameters for one run, in placeholder order. */
   bind(values: Readonly<Record<string, unknown>>): unknown[];
+  /** The builder it was compiled from (with the stand-ins), so several statements can be compiled into one. */
+  readonly query: Knex.QueryBuilder | Knex.Raw;
+  /** Which stand-in stands for which slot. */
+  readonly slots: ReadonlyMap<unknown, string>;
 }
+
+/** Several compiled statements as one: each one's rows as JSON, tagged with its place in the list. */
+export interface CombinedStatement {
+  readonly text: string;
+  bind(values: ReadonlyArray<Readonly<Record<string, unknown>>>): unknown[];
+}
+
+/**
+ * `select <i>, to_jsonb(s) from (<statement i>) s union all ...`, compiled by knex from the statements'
+ * builders: one round trip for the statements a request sends in the same tick (the loaders of one level).
+ * Rows come back as JSON (numbers, strings, arrays, null as they were; dates are read as text already).
+ */
+export function combineStatements(knex: Knex, statements: readonly CompiledStatement[]): CombinedStatement {
+  const part = new Map<unknown, [number, string]>();
+  const indexes: unknown[] = [];
+  statements.forEach((statement, index) => {
+    for (const [marker, name] of statement.slots) part.set(marker, [index, name]);
+    const marker = Object.freeze({ statement: index });
+    part.set(marker, [index, "__statement"]);
+    indexes.push(marker);
+  });
+  const branches = statements.map((statement, index) => knex.raw("select ?::int as ??, to_jsonb(s) as ?? from ? as s", [indexes[index] as Knex.Value, "__statement", "__row", statement.query as never]));
+  const { sql, bindings } = knex.raw(branches.map(() => "?").join(" union all "), branches).toSQL().toNative();
+  const places = (bindings as unknown[]).map((binding) => {
+    const found = part.get(binding);
+    if (!found) throw new Error(`A value was bound without a slot: ${String(binding)}`);
+    return found;
+  });
+  return {
+    text: sql,
+    bind: (values) => places.map(([index, name]) => (name === "__statement" ? index : values[index]![name])),
+  };
+}
+
+// integers no real binding uses (every real value is bound through a slot, so only slots are in the bindings);
+// unique across statements, so that statements compiled into one still tell their stand-ins apart
+let nextIntegerMarker = 2_000_000_001;
 
 /** Hands out the stand-ins a statement is built with: `value(name)` anywhere a value goes, `integer(name)` where knex wants a number (limit). */
 export class StatementSlots {
   private readonly stand: Array<{ marker: unknown; name: string }> = [];
-  // integers no real binding uses (every real value is bound through a slot, so only slots are in the bindings)
-  private nextInteger = 2_000_000_001;
 
   value(name: string): Knex.Value {
     const marker = Object.freeze({ slot: name });
@@ -26,13 +65,14 @@ export class StatementSlots {
   }
 
   integer(name: string): number {
-    const marker = this.nextInteger++;
+    const marker = nextIntegerMarker++;
     this.stand.push({ marker, name });
     return marker;
   }
 
   compile(query: Knex.QueryBuilder | Knex.Raw): CompiledStatement {
     const { sql, bindings } = query.toSQL().toNative();
+    const slots = new Map(this.stand.map((entry) => [entry.marker, entry.name]));
     const names = (bindings as unknown[]).map((binding) => {
       const found = this.stand.find((entry) => entry.marker === binding);
       if (!found) throw new Error(`A value was bound without a slot: ${String(binding)}`);
@@ -40,6 +80,8 @@ export class StatementSlots {
     });
     return {
       text: sql,
+      query,
+      slots,
       bind: (values) =>
         names.map((name) => {
           if (!(name in values)) throw new Error(`No value for slot "${name}"`);

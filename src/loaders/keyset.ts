@@ -42,7 +42,10 @@ export function orderByRaw(knex: Knex, references: readonly OrderedReference[]):
 export function whereAfter(builder: Knex.QueryBuilder, references: readonly OrderedReference[], valueOf: (index: number) => unknown): void {
   const ref = (index: number) => `${references[index]!.alias}.${references[index]!.order.column.column}`;
   const cast = (index: number) => (references[index]!.order.column.kind === "integer" ? "int" : "text");
-  const value = (index: number) => valueOf(index) as Knex.Value;
+  // bound once, here: knex runs the `where` callbacks below on every compile, and a statement is compiled
+  // again when several are sent as one
+  const bound = references.map((_, index) => valueOf(index) as Knex.Value);
+  const value = (index: number) => bound[index]!;
   const sameDirection = references.every(({ order }) => order.descending === references[0]!.order.descending);
   if (sameDirection && references.every(({ order }) => !order.column.nullable)) {
     const columns = references.map(() => "??").join(", ");

@@ -66,22 +66,31 @@ export function createRelationLoader(sql: SqlRunner, knex: Knex, path: RelationP
     slice.after?.forEach((value, index) => (values[`after${index}`] = value));
     const results = await sql.run(statement, values);
     const byParent = new Map<number, RelationSlice>(parentPks.map((pk) => [pk, { rows: [], cursors: [], hasNextPage: false, totalCount: null }]));
+    const resultsByParent = new Map<number, Row[]>();
     for (const result of results) {
-      const part = byParent.get(Number(result.__parent));
+      const parent = Number(result.__parent);
+      const part = byParent.get(parent);
       if (!part) continue;
       if (result.__total !== undefined) part.totalCount = Number(result.__total ?? 0);
       if (result.pk === null || result.pk === undefined) continue;
-      if (part.rows.length >= slice.first) {
-        part.hasNextPage = true;
-        continue;
-      }
-      if (slice.page) part.cursors.push(cursorOf(orderName, references.map((r) => r.order), result, (_, index) => resultKey(path, references[index]!)));
-      if (path.kind === "children") {
-        part.rows.push(path.table.toRow(result));
-      } else {
-        const edge = path.edges.toRow(result);
-        edge[path.to] = path.target.toRow(result, "n__");
-        part.rows.push(edge);
+      let rows = resultsByParent.get(parent);
+      if (!rows) resultsByParent.set(parent, (rows = []));
+      rows.push(result);
+    }
+    for (const [parent, rows] of resultsByParent) {
+      const part = byParent.get(parent)!;
+      // each parent's rows in their rank: the order rows arrive in is not what decides
+      rows.sort((a, b) => Number(a.__rank) - Number(b.__rank));
+      part.hasNextPage = rows.length > slice.first;
+      for (const result of rows.slice(0, slice.first)) {
+        if (slice.page) part.cursors.push(cursorOf(orderName, references.map((r) => r.order), result, (_, index) => resultKey(path, references[index]!)));
+        if (path.kind === "children") {
+          part.rows.push(path.table.toRow(result));
+        } else {
+          const edge = path.edges.toRow(result);
+          edge[path.to] = path.target.toRow(result, "n__");
+          part.rows.push(edge);
+        }
       }
     }
     return parentPks.map((pk) => byParent.get(pk)!);

@@ -3,7 +3,7 @@ import type { Knex } from "@mikro-orm/knex";
 import type { Pool } from "pg";
 import { userError } from "../errors";
 import type { CompiledStatement } from "./compiled-statement";
-import { compileOnce } from "./compiled-statement";
+import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
 
 export type Row = Record<string, any>;
 
@@ -44,8 +44,44 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
     }
     return result;
   };
+  // statements sent in the same tick (the loaders of one level) go to PostgreSQL as one
+  type Pending = { statement: CompiledStatement; values: Readonly<Record<string, unknown>>; resolve: (rows: Row[]) => void; reject: (error: unknown) => void };
+  let pending: Pending[] = [];
+  const sendAlone = (entry: Pending) => {
+    Promise.resolve()
+      .then(() => send(entry.statement.text, entry.statement.bind(entry.values)))
+      .then(entry.resolve, entry.reject);
+  };
+  const flush = () => {
+    const batch: Pending[] = [];
+    // one statement twice in a tick (two slices of one path) cannot share a combination: the second goes alone
+    for (const entry of pending) (batch.some((other) => other.statement === entry.statement) ? sendAlone(entry) : batch.push(entry));
+    pending = [];
+    if (batch.length === 1) return sendAlone(batch[0]!);
+    let combined: CombinedStatement;
+    let params: unknown[];
+    try {
+      combined = combinedStatement(knex, batch.map((entry) => entry.statement));
+      params = combined.bind(batch.map((entry) => entry.values));
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    send(combined.text, params).then(
+      (rows) => {
+        const parts = batch.map((): Row[] => []);
+        for (const row of rows) parts[row.__statement]!.push(row.__row);
+        batch.forEach((entry, index) => entry.resolve(parts[index]!));
+      },
+      (error) => batch.forEach((entry) => entry.reject(error)),
+    );
+  };
   return {
-    run: (statement, values) => send(statement.text, statement.bind(values)),
+    run: (statement, values) =>
+      new Promise<Row[]>((resolve, reject) => {
+        if (pending.length === 0) process.nextTick(flush);
+        pending.push({ statement, values, resolve, reject });
+      }),
     raw: (sql, bindings = []) => {
       const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
       return send(text, params);
@@ -59,6 +95,20 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
       return count;
     },
   };
+}
+
+const combined = new Map<string, CombinedStatement>();
+
+/** The statement several compiled statements make together, built once per combination. */
+function combinedStatement(knex: Knex, statements: CompiledStatement[]): CombinedStatement {
+  const key = statements.map((statement) => statement.text).join("\u0000");
+  let statement = combined.get(key);
+  if (!statement) {
+    if (combined.size >= 500) combined.clear();
+    statement = combineStatements(knex, statements);
+    combined.set(key, statement);
+  }
+  return statement;
 }
 
 /**
