@@ -5,16 +5,6 @@ import type { EntityClass } from "../loaders/table";
 import { decodeGlobalId, type NodeTypeName } from "../relay/global-id";
 import type { LookupArgs } from "./lookup.args";
 
-/** The row a foreign key points at, through the by-id loader; null when the key is null. */
-export function loadByPk(ctx: AppContext, entity: EntityClass, pk: number | null | undefined): Promise<Row | null> {
-  return pk == null ? Promise.resolve(null) : ctx.loaders.node(entity).load(pk);
-}
-
-/** One end of an edge: the row the edge loader joined in, or else a by-id load. */
-export function edgeEnd(ctx: AppContext, edge: Row, property: string, entity: EntityClass): Promise<Row | null> {
-  return edge[property] ? Promise.resolve(edge[property]) : loadByPk(ctx, entity, edge[`${property}Pk`]);
-}
-
 /** `x(id:, slug:)` lookups: exactly one of the two; an unknown but well-formed id or slug gives null. */
 export function lookup(ctx: AppContext, entity: EntityClass, type: NodeTypeName, { id, slug }: LookupArgs): Promise<Row | null> {
   if ((id == null) === (slug == null)) {
