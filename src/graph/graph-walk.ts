@@ -40,15 +40,15 @@ export async function expandFrontier(
       const pks = byType.get(near.type);
       const farPks = targets?.get(far.type);
       if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
-      const farCondition = farPks ? `r."${far.column}" = any(?::int[])` : `r."${far.column}" is not null`;
-      parts.push(`select ${index} as relation, ${forward} as forward, r."${near.column}" as near, r."${far.column}" as far from "${relation.table}" r where r."${near.column}" = any(?::int[]) and ${farCondition}`);
-      params.push(intArray(pks));
+      // identifiers (`??`) and values (`?`) bound by knex; the relation's number and direction are values too
+      parts.push(`select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farPks ? "?? = any(?::int[])" : "?? is not null"}`);
+      params.push(index, forward, `r.${near.column}`, `r.${far.column}`, relation.table, `r.${near.column}`, intArray(pks), `r.${far.column}`);
       if (farPks) params.push(intArray(farPks));
     }
   });
   if (parts.length === 0) return [];
   // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
-  const rows = await sql.raw(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? ` limit ${Math.trunc(limit)}` : ""}`, params);
+  const rows = await sql.raw(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`, limit ? [...params, Math.trunc(limit)] : params);
   return rows.map((row) => {
     const relation = GRAPH_RELATIONS[row.relation];
     const near = row.forward ? relation.source : relation.target;
