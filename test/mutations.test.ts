@@ -26,6 +26,22 @@ describe("writing institutions: roles, validation, versions, audit", () => {
     expect(await count()).toBe(before);
   });
 
+  it("applies the rules each type declares in the catalogue: ranges, and what a deliverable belongs to", async () => {
+    const problemsOf = async (mutation: string, input: Record<string, unknown>) => {
+      const { body } = await app.query(mutation, { input }, { as: Role.EDITOR });
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      return body.errors?.[0]?.extensions?.problems;
+    };
+    const experiment = `mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { id } }`;
+    expect(await problemsOf(experiment, { kind: "INITIATIVE", title: "Te lang en te kort", status: "PLANNED", durationMinMonths: 9, durationMaxMonths: 6 })).toEqual([
+      { field: "durationMinMonths", message: "may not be more than durationMaxMonths" },
+    ]);
+    const deliverable = `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`;
+    expect(await problemsOf(deliverable, { kind: "GUIDE", title: "Van niemand", status: "PLANNED" })).toEqual([
+      { field: "experimentId", message: "or programmeId is required: it belongs to an experiment or to the programme" },
+    ]);
+  });
+
   it("reports every problem of an input at once, per field, and writes nothing", async () => {
     const before = await count();
     const { body } = await app.query(

@@ -15,6 +15,7 @@ import { Quote } from "../entities/quote.entity";
 import { Region } from "../entities/region.entity";
 import { Site } from "../entities/site.entity";
 import { Specialty } from "../entities/specialty.entity";
+import type { NodeCheck } from "../mutations/node-write-specs";
 import type { ListDeclarationOfType, OrderDeclaration } from "./catalogue.types";
 
 export interface NodeTypeDeclaration {
@@ -27,6 +28,16 @@ export interface NodeTypeDeclaration {
   list: ListDeclarationOfType;
   /** Named orders of its lists; the first is the default (relation lists and connections use it). `pk` ends every order. */
   orders: Record<string, { description: string; by: OrderDeclaration }>;
+  /** Pairs of properties whose first may not exceed their second (checked on every write). */
+  ranges?: Array<[string, string]>;
+  /** Rules of a write beyond each field's own (the mutations report them with the other problems). */
+  rules?: (check: NodeCheck) => void;
+}
+
+const DOMAIN = /^(?=.{3,100}$)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+
+function belongsToExperimentOrProgramme({ input, problems, pk }: NodeCheck): void {
+  if (pk === undefined && input.experimentId == null && input.programmeId == null) problems.add("experimentId", "or programmeId is required: it belongs to an experiment or to the programme");
 }
 
 const byName = { NAME: { description: "By name.", by: [{ property: "name" }] } };
@@ -70,6 +81,7 @@ export const NODE_CATALOGUE = {
       TITLE: { description: "Alphabetically by title.", by: [{ property: "title" }] },
       START_YEAR: { description: "Oldest start year first; unknown start years last.", by: [{ property: "startYear", nullsLast: true }, { property: "title" }] },
     },
+    ranges: [["durationMinMonths", "durationMaxMonths"]],
   },
   Institution: {
     entity: Institution,
@@ -88,6 +100,10 @@ export const NODE_CATALOGUE = {
       },
     },
     orders: byName,
+    rules: ({ input, values, problems, pk }) => {
+      if (typeof input.emailDomain === "string" && !DOMAIN.test(input.emailDomain)) problems.add("emailDomain", "must be a domain name such as `lumc.nl`");
+      if (pk !== undefined && values.partOf === pk) problems.add("partOfId", "may not be the institution itself");
+    },
   },
   Region: {
     entity: Region,
@@ -158,6 +174,10 @@ export const NODE_CATALOGUE = {
       },
     },
     orders: { SEQUENCE: { description: "By experiment, then in the order the sources give.", by: [{ property: "experiment" }, { property: "sequence", nullsLast: true }] } },
+    ranges: [
+      ["durationMinMinutes", "durationMaxMinutes"],
+      ["countMin", "countMax"],
+    ],
   },
   Deliverable: {
     entity: Deliverable,
@@ -173,6 +193,7 @@ export const NODE_CATALOGUE = {
       },
     },
     orders: byKey,
+    rules: belongsToExperimentOrProgramme,
   },
   Factor: {
     entity: Factor,
@@ -187,6 +208,7 @@ export const NODE_CATALOGUE = {
       },
     },
     orders: byKey,
+    rules: belongsToExperimentOrProgramme,
   },
   Quote: {
     entity: Quote,

@@ -1,5 +1,5 @@
 import type { MetadataStorage } from "@mikro-orm/core";
-import { nodeEntities } from "../catalogue/node-types";
+import { declarationOf, nodeEntities } from "../catalogue/node-types";
 import type { EntityClass } from "../loaders/table";
 import type { NodeTypeName } from "../relay/global-id";
 import { NODE_TYPES } from "../relay/global-id";
@@ -34,30 +34,9 @@ export interface NodeWriteSpec extends WriteSpec {
   relations: Partial<Record<string, NodeTypeName>>;
 }
 
-const DOMAIN = /^(?=.{3,100}$)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
-
-/** Pairs of properties whose first may not exceed their second. */
-const RANGES: Array<[string, string]> = [
-  ["durationMinMonths", "durationMaxMonths"],
-  ["durationMinMinutes", "durationMaxMinutes"],
-  ["countMin", "countMax"],
-];
-
-const TYPE_CHECKS: Partial<Record<NodeTypeName, (check: NodeCheck) => void>> = {
-  Institution: ({ input, values, problems, pk }) => {
-    if (typeof input.emailDomain === "string" && !DOMAIN.test(input.emailDomain)) problems.add("emailDomain", "must be a domain name such as `lumc.nl`");
-    if (pk !== undefined && values.partOf === pk) problems.add("partOfId", "may not be the institution itself");
-  },
-  Deliverable: belongsToExperimentOrProgramme,
-  Factor: belongsToExperimentOrProgramme,
-};
-
-function belongsToExperimentOrProgramme({ input, problems, pk }: NodeCheck): void {
-  if (pk === undefined && input.experimentId == null && input.programmeId == null) problems.add("experimentId", "or programmeId is required: it belongs to an experiment or to the programme");
-}
-
-function checkRanges({ values, problems, input }: NodeCheck): void {
-  for (const [low, high] of RANGES) {
+/** Each declared range: the first may not exceed the second. */
+function checkRanges(ranges: ReadonlyArray<[string, string]>, { values, problems, input }: NodeCheck): void {
+  for (const [low, high] of ranges) {
     if (typeof values[low] === "number" && typeof values[high] === "number" && (values[low] as number) > (values[high] as number)) {
       problems.add(String(low in input ? low : high), `may not be more than ${high}`);
     }
@@ -78,7 +57,7 @@ function buildNodeWriteSpecs(metadata: MetadataStorage): Map<NodeTypeName, NodeW
     const entity = nodeEntities[type] as EntityClass;
     const meta = metadata.get(entity.name);
     const fields = writableFields(metadata, entity);
-    const typeCheck = TYPE_CHECKS[type];
+    const { ranges = [], rules } = declarationOf(type);
     specs.set(type, {
       type,
       entity,
@@ -86,8 +65,8 @@ function buildNodeWriteSpecs(metadata: MetadataStorage): Map<NodeTypeName, NodeW
       fields,
       uniqueProperties: meta.props.filter((prop) => prop.unique === true && prop.kind === "scalar").map((prop) => prop.name),
       check: (check) => {
-        checkRanges(check);
-        typeCheck?.(check);
+        checkRanges(ranges, check);
+        rules?.(check);
       },
       relations: Object.fromEntries(fields.filter((field) => field.target).map((field) => [field.property, field.target!.type])),
     });
