@@ -85,6 +85,9 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     if (!declaration.some((entry) => entry.property === "pk")) order.push({ column: describe("pk"), descending: false, nullsLast: false });
     return order;
   };
+  // the other way round, once: which fields need a property (a select checks it for every column)
+  const neededBy = new Map<string, string[]>();
+  for (const [field, properties] of dependencies) for (const property of properties) neededBy.set(property, [...(neededBy.get(property) ?? []), field]);
   const prefixed = new Map<string, Array<[string, string]>>();
   const prefixedKeys = (prefix: string) => {
     let keys = prefixed.get(prefix);
@@ -106,7 +109,7 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     orders,
     select: (knex, alias, prefix = "", fields) =>
       columns
-        .filter((c) => !fields || c.always || fields.has(c.property) || [...fields].some((field) => dependencies.get(field)?.includes(c.property)))
+        .filter((c) => !fields || c.always || fields.has(c.property) || (neededBy.get(c.property)?.some((field) => fields.has(field)) ?? false))
         .map((c) => knex.raw(c.asText ? "??::text as ??" : "?? as ??", [`${alias}.${c.column}`, `${prefix}${c.alias}`])),
     selectList(knex, alias, prefix = "", fields) {
       const items = this.select(knex, alias, prefix, fields);
