@@ -6,6 +6,7 @@ import { Migration20261122145441 } from "./Migration20261122145441";
 import { Migration20261122145442 } from "./Migration20261122145442";
 import { Migration20261201120000 } from "./Migration20261201120000";
 import { Migration20261201211942 } from "./Migration20261201211942";
+import { Migration20261201224833 } from "./Migration20261201224833";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261122145442", class: Migration20261122145442 },
   { name: "Migration20261201120000", class: Migration20261201120000 },
   { name: "Migration20261201211942", class: Migration20261201211942 },
+  { name: "Migration20261201224833", class: Migration20261201224833 },
 ];

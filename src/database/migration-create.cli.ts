@@ -2,15 +2,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readConfig } from "../config";
 import { connectDatabase } from "./connect";
-import { visibilityViewsSql } from "./visibility";
+import { visibilitySql } from "./visibility";
 
 const MIGRATIONS = path.join(__dirname, "..", "..", "..", "migrations");
 
 /**
  * `npm run migration:create`: one new migration, as frozen SQL, holding what the entities need that the
  * database (DATABASE_URL, or the embedded one, with every migration applied) lacks, and the visibility
- * views the rules describe now (a new table gets its views, new columns reach the `select *` views);
- * registered in migrations/index.ts. Writes nothing when the entities and the database agree.
+ * levels' triggers, their backfill and the views the rules describe now (a new table gets its triggers and
+ * views, new columns reach the `select *` views); registered in migrations/index.ts. Writes nothing when the entities and the database agree.
  */
 async function main() {
   const database = await connectDatabase(readConfig(process.env));
@@ -22,17 +22,17 @@ async function main() {
       .filter((statement) => statement.length > 0)
       .map((statement) => (statement.endsWith(";") ? statement : `${statement};`));
     if (schemaStatements.length === 0 && !process.argv.includes("--views")) {
-      console.log("The database already matches the entities: no migration written (add --views to write the views alone).");
+      console.log("The database already matches the entities: no migration written (add --views to write the visibility triggers and views alone).");
       return;
     }
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
     const name = `Migration${stamp}`;
-    const lines = [...schemaStatements, ...visibilityViewsSql()].map((statement) => `    this.addSql(${JSON.stringify(statement)});`).join("\n");
+    const lines = [...schemaStatements, ...visibilitySql()].map((statement) => `    this.addSql(${JSON.stringify(statement)});`).join("\n");
     writeFileSync(
       path.join(MIGRATIONS, `${name}.ts`),
       `import { Migration } from "@mikro-orm/migrations";
 
-/** Written by \`npm run migration:create\` on ${new Date().toISOString().slice(0, 10)}: the schema the entities needed, then the visibility views (frozen). */
+/** Written by \`npm run migration:create\` on ${new Date().toISOString().slice(0, 10)}: the schema the entities needed, then the visibility triggers, levels and views (frozen). */
 export class ${name} extends Migration {
   override async up(): Promise<void> {
 ${lines}

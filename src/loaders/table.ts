@@ -65,7 +65,8 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
   const meta: EntityMetadata = metadata.get(entity.name);
   const columns: Column[] = [];
   for (const prop of meta.props) {
-    if (prop.persist === false || prop.generated) continue;
+    // hidden columns are bookkeeping (search vectors, visibility levels): never served
+    if (prop.persist === false || prop.generated || prop.hidden) continue;
     const integer = ["integer", "int", "number", "smallint"].includes(String(prop.type).toLowerCase()) || prop.kind === "m:1";
     if (prop.kind === "scalar") {
       const always = prop.primary || prop.name === "slug";

@@ -52,7 +52,7 @@ export function writableFields(metadata: MetadataStorage, entity: EntityClass): 
   const graphqlFields = getMetadataStorage().fields.filter((field) => field.target === entity || entity.prototype instanceof field.target);
   const fields: WritableField[] = [];
   for (const prop of meta.props as EntityProperty[]) {
-    if (SKIPPED.has(prop.name) || prop.persist === false || prop.generated || prop.primary) continue;
+    if (SKIPPED.has(prop.name) || prop.persist === false || prop.generated || prop.hidden || prop.primary) continue;
     const graphqlField = graphqlFields.find((field) => field.name === prop.name);
     if (prop.kind === "m:1") {
       const targetEntity = prop.targetMeta!.class as EntityClass;
