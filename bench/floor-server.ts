@@ -3,6 +3,7 @@ import http from "node:http";
 import { Pool } from "pg";
 import { floorKnex, operations, type BenchTargets } from "./operations";
 import { createSqlRunner } from "../src/loaders/sql-runner";
+import { READ_SESSION_SETTINGS } from "../src/database/read-pools";
 
 /**
  * The floor: the rows each benchmark operation needs, fetched with hand-written SQL through `pg` and
@@ -10,7 +11,7 @@ import { createSqlRunner } from "../src/loaders/sql-runner";
  * in the `x-sql-statements` header.
  */
 // the same visibility views an anonymous API request reads, so both sides run the same SQL
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: "-c search_path=ipo_published,public" });
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: `-c search_path=ipo_published,public ${READ_SESSION_SETTINGS}` });
 const targets = JSON.parse(process.env.BENCH_TARGETS!) as BenchTargets;
 const byName = new Map(operations(targets).map((op) => [op.name, op]));
 

@@ -11,8 +11,13 @@ export type Row = Record<string, any>;
 export interface SqlRunner {
   /** A statement compiled once per access path, with this run's values. */
   run(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
-  /** A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex. */
-  raw(sql: string, bindings?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex.
+   * `prepare: false` plans it anew on every run: for statements whose best plan depends on the size of
+   * the arrays they get (graph walks: a generic plan of the neighbourhood's last hop took 34 ms where a
+   * plan for its arrays took 7).
+   */
+  raw(sql: string, bindings?: readonly unknown[], options?: { prepare?: boolean }): Promise<Row[]>;
   /** A one-off statement built with knex's query builder. */
   query(builder: Knex.QueryBuilder): Promise<Row[]>;
   /** MikroORM's knex, to build statements with. */
@@ -29,14 +34,14 @@ export interface SqlRunner {
 export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSITIVE_INFINITY }: { maxRows?: number } = {}): SqlRunner {
   let count = 0;
   let rows = 0;
-  const send = async (text: string, params: unknown[]) => {
+  const send = async (text: string, params: unknown[], prepare: boolean) => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
       throw userError("Text arguments may not contain NUL (\\u0000) characters.");
     }
     count += 1;
     // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
-    const name = statementName(text);
+    const name = prepare ? statementName(text) : undefined;
     const result = (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[];
     rows += result.length;
     if (rows > maxRows) {
@@ -49,7 +54,7 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
   let pending: Pending[] = [];
   const sendAlone = (entry: Pending) => {
     Promise.resolve()
-      .then(() => send(entry.statement.text, entry.statement.bind(entry.values)))
+      .then(() => send(entry.statement.text, entry.statement.bind(entry.values), true))
       .then(entry.resolve, entry.reject);
   };
   const flush = () => {
@@ -67,7 +72,7 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
       for (const entry of batch) entry.reject(error);
       return;
     }
-    send(combined.text, params).then(
+    send(combined.text, params, true).then(
       (rows) => {
         const parts = batch.map((): Row[] => []);
         for (const row of rows) parts[row.__statement]!.push(row.__row);
@@ -82,13 +87,13 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
         if (pending.length === 0) process.nextTick(flush);
         pending.push({ statement, values, resolve, reject });
       }),
-    raw: (sql, bindings = []) => {
+    raw: (sql, bindings = [], { prepare = true } = {}) => {
       const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
-      return send(text, params);
+      return send(text, params, prepare);
     },
     query: (builder) => {
       const { text, params } = compileOnce(builder);
-      return send(text, params);
+      return send(text, params, true);
     },
     knex,
     get count() {
