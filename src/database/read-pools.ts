@@ -31,8 +31,17 @@ const types = {
   },
 };
 
-/** Session settings of every read connection (the benchmark's floor uses them too, to run the same SQL alike). */
-export const READ_SESSION_SETTINGS = "-c max_parallel_workers_per_gather=0";
+/**
+ * Session settings of every read connection (the benchmark's floor uses them too, to run the same SQL alike).
+ * Prepared statements (the recurring texts, sql-runner.ts) keep one generic plan: PostgreSQL otherwise kept
+ * planning the relation statements anew for every run (the institution page at 0.56x of the peer with
+ * PostgreSQL's own choice, 0.79x with generic plans), while their plan is the same index walk whatever the
+ * keys; statements whose plan depends on their arrays ask for custom plans (`plannedPerRun`). No parallel
+ * workers: an API runs many small statements side by side, and starting workers for one cost more than
+ * it saved (a neighbourhood hop at scale 100: 12 ms with two workers, 2.6 ms without; 10 concurrent
+ * walks: 36 against 11 ms of PostgreSQL CPU each).
+ */
+export const READ_SESSION_SETTINGS = "-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0";
 
 /** One pool per visibility, each connecting as that visibility's read role (read-roles.ts) at its URL. */
 export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, connectTimeoutMs, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
@@ -44,9 +53,6 @@ export function createReadPools(urls: Record<Visibility, string>, { statementTim
       types: types as never,
       ...clientTimeouts({ statementTimeoutMs, connectTimeoutMs }),
       // table names resolve to the visibility's views first; functions (unaccent, trigrams) stay in public.
-      // No parallel workers: an API runs many small statements side by side, and starting workers for one
-      // cost more than it saved (a neighbourhood hop at scale 100: 12 ms with two workers, 2.6 ms without;
-      // 10 concurrent walks: 36 against 11 ms of PostgreSQL CPU each).
       options: `-c search_path=${VISIBILITIES[visibility].schema},public -c statement_timeout=${Math.trunc(statementTimeoutMs)} ${READ_SESSION_SETTINGS}`,
     });
     // an idle connection the server dropped must not take the process down

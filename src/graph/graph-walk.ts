@@ -48,8 +48,8 @@ export async function expandFrontier(
   });
   if (parts.length === 0) return [];
   // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
-  // planned for its arrays on every run: a generic plan walks from the wrong end
-  const rows = await sql.raw(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`, limit ? [...params, Math.trunc(limit)] : params, { prepare: false });
+  // planned for its arrays on every run: the generic plan walks from the wrong end
+  const rows = await sql.raw(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`, limit ? [...params, Math.trunc(limit)] : params, { plannedPerRun: true });
   return rows.map((row) => {
     const relation = GRAPH_RELATIONS[row.relation];
     const near = row.forward ? relation.source : relation.target;

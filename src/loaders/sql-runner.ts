@@ -13,11 +13,11 @@ export interface SqlRunner {
   run(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
   /**
    * A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex.
-   * `prepare: false` plans it anew on every run: for statements whose best plan depends on the size of
-   * the arrays they get (graph walks: a generic plan of the neighbourhood's last hop took 34 ms where a
-   * plan for its arrays took 7).
+   * `plannedPerRun` plans it for its values on every run, where the read connections otherwise keep one
+   * generic plan per statement: for statements whose best plan depends on the size of the arrays they
+   * get (graph walks: the generic plan of the neighbourhood's last hop took 34 ms, one for its arrays 7).
    */
-  raw(sql: string, bindings?: readonly unknown[], options?: { prepare?: boolean }): Promise<Row[]>;
+  raw(sql: string, bindings?: readonly unknown[], options?: { plannedPerRun?: boolean }): Promise<Row[]>;
   /** A one-off statement built with knex's query builder. */
   query(builder: Knex.QueryBuilder): Promise<Row[]>;
   /** MikroORM's knex, to build statements with. */
@@ -34,15 +34,15 @@ export interface SqlRunner {
 export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSITIVE_INFINITY }: { maxRows?: number } = {}): SqlRunner {
   let count = 0;
   let rows = 0;
-  const send = async (text: string, params: unknown[], prepare: boolean) => {
+  const send = async (text: string, params: unknown[], prepare: boolean | "planned-per-run") => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
       throw userError("Text arguments may not contain NUL (\\u0000) characters.");
     }
     count += 1;
     // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
-    const name = prepare ? statementName(text) : undefined;
-    const result = (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[];
+    const name = prepare === true ? statementName(text) : undefined;
+    const result = prepare === "planned-per-run" ? await sendPlannedPerRun(pool, text, params) : ((await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[]);
     rows += result.length;
     if (rows > maxRows) {
       throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");
@@ -87,9 +87,9 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
         if (pending.length === 0) process.nextTick(flush);
         pending.push({ statement, values, resolve, reject });
       }),
-    raw: (sql, bindings = [], { prepare = true } = {}) => {
+    raw: (sql, bindings = [], { plannedPerRun = false } = {}) => {
       const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
-      return send(text, params, prepare);
+      return send(text, params, plannedPerRun ? "planned-per-run" : true);
     },
     query: (builder) => {
       const { text, params } = compileOnce(builder);
@@ -100,6 +100,25 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
       return count;
     },
   };
+}
+
+/**
+ * One statement on a connection of its own whose plan-cache mode is switched to custom plans for it (the
+ * pool's connections keep generic plans, read-pools.ts; PostgreSQL has no per-statement switch). A
+ * connection that failed on the way is discarded, so none goes back to the pool with the switch on.
+ */
+async function sendPlannedPerRun(pool: Pool, text: string, params: unknown[]): Promise<Row[]> {
+  const client = await pool.connect();
+  try {
+    await client.query("set plan_cache_mode = force_custom_plan");
+    const { rows } = await client.query({ text, values: params });
+    await client.query("reset plan_cache_mode");
+    client.release();
+    return rows as Row[];
+  } catch (error) {
+    client.release(true);
+    throw error;
+  }
 }
 
 const combined = new Map<string, CombinedStatement>();
