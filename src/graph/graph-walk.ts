@@ -19,24 +19,27 @@ export const keyOf = (node: GraphNodeRef) => `${node.type}:${node.pk}`;
 /**
  * Every edge touching one of `frontier`, in both directions, leading to a node of an `allowed` type:
  * one SQL statement, whatever the size of the frontier. Each result carries the frontier node it was
- * reached from (`from`) and the neighbour (`to`).
+ * reached from (`from`) and the neighbour (`to`). With `within`, only the edges between two frontier
+ * nodes, each found once (from its source).
  */
 export async function expandFrontier(
   sql: SqlRunner,
   frontier: GraphNodeRef[],
   allowed: ReadonlySet<NodeTypeName>,
-  { onlyTo, limit }: { onlyTo?: GraphNodeRef[]; limit?: number } = {},
+  { within = false, limit }: { within?: boolean; limit?: number } = {},
 ): Promise<Array<WalkedEdge & { from: GraphNodeRef; to: GraphNodeRef }>> {
   const byType = groupByType(frontier);
-  // when only edges to known nodes are wanted, the neighbours are filtered in SQL: hubs (a specialty, a region) stay cheap
-  const targets = onlyTo ? groupByType(onlyTo) : undefined;
+  // when only edges among known nodes are wanted, the far ends are filtered in SQL: hubs (a specialty, a region) stay cheap
+  const targets = within ? byType : undefined;
   const parts: string[] = [];
   const params: unknown[] = [];
   GRAPH_RELATIONS.forEach((relation, index) => {
-    for (const [near, far, forward] of [
+    const directions = [
       [relation.source, relation.target, true],
       [relation.target, relation.source, false],
-    ] as const) {
+    ] as const;
+    // both ends among the same nodes: walking back would find every edge a second time
+    for (const [near, far, forward] of within ? directions.slice(0, 1) : directions) {
       const pks = byType.get(near.type);
       const farPks = targets?.get(far.type);
       if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;

@@ -47,7 +47,7 @@ export async function neighbourhood(sql: SqlRunner, start: GraphNodeRef, depth: 
   }
   // edges among the outermost nodes (both ends at the last hop) were not walked yet
   if (frontier.length > 0) {
-    for (const edge of await expandFrontier(sql, frontier, allowed, { onlyTo: frontier })) addEdge(edge);
+    for (const edge of await expandFrontier(sql, frontier, allowed, { within: true })) addEdge(edge);
   }
   return { nodes, edges: [...edges.values()], truncated };
 }
