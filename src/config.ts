@@ -3,6 +3,7 @@ import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from "./data
 import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
 import { positiveInteger, readSettings } from "./limits/settings";
+import { readCorsPolicy, type CorsPolicy } from "./server/cors";
 
 /** Everything the process reads from its environment, with defaults that work on a fresh clone. */
 export interface AppConfig {
@@ -32,6 +33,8 @@ export interface AppConfig {
   readRoleSecret: string | undefined;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. Off by default. */
   trustProxy: string | false;
+  /** Which browser origins may call the API (CORS_ORIGINS; server/cors.ts). */
+  cors: CorsPolicy;
   auth: {
     /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
     jwtSecret: string | undefined;
@@ -71,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     limits: readSettings(REQUEST_LIMIT_SETTINGS, env),
     rateLimits: { ...readSettings(RATE_LIMIT_SETTINGS, env), store: rateLimitStore(env.RATE_LIMIT_STORE) },
     trustProxy: env.TRUST_PROXY || false,
+    cors: readCorsPolicy(env.CORS_ORIGINS, env.NODE_ENV === "production"),
     readRoleSecret: env.READ_ROLE_SECRET || undefined,
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),

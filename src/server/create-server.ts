@@ -22,6 +22,7 @@ import { projectionPlugin } from "./projection.plugin";
 import { queryLimitsPlugin } from "./query-limits.plugin";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../limits/request-limits";
 import { statementCountPlugin } from "./statement-count.plugin";
+import { corsMiddleware, readCorsPolicy } from "./cors";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -38,6 +39,7 @@ export interface ServerOptions {
   /** Request budgets per client; the configured defaults when absent. */
   rateLimits?: RateLimits;
   trustProxy?: AppConfig["trustProxy"];
+  cors?: AppConfig["cors"];
 }
 
 export interface RunningServer {
@@ -51,7 +53,7 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production) }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest });
@@ -85,7 +87,7 @@ export async function startHttpServer({ database, port, host, production, report
   app.set("etag", false);
   let stopping = false;
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
-  app.use("/graphql", express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
+  app.use("/graphql", ...corsMiddleware(cors), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await verifyToken(req.headers.authorization);
         const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";

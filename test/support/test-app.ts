@@ -7,6 +7,7 @@ import type { RateLimits } from "../../src/limits/rate-limit-settings";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/limits/request-limits";
 import { seed } from "../../src/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
+import { readCorsPolicy } from "../../src/server/cors";
 import { createTestDatabase } from "./test-database";
 
 export interface GraphQLResponse {
@@ -34,7 +35,7 @@ export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expire
  * The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to).
  * Rate limits count in PostgreSQL as in production, with budgets no test reaches unless it sets them.
  */
-export async function startTestApp({ seeded = true, limits, rateLimits }: { seeded?: boolean; limits?: Partial<RequestLimits>; rateLimits?: Partial<RateLimits> } = {}): Promise<TestApp> {
+export async function startTestApp({ seeded = true, limits, rateLimits, corsOrigins }: { seeded?: boolean; limits?: Partial<RequestLimits>; rateLimits?: Partial<RateLimits>; corsOrigins?: string } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   let counting = false;
   let statements = 0;
@@ -47,6 +48,7 @@ export async function startTestApp({ seeded = true, limits, rateLimits }: { seed
   if (seeded) await seed(database.orm);
   const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production: false, auth: config.auth, limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
     rateLimits: { ...config.rateLimits, requests: 1_000_000, anonymousWrites: 1_000_000, ...rateLimits },
+    cors: readCorsPolicy(corsOrigins, false),
   });
   return {
     url: server.url,
