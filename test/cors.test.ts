@@ -74,7 +74,7 @@ describe("CORS: a dashboard on another origin, in a real Chromium", () => {
     const no = await preflight(other.origin);
     expect(no.status).toBe(403);
     expect(no.headers.get("access-control-allow-origin")).toBeNull();
-    expect((await no.json()).errors[0].extensions.code).toBe("CORS_ORIGIN_NOT_ALLOWED");
+    expect(((await no.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("CORS_ORIGIN_NOT_ALLOWED");
 
     // a request without an Origin (curl, a server) is not a browser's: no CORS headers, answered as ever
     const plain = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });

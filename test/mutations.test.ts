@@ -84,6 +84,19 @@ describe("writing institutions: roles, validation, versions, audit", () => {
     expect(await audits()).toBe(auditsBefore);
   });
 
+  it("an edit that changes nothing keeps the version and writes no audit event; a real change after it still needs that version", async () => {
+    const { id, version, name, city } = (await app.query(`{ institution(slug: "ziekenhuis-test") { id version name city } }`)).body.data.institution;
+    const auditsBefore = await audits();
+    const same = await app.query(UPDATE, { id, v: version, input: { name, city } }, { as: Role.EDITOR });
+    expect(same.body.errors).toBeUndefined();
+    expect(same.body.data.updateInstitution).toEqual({ id, name, city, version });
+    expect(await audits()).toBe(auditsBefore);
+    const changed = await app.query(UPDATE, { id, v: version, input: { city: "Den Haag" } }, { as: Role.EDITOR });
+    expect(changed.body.data.updateInstitution).toEqual({ id, name, city: "Den Haag", version: version + 1 });
+    expect(await audits()).toBe(auditsBefore + 1);
+    await app.query(UPDATE, { id, v: version + 1, input: { city } }, { as: Role.EDITOR });
+  });
+
   it("lets exactly one of two concurrent edits of the same version win", async () => {
     const { id, version } = (await app.query(`{ institution(slug: "ziekenhuis-test") { id version } }`)).body.data.institution;
     const results = await Promise.all(["Edit A", "Edit B"].map((name) => app.query(UPDATE, { id, v: version, input: { name } }, { as: Role.EDITOR })));

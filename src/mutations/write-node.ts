@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { AuditAction, AuditEvent } from "../entities/audit-event.entity";
 import type { NodeEntity } from "../entities/node.entity";
@@ -67,6 +68,7 @@ export async function createNode(ctx: AppContext, write: NodeWrite): Promise<Row
 /**
  * Updates a node if it is still at `expectedVersion`, in one transaction with its audit event (the
  * values before and after); a stale version, read before or lost in a race, writes nothing: CONFLICT.
+ * Values equal to the current ones write nothing and answer the node as it is.
  */
 export async function updateNode(ctx: AppContext, pk: number, expectedVersion: number, write: NodeWrite): Promise<Row> {
   try {
@@ -76,6 +78,8 @@ export async function updateNode(ctx: AppContext, pk: number, expectedVersion: n
       if (node.version !== expectedVersion) throw conflict(write.type, expectedVersion, node.version);
       const before = snapshot(node, write);
       em.assign(node, write.values as never);
+      // an edit that changes nothing is no change: no new version, no audit event
+      if (isDeepStrictEqual(snapshot(node, write), before)) return writtenRow(ctx, em, write.entity, pk);
       await em.flush();
       em.create(AuditEvent, { nodeType: write.type, nodePk: pk, action: AuditAction.UPDATE, actorSubject: ctx.viewer.subject, actorRole: ctx.viewer.role, version: node.version, before, after: snapshot(node, write) } as never);
       await em.flush();
