@@ -3,6 +3,7 @@ import { readConfig, type AppConfig } from "./config";
 import { connectDatabase, type Database } from "./database/connect";
 import { seedIfEmpty } from "./seed/seeder";
 import { startHttpServer, type RunningServer } from "./server/create-server";
+import { assertPortFree } from "./server/port-check";
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, seed on first start, HTTP server. */
 async function main() {
@@ -12,6 +13,7 @@ async function main() {
   let server: RunningServer | undefined;
   try {
     config = readConfig();
+    await assertPortFree(config.port, config.host);
     database = await connectDatabase(config);
     if (config.seedOnStart && (await seedIfEmpty(database.orm))) console.log("Empty database: loaded the seed data.");
     server = await startHttpServer({ database, port: config.port, host: config.host, production: config.production, reportSqlStatements: config.reportSqlStatements, batchLoads: config.batchLoads, auth: config.auth, limits: config.limits, rateLimits: config.rateLimits, trustProxy: config.trustProxy, cors: config.cors });

@@ -23,6 +23,7 @@ import { queryLimitsPlugin } from "./query-limits.plugin";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../limits/request-limits";
 import { statementCountPlugin } from "./statement-count.plugin";
 import { corsMiddleware, readCorsPolicy } from "./cors";
+import { portInUseMessage } from "./port-check";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -105,7 +106,7 @@ export async function startHttpServer({ database, port, host, production, report
   }) as express.ErrorRequestHandler);
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
+    httpServer.once("error", (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : error));
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
