@@ -4,6 +4,7 @@ import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settin
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
 import { positiveInteger, readSettings } from "./limits/settings";
 import { readCorsPolicy, type CorsPolicy } from "./server/cors";
+import { DEFAULT_SLOW_STATEMENT_MS } from "./loaders/sql-runner";
 
 /** Everything the process reads from its environment, with defaults that work on a fresh clone. */
 export interface AppConfig {
@@ -35,6 +36,10 @@ export interface AppConfig {
   trustProxy: string | false;
   /** Which browser origins may call the API (CORS_ORIGINS; server/cors.ts). */
   cors: CorsPolicy;
+  /** Bearer token `/metrics` asks for (METRICS_TOKEN); open without. */
+  metricsToken: string | undefined;
+  /** Read statements slower than this are logged (SLOW_STATEMENT_MS). */
+  slowStatementMs: number;
   auth: {
     /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
     jwtSecret: string | undefined;
@@ -75,6 +80,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: { ...readSettings(RATE_LIMIT_SETTINGS, env), store: rateLimitStore(env.RATE_LIMIT_STORE) },
     trustProxy: env.TRUST_PROXY || false,
     cors: readCorsPolicy(env.CORS_ORIGINS, env.NODE_ENV === "production"),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    slowStatementMs: positiveInteger(env.SLOW_STATEMENT_MS, DEFAULT_SLOW_STATEMENT_MS, "SLOW_STATEMENT_MS"),
     readRoleSecret: env.READ_ROLE_SECRET || undefined,
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),

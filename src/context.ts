@@ -4,9 +4,10 @@ import { ANONYMOUS, type Viewer } from "./auth/viewer";
 import { visibilityOf, type ReadPools } from "./database/read-pools";
 import { Loaders } from "./loaders/loaders";
 import { Projection } from "./loaders/projection";
-import { createSqlRunner, type SqlRunner } from "./loaders/sql-runner";
+import { createSqlRunner, DEFAULT_SLOW_STATEMENT_MS, type SqlRunner } from "./loaders/sql-runner";
 import { Tables } from "./loaders/tables";
 import type { Client } from "./server/rate-limiter";
+import type { RequestRecord } from "./server/request-log";
 
 /** What every resolver gets: its own entity manager fork, SQL runner and loaders, for this request only. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   viewer: Viewer;
   /** Whose budgets the request spends (rate limits): the token's subject, else the address. */
   client: Client;
+  /** What the request log and the metrics will say of this request (set by the HTTP server). */
+  record?: RequestRecord;
 }
 
 /** Long-lived pieces the per-request context is made from. */
@@ -31,16 +34,18 @@ export interface ContextFactoryDeps {
   batchLoads: boolean;
   /** Rows one request may read (RESULT_MAX_ROWS). */
   maxRowsPerRequest: number;
+  /** Read statements slower than this many milliseconds are logged. */
+  slowStatementMs: number;
 }
 
-export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY } = {}): ContextFactoryDeps {
-  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest };
+export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { batchLoads?: boolean; maxRowsPerRequest?: number; slowStatementMs?: number } = {}): ContextFactoryDeps {
+  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest, slowStatementMs };
 }
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
+export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest, slowStatementMs }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
   const em = orm.em.fork();
-  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), orm.em.getKnex(), { maxRows: maxRowsPerRequest });
+  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), orm.em.getKnex(), { maxRows: maxRowsPerRequest, slowStatementMs });
   const projection = new Projection();
   return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
 }

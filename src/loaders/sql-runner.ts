@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Knex } from "@mikro-orm/knex";
 import type { Pool } from "pg";
 import { userError } from "../errors";
+import { log } from "../server/log";
 import type { CompiledStatement } from "./compiled-statement";
 import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
 
@@ -26,12 +27,15 @@ export interface SqlRunner {
   readonly count: number;
 }
 
+/** Read statements that take longer are logged (SLOW_STATEMENT_MS). */
+export const DEFAULT_SLOW_STATEMENT_MS = 250;
+
 /**
  * A runner over one read pool; the pool decides which rows are visible (see read-pools.ts). A request
  * that reads more than `maxRows` rows in all is stopped with RESULT_TOO_LARGE: the bound on what one
  * response can hold, whatever the estimate of its cost said.
  */
-export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSITIVE_INFINITY }: { maxRows?: number } = {}): SqlRunner {
+export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { maxRows?: number; slowStatementMs?: number } = {}): SqlRunner {
   let count = 0;
   let rows = 0;
   const send = async (text: string, params: unknown[], prepare: boolean | "planned-per-run") => {
@@ -42,7 +46,11 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
     count += 1;
     // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
     const name = prepare === true ? statementName(text) : undefined;
+    const started = performance.now();
     const result = prepare === "planned-per-run" ? await sendPlannedPerRun(pool, text, params) : ((await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[]);
+    const took = performance.now() - started;
+    // the text holds placeholders, never values: what was asked stays out of the log
+    if (took >= slowStatementMs) log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
     rows += result.length;
     if (rows > maxRows) {
       throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");

@@ -24,6 +24,8 @@ import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../limits/request-li
 import { statementCountPlugin } from "./statement-count.plugin";
 import { corsMiddleware, readCorsPolicy } from "./cors";
 import { portInUseMessage } from "./port-check";
+import { createMetrics, metricsRoute, type PoolsToWatch } from "./metrics";
+import { recordRequestContext, requestLog, requestRecordPlugin } from "./request-log";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -41,6 +43,10 @@ export interface ServerOptions {
   rateLimits?: RateLimits;
   trustProxy?: AppConfig["trustProxy"];
   cors?: AppConfig["cors"];
+  /** Bearer token `/metrics` asks for (METRICS_TOKEN); open without. */
+  metricsToken?: string;
+  /** Read statements slower than this are logged (SLOW_STATEMENT_MS). */
+  slowStatementMs?: number;
 }
 
 export interface RunningServer {
@@ -54,10 +60,14 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production) }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest });
+  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs });
+  const metrics = createMetrics({
+    pg: { "read-published": database.readPools.of("published"), "read-editor": database.readPools.of("editor"), limits: database.limitsPool },
+    writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
+  });
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const apollo = new ApolloServer<AppContext>({
@@ -77,6 +87,7 @@ export async function startHttpServer({ database, port, host, production, report
       anonymousWriteLimitPlugin(rateLimiter),
       serviceUnavailablePlugin(),
       projectionPlugin(),
+      requestRecordPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
     ],
@@ -88,12 +99,15 @@ export async function startHttpServer({ database, port, host, production, report
   app.set("etag", false);
   let stopping = false;
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
-  app.use("/graphql", ...corsMiddleware(cors), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
-      context: async ({ req }) => {
+  app.get("/metrics", metricsRoute(metrics, metricsToken));
+  app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
         const viewer = await verifyToken(req.headers.authorization);
         const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
         await rateLimiter.request({ subject: viewer.subject, ip });
-        return createContext(deps, viewer, ip);
+        const context = createContext(deps, viewer, ip);
+        recordRequestContext(context, res);
+        return context;
       },
     }));
   app.use((request, response) => {

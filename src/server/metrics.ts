@@ -1,0 +1,86 @@
+import type { RequestHandler } from "express";
+import type { Pool } from "pg";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/** Prometheus metrics (prom-client), one registry per server. */
+export interface Metrics {
+  registry: Registry;
+  /** One finished `/graphql` request. */
+  observe(request: { operation: string; status: number; durationSeconds: number; statements: number | undefined; errorCodes: readonly string[] }): void;
+}
+
+/** Operation names are chosen by clients: past this many distinct ones, the rest count as `other`. */
+const MAX_OPERATION_LABELS = 200;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** Error codes are ours, but a bound keeps a bug from multiplying series. */
+const ERROR_CODE = /^[A-Z_]{1,40}$/;
+
+export interface PoolsToWatch {
+  /** pg pools by name (the read pools, the rate-limit pool). */
+  pg: Record<string, Pool>;
+  /** The ORM's write pool (knex's tarn pool), once it exists. */
+  writes?: () => { numUsed(): number; numFree(): number; numPendingAcquires(): number } | undefined;
+}
+
+export function createMetrics(pools: PoolsToWatch): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "ipo_" });
+  const requests = new Counter({ name: "ipo_graphql_requests_total", help: "GraphQL requests answered, by operation name and HTTP status.", labelNames: ["operation", "status"], registers: [registry] });
+  const duration = new Histogram({
+    name: "ipo_graphql_request_duration_seconds",
+    help: "Time from receiving a GraphQL request to the last byte of its answer, by operation name.",
+    labelNames: ["operation"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const errors = new Counter({ name: "ipo_graphql_errors_total", help: "Errors in GraphQL answers, by `extensions.code`.", labelNames: ["code"], registers: [registry] });
+  const statements = new Histogram({ name: "ipo_sql_statements_per_request", help: "Read statements one GraphQL request sent to PostgreSQL.", buckets: [0, 1, 2, 3, 4, 6, 8, 12, 20, 50], registers: [registry] });
+  new Gauge({
+    name: "ipo_db_pool_connections",
+    help: "Connections of each database pool: in use, idle, and requests waiting for one.",
+    labelNames: ["pool", "state"],
+    registers: [registry],
+    collect() {
+      for (const [name, pool] of Object.entries(pools.pg)) {
+        this.set({ pool: name, state: "used" }, pool.totalCount - pool.idleCount);
+        this.set({ pool: name, state: "idle" }, pool.idleCount);
+        this.set({ pool: name, state: "waiting" }, pool.waitingCount);
+      }
+      const writes = pools.writes?.();
+      if (writes) {
+        this.set({ pool: "writes", state: "used" }, writes.numUsed());
+        this.set({ pool: "writes", state: "idle" }, writes.numFree());
+        this.set({ pool: "writes", state: "waiting" }, writes.numPendingAcquires());
+      }
+    },
+  });
+  const seen = new Set<string>();
+  const label = (name: string) => {
+    if (!OPERATION_NAME.test(name)) return "other";
+    if (seen.has(name)) return name;
+    if (seen.size >= MAX_OPERATION_LABELS) return "other";
+    seen.add(name);
+    return name;
+  };
+  return {
+    registry,
+    observe({ operation, status, durationSeconds, statements: count, errorCodes }) {
+      const name = operation === "" ? "anonymous" : label(operation);
+      requests.inc({ operation: name, status: String(status) });
+      duration.observe({ operation: name }, durationSeconds);
+      if (count !== undefined) statements.observe(count);
+      for (const code of errorCodes) errors.inc({ code: ERROR_CODE.test(code) ? code : "OTHER" });
+    },
+  };
+}
+
+/** `GET /metrics` in Prometheus' text format; with METRICS_TOKEN set, only for `Authorization: Bearer <it>`. */
+export function metricsRoute(metrics: Metrics, token: string | undefined): RequestHandler {
+  return async (request, response) => {
+    if (token !== undefined && request.headers.authorization !== `Bearer ${token}`) {
+      response.status(401).json({ error: "The metrics need the bearer token the server's METRICS_TOKEN names." });
+      return;
+    }
+    response.set("content-type", metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+}
