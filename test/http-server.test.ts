@@ -54,7 +54,11 @@ describe("the HTTP server, as started by npm start", () => {
 
       const sandbox = await fetch(server.url, { headers: { accept: "text/html" } });
       expect(sandbox.status).toBe(200);
-      expect(await sandbox.text()).toMatch(/sandbox/i);
+      const html = await sandbox.text();
+      expect(html).toMatch(/sandbox/i);
+      // Sandbox's telemetry is off
+      expect(html).toMatch(/"runTelemetry":\s*false/);
+      expect(html).not.toMatch(/"runTelemetry":\s*true/);
       const introspection = await post(server.url, `{ __schema { queryType { name } } }`);
       expect(introspection.body.data.__schema.queryType.name).toBe("Query");
 

@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import http from "node:http";
@@ -88,7 +89,8 @@ export async function startHttpServer({ database, port, host, production, report
       serviceUnavailablePlugin(),
       projectionPlugin(),
       requestRecordPlugin(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Sandbox outside production, with its telemetry off
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } }),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
     ],
   });
