@@ -1,10 +1,10 @@
 import { Property } from "@mikro-orm/core";
 
 /**
- * The column every row readers may see carries: how far its visibility reaches (see `visibilityLevels` in
- * visibility.ts: 0 nobody's read role, 1 editors, 2 everyone). Kept by triggers the visibility rules
- * generate, never written by the API, so the visibility views filter one indexed-row column instead of
- * joining every row to the rows it depends on.
+ * The column every row readers may see carries: how far its visibility reaches (0 no read role, 1
+ * editors, 2 everyone; `visibilityThreshold` in visibility.ts). Kept by triggers the visibility rules
+ * generate, never written by the API, so the visibility views filter this one column of the row instead
+ * of joining every row to the rows it depends on.
  */
 export const VISIBILITY_COLUMN = "visibility";
 

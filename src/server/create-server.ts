@@ -25,6 +25,7 @@ import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../limits/request-li
 import { statementCountPlugin } from "./statement-count.plugin";
 import { corsMiddleware, readCorsPolicy } from "./cors";
 import { portInUseMessage } from "./port-check";
+import { VISIBILITIES, type Visibility } from "../database/visibility";
 import { createMetrics, metricsRoute, type PoolsToWatch } from "./metrics";
 import { recordRequestContext, requestLog, requestRecordPlugin } from "./request-log";
 
@@ -66,7 +67,7 @@ export async function startHttpServer({ database, port, host, production, report
   const httpServer = http.createServer(app);
   const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs });
   const metrics = createMetrics({
-    pg: { "read-published": database.readPools.of("published"), "read-editor": database.readPools.of("editor"), limits: database.limitsPool },
+    pg: { ...Object.fromEntries((Object.keys(VISIBILITIES) as Visibility[]).map((visibility) => [`read-${visibility}`, database.readPools.of(visibility)])), limits: database.limitsPool },
     writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
   });
   const verifyToken = createTokenVerifier(auth);
