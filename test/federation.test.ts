@@ -51,7 +51,8 @@ describe("Apollo Federation 2 subgraph", () => {
   it("serves _service { sdl } with the federation link and a @key on every node type", async () => {
     const { body } = await app.query(`{ _service { sdl } }`);
     const sdl: string = body.data._service.sdl;
-    expect(sdl).toContain(`@link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])`);
+    expect(sdl).toContain(`@link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`);
+    expect(sdl).toMatch(/type PageInfo\s+@shareable/);
     for (const type of Object.keys(nodeEntities)) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)`));
     }

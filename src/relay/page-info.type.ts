@@ -1,5 +1,7 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 
+// shareable: every Relay-style subgraph of a supergraph defines the same PageInfo
+@Directive("@shareable")
 @ObjectType({ simpleResolvers: true, description: "Where a page sits in its list (Relay cursor connections)." })
 export class PageInfo {
   @Field({ description: "True when more items follow this page: ask again with `after: endCursor`." })

@@ -15,7 +15,7 @@ import { relationFieldFunctions } from "../resolvers/relation-fields.resolver";
 import { edgeMutationsResolver } from "../resolvers/edge-mutations.resolver";
 import { nodeMutationsResolver } from "../resolvers/node-mutations.resolver";
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
 // Every node type is a federation entity keyed by its global id; applied here so no node type can miss it.
 for (const entity of Object.values(nodeEntities)) Directive(`@key(fields: "id")`)(entity);
