@@ -6,9 +6,9 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "graphql";
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, parse, printSchema } from "graphql";
 import { nodeEntities } from "../src/catalogue/node-types";
-import { printAppSchema } from "../src/schema/build-schema";
+import { printAppSchema, printClientSchema } from "../src/schema/build-schema";
 import { Role } from "../src/auth/viewer";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
@@ -46,6 +46,22 @@ describe("Apollo Federation 2 subgraph", () => {
   it("src/schema.graphql is exactly what the code builds (run `npm run schema:print` when this fails)", async () => {
     const committed = await readFile(path.join(__dirname, "..", "src", "schema.graphql"), "utf8");
     expect(committed).toBe(await printAppSchema());
+  });
+
+  it("src/schema.client.graphql is exactly the client schema the code builds (run `npm run schema:print` when this fails)", async () => {
+    const committed = await readFile(path.join(__dirname, "..", "src", "schema.client.graphql"), "utf8");
+    expect(committed).toBe(await printClientSchema());
+  });
+
+  it("introspection answers the client schema: no federation additions, the same types and descriptions as the committed file", async () => {
+    const { body } = await app.query(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true }));
+    expect(body.errors).toBeUndefined();
+    const introspected = buildClientSchema(body.data as IntrospectionQuery);
+    expect(`${printSchema(introspected).trim()}\n`).toBe(await printClientSchema());
+    expect(introspected.getType("_Any")).toBeUndefined();
+    expect(Object.keys(introspected.getQueryType()!.getFields())).not.toContain("_entities");
+    // a gateway still reaches federation's fields
+    expect((await app.query(`{ _service { sdl } }`)).body.data._service.sdl).toContain("@key");
   });
 
   it("serves _service { sdl } with the federation link and a @key on every node type", async () => {

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLSchema, isAbstractType, parse } from "graphql";
+import { type GraphQLSchema, isAbstractType, parse, printSchema } from "graphql";
 import { buildSchema, createResolversMap, Directive } from "type-graphql";
 import type { AppContext } from "../context";
 import { nodeEntities } from "../catalogue/node-types";
@@ -36,18 +36,36 @@ function referenceResolvers(): ResolverMap {
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
+let typeGraphqlBuilt: Promise<GraphQLSchema> | undefined;
 let cached: Promise<GraphQLSchema> | undefined;
 
-/** The Apollo Federation 2 subgraph schema: TypeGraphQL types and resolvers, plus `_service` and `_entities`. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= (async () => {
+/** The schema as TypeGraphQL builds it from the resolvers and the catalogue: the API without federation's additions. */
+function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
+  typeGraphqlBuilt ??= (async () => {
     const writeResolvers = [...[...nodeWriteSpecs().values()].map(nodeMutationsResolver), ...edgeWriteSpecs().map(edgeMutationsResolver)];
-    const typeGraphqlSchema = await buildSchema({
+    return buildSchema({
       resolvers: [...resolvers, ...writeResolvers] as unknown as [Function, ...Function[]],
       orphanedTypes: Object.values(nodeEntities),
       emitSchemaFile: false,
       validate: false,
     });
+  })();
+  return typeGraphqlBuilt;
+}
+
+/**
+ * The schema clients see: every type, field and description, without federation's `_service`,
+ * `_entities`, `_Any`, `link__*`/`federation__*` and directives, which client tools (relay-compiler,
+ * graphql-inspector, codegen with strict scalars) cannot read. Introspection answers from it.
+ */
+export function buildClientSchema(): Promise<GraphQLSchema> {
+  return buildTypeGraphqlSchema();
+}
+
+/** The Apollo Federation 2 subgraph schema: TypeGraphQL types and resolvers, plus `_service` and `_entities`. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= (async () => {
+    const typeGraphqlSchema = await buildTypeGraphqlSchema();
     const resolverMap = createResolversMap(typeGraphqlSchema) as ResolverMap;
     for (const [type, value] of Object.entries(referenceResolvers())) resolverMap[type] = { ...resolverMap[type], ...value };
     for (const [type, fields] of Object.entries(relationFieldFunctions())) resolverMap[type] = { ...resolverMap[type], ...fields };
@@ -65,7 +83,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   return cached;
 }
 
-/** The SDL committed as `src/schema.graphql`. */
+/** The client SDL committed as `src/schema.client.graphql`. */
+export async function printClientSchema(): Promise<string> {
+  return `${printSchema(await buildClientSchema()).trim()}\n`;
+}
+
+/** The subgraph SDL committed as `src/schema.graphql`. */
 export async function printAppSchema(): Promise<string> {
   return `${printSubgraphSchema(await buildAppSchema()).trim()}\n`;
 }

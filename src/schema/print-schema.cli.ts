@@ -1,12 +1,16 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { printAppSchema } from "./build-schema";
+import { printAppSchema, printClientSchema } from "./build-schema";
 
-/** `npm run schema:print`: writes the subgraph SDL to src/schema.graphql. */
+const SOURCE = path.join(__dirname, "..", "..", "..", "src");
+
+/** `npm run schema:print`: writes the subgraph SDL to src/schema.graphql and the client SDL to src/schema.client.graphql. */
 async function main() {
-  const target = path.join(__dirname, "..", "..", "..", "src", "schema.graphql");
-  await writeFile(target, await printAppSchema());
-  console.log(`Wrote ${path.relative(process.cwd(), target)}`);
+  for (const [file, print] of [["schema.graphql", printAppSchema], ["schema.client.graphql", printClientSchema]] as const) {
+    const target = path.join(SOURCE, file);
+    await writeFile(target, await print());
+    console.log(`Wrote ${path.relative(process.cwd(), target)}`);
+  }
 }
 
 main().catch((error) => {

@@ -14,7 +14,7 @@ import { serviceUnavailablePlugin } from "./service-unavailable.plugin";
 import { createRateLimiter } from "./rate-limiter";
 import type { Database } from "../database/connect";
 import { createContext, createContextDeps, type AppContext } from "../context";
-import { buildAppSchema } from "../schema/build-schema";
+import { buildAppSchema, buildClientSchema } from "../schema/build-schema";
 import { formatError } from "./format-error";
 import { errorSummary, log } from "./log";
 import { healthRoutes } from "./health.routes";
@@ -73,7 +73,7 @@ export async function startHttpServer({ database, port, host, production, report
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const apollo = new ApolloServer<AppContext>({
-    gateway: jitGateway(await buildAppSchema()),
+    gateway: jitGateway(await buildAppSchema(), await buildClientSchema()),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,

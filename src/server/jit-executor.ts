@@ -1,5 +1,5 @@
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, printSchema } from "graphql";
+import { type DocumentNode, type ExecutionResult, getOperationAST, GraphQLError, type GraphQLSchema, Kind, printSchema, type SelectionSetNode } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /**
@@ -12,15 +12,35 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
   return converted;
 }
 
+/** True when every root field of the operation is an introspection field (`__schema`, `__type`, `__typename`). */
+function isIntrospectionOnly(document: DocumentNode, operationName: string | null): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return false;
+  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
+  const seen = new Set<string>();
+  const only = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.every((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value.startsWith("__");
+      if (selection.kind === Kind.INLINE_FRAGMENT) return only(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) return true;
+      seen.add(fragment.name.value);
+      return only(fragment.selectionSet);
+    });
+  return only(operation.selectionSet);
+}
+
 /**
  * Executes operations with graphql-jit: each document is compiled once into a function that resolves the
  * fields it selects, with their arguments coerced at compile time, instead of graphql-js walking the
  * selection and the schema for every object of every list. Apollo Server takes a custom executor only
  * through its gateway interface, so this is a gateway of one schema; parsing, validation, the plugins
  * and the response stay Apollo's. Compiled documents are kept per parsed document (Apollo hands the
- * same object to every request with the same text) and per operation name.
+ * same object to every request with the same text) and per operation name. Introspection alone is
+ * answered from the client schema (the API without federation's additions); the gateway's `_service`
+ * and `_entities` stay callable.
  */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): GatewayInterface {
   type Compiled = CompiledQuery | ExecutionResult;
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
   const compiledFor = (document: DocumentNode, operationName: string | null): Compiled => {
@@ -29,7 +49,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     const key = operationName ?? "";
     let query = byName.get(key);
     if (!query) {
-      query = compileQuery(schema, document, operationName ?? undefined) as Compiled;
+      query = compileQuery(isIntrospectionOnly(document, operationName) ? clientSchema : schema, document, operationName ?? undefined) as Compiled;
       byName.set(key, query);
     }
     return query;
