@@ -71,4 +71,18 @@ describe("bad input gets a clear error with a code, never a stack trace or a 500
     const csrf = await fetch(`${app.url}?query=${encodeURIComponent("{ experiments { totalCount } }")}`);
     expect(csrf.status).toBe(400);
   });
+
+  it("answers an operation name the document does not have with 400 OPERATION_RESOLUTION_FAILURE", async () => {
+    const ask = (query: string, operationName?: string) => fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, operationName }) });
+    for (const [query, operationName, message] of [
+      ["query A { __typename }", "B", 'Unknown operation named "B".'],
+      ["query A { __typename } query C { __typename }", "B", 'Unknown operation named "B".'],
+      ["query A { __typename } query C { __typename }", undefined, "Must provide operation name if query contains multiple operations."],
+    ] as const) {
+      const response = await ask(query, operationName);
+      expect({ status: response.status, errors: ((await response.json()) as any).errors }).toEqual({ status: 400, errors: [{ message, extensions: { code: "OPERATION_RESOLUTION_FAILURE" } }] });
+    }
+    const right = await ask("query A { __typename } query C { __typename }", "C");
+    expect(((await right.json()) as any).data).toEqual({ __typename: "Query" });
+  });
 });

@@ -62,6 +62,15 @@ describe("the HTTP server, as started by npm start", () => {
       const introspection = await post(server.url, `{ __schema { queryType { name } } }`);
       expect(introspection.body.data.__schema.queryType.name).toBe("Query");
 
+      // GraphiQL from the build, its bundle compressed
+      const graphiql = await fetch(`${base}/graphiql`);
+      expect(graphiql.status).toBe(200);
+      expect(graphiql.headers.get("content-security-policy")).toMatch(/script-src 'self'/);
+      expect(await graphiql.text()).toContain(`<script src="assets/main.js">`);
+      const bundle = await fetch(`${base}/graphiql/assets/main.js`, { headers: { "accept-encoding": "gzip" } });
+      expect({ status: bundle.status, encoding: bundle.headers.get("content-encoding") }).toEqual({ status: 200, encoding: "gzip" });
+      expect((await fetch(`${base}/graphiql/assets/nothing.js`)).status).toBe(404);
+
       expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
     } finally {
       server.child.kill("SIGTERM");
@@ -71,7 +80,7 @@ describe("the HTTP server, as started by npm start", () => {
     }
   });
 
-  it("hides introspection and Sandbox in production", async () => {
+  it("hides introspection, Sandbox and GraphiQL in production", async () => {
     const db = await createTestDatabase();
     const server = await startServer({ DATABASE_URL: db.url, PORT: "0", NODE_ENV: "production" });
     try {
@@ -81,6 +90,7 @@ describe("the HTTP server, as started by npm start", () => {
       const page = await fetch(server.url, { headers: { accept: "text/html" } });
       expect(page.status).toBe(400);
       expect(await page.text()).not.toMatch(/sandbox/i);
+      expect((await fetch(new URL("/graphiql", server.url))).status).toBe(404);
       const { body } = await post(server.url, `{ experiments { totalCount } }`);
       expect(body.data.experiments.totalCount).toBe(10);
       expect(body.extensions).toBeUndefined();

@@ -1,7 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import http from "node:http";
@@ -28,6 +27,8 @@ import { portInUseMessage } from "./port-check";
 import { VISIBILITIES, type Visibility } from "../database/visibility";
 import { createMetrics, metricsRoute, type PoolsToWatch } from "./metrics";
 import { recordRequestContext, requestLog, requestRecordPlugin } from "./request-log";
+import { landingPagePlugin } from "./landing-page.plugin";
+import { graphiqlRoutes } from "./graphiql.routes";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -61,7 +62,7 @@ export interface RunningServer {
 
 const MAX_BODY = "1mb";
 
-/** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/healthz`, `/readyz`. */
+/** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
 export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -90,8 +91,8 @@ export async function startHttpServer({ database, port, host, production, report
       serviceUnavailablePlugin(),
       projectionPlugin(),
       requestRecordPlugin(),
-      // Sandbox outside production, with its telemetry off
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } }),
+      // Sandbox outside production (telemetry off), GraphiQL from our own assets when it cannot load
+      production ? ApolloServerPluginLandingPageDisabled() : landingPagePlugin(),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
     ],
   });
@@ -103,6 +104,8 @@ export async function startHttpServer({ database, port, host, production, report
   let stopping = false;
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
+  // like Sandbox, only where introspection is on
+  if (!production) app.use(graphiqlRoutes());
   app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await verifyToken(req.headers.authorization);
@@ -116,9 +119,13 @@ export async function startHttpServer({ database, port, host, production, report
   app.use((request, response) => {
     response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });
   });
-  app.use(((error, _request, response, _next) => {
+  app.use(((error, request, response, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ error: errorSummary(error) }, "unexpected error in the HTTP layer");
+    if (status === 404) {
+      response.status(404).json({ error: `Nothing at ${request.path}.` });
+      return;
+    }
     response.status(status).json({ errors: [{ message: status === 413 ? `Request body larger than ${MAX_BODY}.` : status === 500 ? "Internal server error." : "Malformed request body.", extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
   }) as express.ErrorRequestHandler);
 

@@ -48,6 +48,12 @@ export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): 
     if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? "";
     let query = byName.get(key);
+    if (!query && !getOperationAST(document, operationName)) {
+      // graphql-jit compiles a document whose operation name matches nothing into a query that answers nothing
+      const message = operationName === null ? "Must provide operation name if query contains multiple operations." : `Unknown operation named "${operationName.slice(0, 100)}".`;
+      query = { errors: [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })] };
+      byName.set(key, query);
+    }
     if (!query) {
       query = compileQuery(isIntrospectionOnly(document, operationName) ? clientSchema : schema, document, operationName ?? undefined) as Compiled;
       byName.set(key, query);
@@ -55,7 +61,8 @@ export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): 
     return query;
   };
   const executor: GatewayExecutor = async (requestContext) => {
-    const query = compiledFor(requestContext.document, requestContext.operationName);
+    // the name the client asked for: requestContext.operationName is the one Apollo resolved, null when none matched
+    const query = compiledFor(requestContext.document, requestContext.request.operationName ?? null);
     if (!isCompiledQuery(query)) return query as GatewayExecutionResult;
     const result = (await query.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as GatewayExecutionResult;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
