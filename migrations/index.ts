@@ -7,6 +7,7 @@ import { Migration20261122145442 } from "./Migration20261122145442";
 import { Migration20261201120000 } from "./Migration20261201120000";
 import { Migration20261201211942 } from "./Migration20261201211942";
 import { Migration20261201224833 } from "./Migration20261201224833";
+import { Migration20261202011000 } from "./Migration20261202011000";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261201120000", class: Migration20261201120000 },
   { name: "Migration20261201211942", class: Migration20261201211942 },
   { name: "Migration20261201224833", class: Migration20261201224833 },
+  { name: "Migration20261202011000", class: Migration20261202011000 },
 ];

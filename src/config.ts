@@ -5,6 +5,7 @@ import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-lim
 import { positiveInteger, readSettings } from "./limits/settings";
 import { readCorsPolicy, type CorsPolicy } from "./server/cors";
 import { DEFAULT_SLOW_STATEMENT_MS } from "./loaders/sql-runner";
+import { OPERATION_SETTINGS, readTrustedDocumentsMode, type OperationSettings, type TrustedDocumentsMode } from "./operations/operation-settings";
 
 /** Everything the process reads from its environment, with defaults that work on a fresh clone. */
 export interface AppConfig {
@@ -40,6 +41,10 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** Read statements slower than this are logged (SLOW_STATEMENT_MS). */
   slowStatementMs: number;
+  /** TRUSTED_DOCUMENTS: `only` runs registered operations alone (not enforced in development). */
+  trustedDocuments: TrustedDocumentsMode;
+  /** Persisted queries and HTTP caching (OPERATION_SETTINGS). */
+  operations: OperationSettings;
   auth: {
     /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
     jwtSecret: string | undefined;
@@ -83,6 +88,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: env.METRICS_TOKEN || undefined,
     slowStatementMs: positiveInteger(env.SLOW_STATEMENT_MS, DEFAULT_SLOW_STATEMENT_MS, "SLOW_STATEMENT_MS"),
     readRoleSecret: env.READ_ROLE_SECRET || undefined,
+    trustedDocuments: readTrustedDocumentsMode(env.TRUSTED_DOCUMENTS),
+    operations: readSettings(OPERATION_SETTINGS, env),
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
       jwksUrl: env.AUTH_JWKS_URL || undefined,

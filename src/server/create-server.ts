@@ -29,6 +29,11 @@ import { createMetrics, metricsRoute, type PoolsToWatch } from "./metrics";
 import { recordRequestContext, requestLog, requestRecordPlugin } from "./request-log";
 import { landingPagePlugin } from "./landing-page.plugin";
 import { graphiqlRoutes } from "./graphiql.routes";
+import { createPersistedOperationStore } from "../operations/persisted-operation-store";
+import { OPERATION_SETTINGS, type OperationSettings, type TrustedDocumentsMode } from "../operations/operation-settings";
+import { readSettings } from "../limits/settings";
+import { trustedDocumentsPlugin } from "./trusted-documents.plugin";
+import { httpCachePlugin } from "./http-cache.plugin";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -50,6 +55,10 @@ export interface ServerOptions {
   metricsToken?: string;
   /** Read statements slower than this are logged (SLOW_STATEMENT_MS). */
   slowStatementMs?: number;
+  /** TRUSTED_DOCUMENTS; `only` is enforced in production alone. */
+  trustedDocuments?: TrustedDocumentsMode;
+  /** Persisted queries and HTTP caching; the defaults when absent. */
+  operations?: OperationSettings;
 }
 
 export interface RunningServer {
@@ -63,7 +72,7 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs });
@@ -73,6 +82,9 @@ export async function startHttpServer({ database, port, host, production, report
   });
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
+  const persistedOperations = createPersistedOperationStore(database.limitsPool, { ttlSeconds: operations.apqTtlSeconds, maxEntries: operations.apqMaxEntries });
+  const enforceTrustedDocuments = trustedDocuments === "only" && production;
+  if (trustedDocuments === "only" && !production) log.warn("TRUSTED_DOCUMENTS=only is not enforced outside production: every valid operation runs");
   const apollo = new ApolloServer<AppContext>({
     gateway: jitGateway(await buildAppSchema(), await buildClientSchema()),
     introspection: !production,
@@ -81,7 +93,11 @@ export async function startHttpServer({ database, port, host, production, report
     // bounds the document before anything walks it: tokens while parsing, selections (fragments spread, memoised) first in validation
     parseOptions: { maxTokens: limits.maxTokens },
     maxRecursiveSelections: limits.maxSelections,
+    // automatic persisted queries in PostgreSQL: every replica knows them, and they outlive restarts
+    persistedQueries: { cache: persistedOperations.apqCache, ttl: operations.apqTtlSeconds },
     plugins: [
+      ...(enforceTrustedDocuments ? [trustedDocumentsPlugin(persistedOperations)] : []),
+      httpCachePlugin({ maxAgeSeconds: operations.httpCacheMaxAgeSeconds }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)

@@ -5,6 +5,7 @@ import { LOCAL_DEVELOPMENT_SECRET, readConfig } from "../../src/config";
 import { connectDatabase, type Database } from "../../src/database/connect";
 import type { RateLimits } from "../../src/limits/rate-limit-settings";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/limits/request-limits";
+import type { OperationSettings, TrustedDocumentsMode } from "../../src/operations/operation-settings";
 import { seed } from "../../src/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
 import { readCorsPolicy } from "../../src/server/cors";
@@ -35,7 +36,7 @@ export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expire
  * The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to).
  * Rate limits count in PostgreSQL as in production, with budgets no test reaches unless it sets them.
  */
-export async function startTestApp({ seeded = true, limits, rateLimits, corsOrigins }: { seeded?: boolean; limits?: Partial<RequestLimits>; rateLimits?: Partial<RateLimits>; corsOrigins?: string } = {}): Promise<TestApp> {
+export async function startTestApp({ seeded = true, limits, rateLimits, corsOrigins, production = false, trustedDocuments, operations }: { seeded?: boolean; limits?: Partial<RequestLimits>; rateLimits?: Partial<RateLimits>; corsOrigins?: string; production?: boolean; trustedDocuments?: TrustedDocumentsMode; operations?: Partial<OperationSettings> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   let counting = false;
   let statements = 0;
@@ -46,7 +47,7 @@ export async function startTestApp({ seeded = true, limits, rateLimits, corsOrig
     },
   });
   if (seeded) await seed(database.orm);
-  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production: false, auth: config.auth, limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
+  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production, auth: config.auth, trustedDocuments, operations: { ...config.operations, ...operations }, limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
     rateLimits: { ...config.rateLimits, requests: 1_000_000, anonymousWrites: 1_000_000, ...rateLimits },
     cors: readCorsPolicy(corsOrigins, false),
   });

@@ -1,0 +1,17 @@
+/** Persisted operations and HTTP caching: their defaults and the environment variables that change them. */
+export const OPERATION_SETTINGS = {
+  apqTtlSeconds: { env: "APQ_TTL_SECONDS", default: 86_400, meaning: "how long a document registered by automatic persisted queries is kept after its last registration" },
+  apqMaxEntries: { env: "APQ_MAX_ENTRIES", default: 10_000, meaning: "at most this many such documents are kept (the soonest to expire go first)" },
+  httpCacheMaxAgeSeconds: { env: "HTTP_CACHE_MAX_AGE_SECONDS", default: 60, meaning: "`max-age` of an anonymous GET query's answer" },
+} as const;
+
+export type OperationSettings = { [K in keyof typeof OPERATION_SETTINGS]: number };
+
+/** `off` (the default): any valid operation. `only`: registered (trusted) operations only, except in development. */
+export type TrustedDocumentsMode = "off" | "only";
+
+export function readTrustedDocumentsMode(value: string | undefined): TrustedDocumentsMode {
+  if (value === undefined || value === "" || value === "off") return "off";
+  if (value === "only") return "only";
+  throw new Error(`TRUSTED_DOCUMENTS must be "off" or "only", got "${value}"`);
+}
