@@ -1,7 +1,7 @@
-import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runCommand } from "./support/run-command";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 /**
@@ -15,17 +15,8 @@ const BIN = path.join(ROOT, "node_modules", ".bin");
 const CLIENT_SCHEMA = path.join(ROOT, "src", "schema.client.graphql");
 const SUBGRAPH_SCHEMA = path.join(ROOT, "src", "schema.graphql");
 
-interface Run {
-  code: number;
-  output: string;
-}
-
-function run(command: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(path.join(BIN, command), args, { cwd, timeout: 60_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, output: `${stdout}\n${stderr}` });
-    });
-  });
+function run(command: string, args: string[], cwd: string) {
+  return runCommand(path.join(BIN, command), args, { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
 }
 
 async function relayProject(dir: string, sources: string, schema = CLIENT_SCHEMA) {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -136,6 +137,11 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
       await sleep(1500);
       const during = await readyz();
       expect(during.status).toBe(503);
+      // a persisted query's hash cannot be looked up: a miss (the client then sends the document), not a 500
+      const sha256Hash = createHash("sha256").update(READ).digest("hex");
+      const apq = (body: unknown) => fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, code: ((await r.json()) as any).errors?.[0]?.extensions?.code }));
+      expect(await apq({ extensions: { persistedQuery: { version: 1, sha256Hash } } })).toEqual({ status: 200, code: "PERSISTED_QUERY_NOT_FOUND" });
+      expect(await apq({ query: READ, extensions: { persistedQuery: { version: 1, sha256Hash } } })).toEqual({ status: 503, code: "SERVICE_UNAVAILABLE" });
       db = await startPostgres(dataDir, port);
       return Date.now();
     });

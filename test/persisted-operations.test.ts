@@ -1,6 +1,5 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from "@apollo/client";
 import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { connectDatabase, type Database } from "../src/database/connect";
 import { sha256Hex } from "../src/operations/persisted-operation-store";
 import type { OperationSettings } from "../src/operations/operation-settings";
 import { startHttpServer, type RunningServer } from "../src/server/create-server";
+import { runCommand } from "./support/run-command";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 const LUMC = `query Lumc { institution(slug: "lumc") { shortName region { name } } }`;
@@ -49,12 +49,8 @@ function persisted(url: string, sha256Hash: string, query?: string, headers: Rec
   return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
 }
 
-function runCli(args: string[], databaseUrl: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(__dirname, "..", "dist", "src", "operations", "trust.cli.js"), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
+function runCli(args: string[], databaseUrl: string) {
+  return runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "operations", "trust.cli.js"), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
 
 describe("automatic persisted queries", () => {

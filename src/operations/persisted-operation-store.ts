@@ -58,7 +58,10 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
       if (!SHA256_HEX.test(key)) return undefined;
       const known = await bodies.get(key);
       if (known !== undefined) return known;
-      const { rows } = await pool.query<{ body: string }>(`select "body" from "ipo_limits"."persisted_operation" where "sha256" = $1 and ("trusted" or "expires_at" > now())`, [key]);
+      // while the database cannot be reached, a miss: the client sends the whole document, which is answered 503
+      const rows = await pool
+        .query<{ body: string }>(`select "body" from "ipo_limits"."persisted_operation" where "sha256" = $1 and ("trusted" or "expires_at" > now())`, [key])
+        .then((result) => result.rows, () => []);
       if (rows[0]) await bodies.set(key, rows[0].body);
       return rows[0]?.body;
     },

@@ -4,8 +4,6 @@ import { readConfig } from "../config";
 import { connectDatabase } from "../database/connect";
 import { buildClientSchema } from "../schema/build-schema";
 import { operationProblems, readManifest } from "./operation-manifest";
-import { OPERATION_SETTINGS } from "./operation-settings";
-import { readSettings } from "../limits/settings";
 import { createPersistedOperationStore } from "./persisted-operation-store";
 
 const USAGE = "npm run operations:trust -- <manifest.json> [--replace]";
@@ -26,8 +24,7 @@ async function main() {
   const config = readConfig();
   const database = await connectDatabase(config);
   try {
-    const settings = readSettings(OPERATION_SETTINGS, process.env);
-    const store = createPersistedOperationStore(database.limitsPool, { ttlSeconds: settings.apqTtlSeconds, maxEntries: settings.apqMaxEntries });
+    const store = createPersistedOperationStore(database.limitsPool, { ttlSeconds: config.operations.apqTtlSeconds, maxEntries: config.operations.apqMaxEntries });
     const { added, alreadyTrusted, distrusted } = await store.trust(operations, { replace });
     console.log(`Trusted ${added} new operation(s), ${alreadyTrusted} already trusted${replace ? `, ${distrusted} no longer trusted` : ""} (${database.description}).`);
   } finally {
