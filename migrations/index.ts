@@ -8,6 +8,7 @@ import { Migration20261201120000 } from "./Migration20261201120000";
 import { Migration20261201211942 } from "./Migration20261201211942";
 import { Migration20261201224833 } from "./Migration20261201224833";
 import { Migration20261202011000 } from "./Migration20261202011000";
+import { Migration20261202013414 } from "./Migration20261202013414";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261201211942", class: Migration20261201211942 },
   { name: "Migration20261201224833", class: Migration20261201224833 },
   { name: "Migration20261202011000", class: Migration20261202011000 },
+  { name: "Migration20261202013414", class: Migration20261202013414 },
 ];

@@ -34,6 +34,8 @@ export interface NodeTypeDeclaration {
   rules?: (check: NodeCheck) => void;
 }
 
+const EIGHT_DIGITS = /^[0-9]{8}$/;
+const UZI_ROLE_CODE = /^[0-9]{2}\.[0-9]{3}$/;
 const DOMAIN = /^(?=.{3,100}$)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
 function belongsToExperimentOrProgramme({ input, problems, pk }: NodeCheck): void {
@@ -102,6 +104,9 @@ export const NODE_CATALOGUE = {
     orders: byName,
     rules: ({ input, values, problems, pk }) => {
       if (typeof input.emailDomain === "string" && !DOMAIN.test(input.emailDomain)) problems.add("emailDomain", "must be a domain name such as `lumc.nl`");
+      for (const identifier of ["ura", "agb"] as const) {
+        if (typeof input[identifier] === "string" && !EIGHT_DIGITS.test(input[identifier])) problems.add(identifier, "must be 8 digits");
+      }
       if (pk !== undefined && values.partOf === pk) problems.add("partOfId", "may not be the institution itself");
     },
   },
@@ -127,6 +132,9 @@ export const NODE_CATALOGUE = {
       },
     },
     orders: byName,
+    rules: ({ input, problems }) => {
+      if (typeof input.practitionerRoleCode === "string" && !UZI_ROLE_CODE.test(input.practitionerRoleCode)) problems.add("practitionerRoleCode", "must be a UZI role code such as `01.015`");
+    },
   },
   Person: {
     entity: Person,

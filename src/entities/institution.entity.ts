@@ -67,6 +67,14 @@ export class Institution extends NodeEntity {
   @Property({ type: "string", length: 100, nullable: true })
   emailDomain!: string | null;
 
+  @Field(() => String, { nullable: true, description: "URA (UZI-register abonneenummer, OID 2.16.528.1.1007.3.3), 8 digits; null where it is not known (never guessed)." })
+  @Property({ type: "string", length: 8, nullable: true })
+  ura!: string | null;
+
+  @Field(() => String, { nullable: true, description: "AGB code (Vektis, OID 2.16.840.1.113883.2.4.6.1), 8 digits; null where it is not known (never guessed)." })
+  @Property({ type: "string", length: 8, nullable: true })
+  agb!: string | null;
+
   @Field(() => String, { nullable: true, description: "Notes on this institution and on the choices made when it was entered." })
   @Property({ type: "text", nullable: true })
   description!: string | null;

@@ -66,7 +66,15 @@ export class Specialty extends NodeEntity {
   @Property({ type: "string", length: 20 })
   code!: string;
 
-  @Field(() => CodeSystem, { description: "Code list `code` belongs to: a public list where one exists, LOCAL otherwise." })
+  @Field(() => CodeSystem, { description: "Code list `code` belongs to: a public list where one exists, LOCAL otherwise. `coding` has the list's OID." })
   @Enum({ items: () => CodeSystem })
   codeSystem!: CodeSystem;
+
+  @Field({ description: "False when `code` could not be confirmed from a public source: it is the best known, not a checked one." })
+  @Property({ type: "boolean", default: true })
+  codeVerified!: boolean;
+
+  @Field(() => String, { nullable: true, description: "UZI role code of the practitioner (CIBG, OID 2.16.840.1.113883.2.4.15.111), e.g. `01.015` for huisarts; null where the profession has none. `practitionerRole` has it as a coding." })
+  @Property({ type: "string", length: 10, nullable: true })
+  practitionerRoleCode!: string | null;
 }

@@ -1,6 +1,7 @@
 import type { MetadataStorage } from "@mikro-orm/core";
 import { nodeTypeOf, ordersOf } from "../catalogue/node-types";
 import { relationFields } from "../catalogue/relation-fields";
+import { DERIVED_FIELDS } from "../catalogue/derived-fields";
 import { entities } from "../entities";
 import { describeTable, type EntityClass, type Table } from "./table";
 
@@ -11,7 +12,11 @@ export class Tables {
   constructor(metadata: MetadataStorage) {
     for (const entity of entities) {
       // a relation field to one row reads the foreign key of the same name
-      const dependencies = new Map(relationFields().flatMap((field) => (field.kind === "one" && field.owner === entity ? [[field.name, [field.key]] as const] : [])));
+      const dependencies = new Map<string, readonly string[]>([
+        ...relationFields().flatMap((field) => (field.kind === "one" && field.owner === entity ? [[field.name, [field.key]] as const] : [])),
+        // a derived field (a coding, identifiers) reads the columns it is computed from
+        ...DERIVED_FIELDS.flatMap((field) => (field.owner === entity ? [[field.name, field.reads] as const] : [])),
+      ]);
       this.byEntity.set(entity, describeTable(metadata, entity, nodeTypeOf(entity), ordersOf(entity), dependencies));
     }
   }

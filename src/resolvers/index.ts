@@ -14,6 +14,7 @@ import { PersonResolver } from "./person.resolver";
 
 import { nodeTypeResolvers } from "./node-type.resolver";
 import { relationFieldResolvers } from "./relation-fields.resolver";
+import { derivedFieldResolvers } from "./derived-fields.resolver";
 
 export const resolvers: Function[] = [
   NodeResolver,
@@ -40,4 +41,5 @@ export const resolvers: Function[] = [
   SubmissionLinksResolver,
   ...nodeTypeResolvers(),
   ...relationFieldResolvers(),
+  ...derivedFieldResolvers(),
 ];

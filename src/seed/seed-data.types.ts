@@ -41,6 +41,10 @@ export interface SpecialtySeed {
   category: SpecialtyCategory;
   code: string;
   codeSystem: CodeSystem;
+  /** False when the code could not be confirmed from a public source. */
+  codeVerified: boolean;
+  /** The practitioner's UZI role code, where the profession has one. */
+  practitionerRoleCode?: string;
 }
 
 export interface PersonSeed {

@@ -1,0 +1,72 @@
+import { CODE_SYSTEMS, codeSystemUri, coding, type CodeSystemKey } from "../codes/code-systems";
+import { Coding, Identifier } from "../codes/coding.type";
+import { ORGANISATION_TYPE_CODES } from "../codes/organisation-types";
+import { Institution, type InstitutionType } from "../entities/institution.entity";
+import { CodeSystem, Specialty } from "../entities/specialty.entity";
+import type { EntityClass } from "../loaders/table";
+import type { Row } from "../loaders/sql-runner";
+
+/**
+ * A field of a node type computed from its own columns: `reads` names the properties the computation
+ * needs, so a request that asks for the field reads them (the projection); the resolver and the
+ * projection's dependencies are both derived from this list.
+ */
+export interface DerivedField {
+  owner: EntityClass;
+  name: string;
+  reads: readonly string[];
+  type: () => unknown;
+  nullable: boolean;
+  description: string;
+  resolve(row: Row): unknown;
+}
+
+const SPECIALTY_CODE_SYSTEMS: Record<CodeSystem, CodeSystemKey> = { [CodeSystem.VEKTIS_COD016]: "VEKTIS_COD016", [CodeSystem.LOCAL]: "IPO_LOCAL" };
+
+export const DERIVED_FIELDS: readonly DerivedField[] = [
+  {
+    owner: Specialty,
+    name: "coding",
+    reads: ["code", "codeSystem", "codeVerified", "name"],
+    type: () => Coding,
+    nullable: false,
+    description: "`code` as a coding: its code system's URI (OID) and name, and whether it was confirmed.",
+    resolve: (row) => coding(SPECIALTY_CODE_SYSTEMS[row.codeSystem as CodeSystem], String(row.code), String(row.name), row.codeVerified === true),
+  },
+  {
+    owner: Specialty,
+    name: "practitionerRole",
+    reads: ["practitionerRoleCode", "practitionerName"],
+    type: () => Coding,
+    nullable: true,
+    description: "The practitioner's UZI role code (CIBG) as a coding; null where the profession has none.",
+    // the UZI codes were confirmed from Nictiz's published mappings (see the seed data)
+    resolve: (row) => (row.practitionerRoleCode ? coding("UZI_ROLE", String(row.practitionerRoleCode), String(row.practitionerName), true) : null),
+  },
+  {
+    owner: Institution,
+    name: "organisationType",
+    reads: ["type"],
+    type: () => Coding,
+    nullable: true,
+    description: "The RoleCodeNL organisation-type code of `type`; null for types without one (departments, academies, networks, bodies, companies).",
+    resolve: (row) => {
+      const known = ORGANISATION_TYPE_CODES[row.type as InstitutionType];
+      return known ? coding("ROLE_CODE_NL", known.code, known.display, known.verified) : null;
+    },
+  },
+  {
+    owner: Institution,
+    name: "identifiers",
+    reads: ["ura", "agb"],
+    type: () => [Identifier],
+    nullable: false,
+    description: "The institution's identifiers in public registers (URA, AGB): only those known, never guessed.",
+    resolve: (row) =>
+      (["ura", "agb"] as const).flatMap((property) => {
+        const value = row[property];
+        const key = property === "ura" ? "URA" : "AGB";
+        return typeof value === "string" && value ? [{ system: codeSystemUri(key), systemName: CODE_SYSTEMS[key].name, value }] : [];
+      }),
+  },
+];
