@@ -45,6 +45,8 @@ export interface AppConfig {
   trustedDocuments: TrustedDocumentsMode;
   /** Persisted queries and HTTP caching (OPERATION_SETTINGS). */
   operations: OperationSettings;
+  /** Base of the nodes' IRIs (PUBLIC_BASE_URL, no trailing slash); the server's own address when unset. */
+  publicBaseUrl: string | undefined;
   auth: {
     /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
     jwtSecret: string | undefined;
@@ -59,6 +61,13 @@ function rateLimitStore(value: string | undefined): RateLimits["store"] {
   if (value === undefined || value === "" || value === "postgres") return "postgres";
   if (value === "memory") return "memory";
   throw new Error(`RATE_LIMIT_STORE must be "postgres" or "memory", got "${value}"`);
+}
+
+function readPublicBaseUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash) throw new Error(`PUBLIC_BASE_URL must be an http(s) URL without query or fragment, got "${value}"`);
+  return url.toString().replace(/\/+$/, "");
 }
 
 /** Outside production only: lets `npm run token` and a fresh clone agree without configuration. */
@@ -90,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readRoleSecret: env.READ_ROLE_SECRET || undefined,
     trustedDocuments: readTrustedDocumentsMode(env.TRUSTED_DOCUMENTS),
     operations: readSettings(OPERATION_SETTINGS, env),
+    publicBaseUrl: readPublicBaseUrl(env.PUBLIC_BASE_URL),
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
       jwksUrl: env.AUTH_JWKS_URL || undefined,

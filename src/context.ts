@@ -24,6 +24,13 @@ export interface AppContext {
   client: Client;
   /** What the request log and the metrics will say of this request (set by the HTTP server). */
   record?: RequestRecord;
+  /** Where the nodes' IRIs live (PUBLIC_BASE_URL). */
+  links: PublicLinks;
+}
+
+/** The base of every IRI the API mints: PUBLIC_BASE_URL, else the address the server listens on. */
+export interface PublicLinks {
+  baseUrl: string;
 }
 
 /** Long-lived pieces the per-request context is made from. */
@@ -36,16 +43,19 @@ export interface ContextFactoryDeps {
   maxRowsPerRequest: number;
   /** Read statements slower than this many milliseconds are logged. */
   slowStatementMs: number;
+  links: PublicLinks;
 }
 
-export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { batchLoads?: boolean; maxRowsPerRequest?: number; slowStatementMs?: number } = {}): ContextFactoryDeps {
-  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest, slowStatementMs };
+export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS, links = { baseUrl: DEFAULT_PUBLIC_BASE_URL } }: { batchLoads?: boolean; maxRowsPerRequest?: number; slowStatementMs?: number; links?: PublicLinks } = {}): ContextFactoryDeps {
+  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest, slowStatementMs, links };
 }
+
+export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:4000";
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest, slowStatementMs }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
+export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest, slowStatementMs, links }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
   const em = orm.em.fork();
   const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), orm.em.getKnex(), { maxRows: maxRowsPerRequest, slowStatementMs });
   const projection = new Projection();
-  return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }) };
+  return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }), links };
 }

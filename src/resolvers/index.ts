@@ -15,6 +15,7 @@ import { PersonResolver } from "./person.resolver";
 import { nodeTypeResolvers } from "./node-type.resolver";
 import { relationFieldResolvers } from "./relation-fields.resolver";
 import { derivedFieldResolvers } from "./derived-fields.resolver";
+import { linkedDataFieldResolvers } from "./linked-data-fields.resolver";
 
 export const resolvers: Function[] = [
   NodeResolver,
@@ -42,4 +43,5 @@ export const resolvers: Function[] = [
   ...nodeTypeResolvers(),
   ...relationFieldResolvers(),
   ...derivedFieldResolvers(),
+  ...linkedDataFieldResolvers(),
 ];

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { hasRole, Role } from "../auth/viewer";
+import { mayRead } from "../auth/personal-data";
 import type { AppContext } from "../context";
 import { Person } from "../entities/person.entity";
 import type { Row } from "../loaders/sql-runner";
@@ -9,6 +9,6 @@ import type { Row } from "../loaders/sql-runner";
 export class PersonResolver {
   @FieldResolver(() => String, { nullable: true, description: "Contact e-mail address as published. Personal data: null unless the caller is a MEMBER or more (send a bearer token)." })
   email(@Root() person: Row, @Ctx() ctx: AppContext) {
-    return hasRole(ctx.viewer, Role.MEMBER) ? (person.email ?? null) : null;
+    return mayRead(ctx.viewer, "Person", "email") ? (person.email ?? null) : null;
   }
 }

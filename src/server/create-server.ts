@@ -34,6 +34,7 @@ import { OPERATION_SETTINGS, type OperationSettings, type TrustedDocumentsMode }
 import { readSettings } from "../limits/settings";
 import { trustedDocumentsPlugin } from "./trusted-documents.plugin";
 import { httpCachePlugin } from "./http-cache.plugin";
+import { linkedDataRoutes } from "./linked-data.routes";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -59,6 +60,8 @@ export interface ServerOptions {
   trustedDocuments?: TrustedDocumentsMode;
   /** Persisted queries and HTTP caching; the defaults when absent. */
   operations?: OperationSettings;
+  /** Base of the nodes' IRIs (PUBLIC_BASE_URL); the address the server listens on when absent. */
+  publicBaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -72,10 +75,11 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs });
+  const links = { baseUrl: publicBaseUrl ?? "" };
+  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs, links });
   const metrics = createMetrics({
     pg: { ...Object.fromEntries((Object.keys(VISIBILITIES) as Visibility[]).map((visibility) => [`read-${visibility}`, database.readPools.of(visibility)])), limits: database.limitsPool },
     writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
@@ -120,6 +124,7 @@ export async function startHttpServer({ database, port, host, production, report
   let stopping = false;
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
+  app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
   app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
@@ -150,6 +155,7 @@ export async function startHttpServer({ database, port, host, production, report
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  if (!publicBaseUrl) links.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   return {
     url: `http://${host}:${actualPort}/graphql`,
     port: actualPort,

@@ -1,0 +1,100 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { type Request, type Response, Router } from "express";
+import type { Viewer } from "../auth/viewer";
+import { nodeEntities, type NodeTypeName } from "../catalogue/node-types";
+import { createContext, type ContextFactoryDeps } from "../context";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database/unavailable";
+import { contextUrl, iriOf, typeOfSegment } from "../linked-data/iri";
+import { type JsonLd, linkFieldNames, nodeDocument } from "../linked-data/node-document";
+import { nodePage } from "../linked-data/node-page";
+import { toTurtle } from "../linked-data/rdf";
+import { jsonLdContext } from "../linked-data/vocabulary";
+import type { RateLimiter } from "./rate-limiter";
+import { errorSummary, log } from "./log";
+
+const FORMATS = { html: "text/html", jsonld: "application/ld+json", turtle: "text/turtle" } as const;
+type Format = keyof typeof FORMATS;
+
+/** `?format=` first (links from the page), else the Accept header: HTML for browsers, JSON-LD for `application/json` too. */
+function negotiate(request: Request): Format | undefined {
+  const asked = request.query.format;
+  if (typeof asked === "string") return asked in FORMATS ? (asked as Format) : undefined;
+  const accepted = request.accepts(["text/html", "application/ld+json", "application/json", "text/turtle"]);
+  if (accepted === "text/turtle") return "turtle";
+  if (accepted === "application/ld+json" || accepted === "application/json") return "jsonld";
+  return accepted === "text/html" ? "html" : undefined;
+}
+
+export interface LinkedDataDeps {
+  deps: ContextFactoryDeps;
+  orm: MikroORM;
+  verifyToken(authorization: string | undefined): Promise<Viewer>;
+  rateLimiter: RateLimiter;
+}
+
+/**
+ * `/id/{type}/{slug}`: a node as a page, JSON-LD or Turtle, by content negotiation, with a Link header to
+ * the context; an old slug redirects (301) to the node's IRI of today. `/ns/context.jsonld`: the context.
+ * Reads go through the same context, loaders and visibility as GraphQL, and spend the same rate limit.
+ */
+export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: LinkedDataDeps): Router {
+  const router = Router();
+  // the base may be known only once the server listens (PUBLIC_BASE_URL unset, any free port)
+  let made: { baseUrl: string; context: JsonLd; link: string } | undefined;
+  const current = () => {
+    const { baseUrl } = deps.links;
+    if (made?.baseUrl !== baseUrl) made = { baseUrl, context: jsonLdContext(baseUrl, linkFieldNames()), link: `<${contextUrl(baseUrl)}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"` };
+    return made;
+  };
+
+  router.get("/ns/context.jsonld", (_request, response) => {
+    response.set({ "content-type": "application/ld+json", "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" }).send(JSON.stringify(current().context, null, 2));
+  });
+
+  router.get("/id/:type/:slug", async (request: Request<{ type: string; slug: string }>, response: Response) => {
+    const type = typeOfSegment(request.params.type);
+    const format = negotiate(request);
+    if (!type) return void response.status(404).json({ error: `No node type "${request.params.type.slice(0, 60)}".` });
+    if (!format) return void response.status(406).json({ error: `Ask for one of ${Object.values(FORMATS).join(", ")} (Accept, or ?format=${Object.keys(FORMATS).join("|")}).` });
+    const { baseUrl, context, link: contextLink } = current();
+    try {
+      const viewer = await verifyToken(request.headers.authorization);
+      await rateLimiter.request({ subject: viewer.subject, ip: request.ip ?? "unknown" });
+      const ctx = createContext(deps, viewer, request.ip);
+      const entity = nodeEntities[type];
+      const row = await ctx.loaders.slug(entity).load(request.params.slug);
+      if (!row) {
+        const renamed = await currentSlug(orm, ctx, type, request.params.slug);
+        const query = request.originalUrl.includes("?") ? request.originalUrl.slice(request.originalUrl.indexOf("?")) : "";
+        if (renamed) return void response.set("vary", "accept, authorization").redirect(301, `${iriOf(baseUrl, type, renamed)}${query}`);
+        return void response.status(404).json({ error: `No ${type} "${request.params.slug.slice(0, 120)}" (or you may not see it).` });
+      }
+      const document = await nodeDocument(ctx, baseUrl, type, row);
+      response.set({ link: contextLink, vary: "accept, authorization", "cache-control": request.headers.authorization ? "private, no-cache" : "public, max-age=60" });
+      if (format === "jsonld") return void response.type(FORMATS.jsonld).send(JSON.stringify(document, null, 2));
+      if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
+      response.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").type("text/html").send(nodePage(document));
+    } catch (error) {
+      const refusal = (error as { extensions?: { code?: string; retryAfterSeconds?: number; http?: { status?: number } } }).extensions;
+      const status = refusal?.http?.status;
+      if (status === 401 || status === 429) {
+        if (refusal?.retryAfterSeconds) response.set("retry-after", String(refusal.retryAfterSeconds));
+        return void response.status(status).json({ error: (error as Error).message, code: refusal?.code });
+      }
+      if (isDatabaseUnavailable(error)) return void response.status(503).set("retry-after", String(RETRY_AFTER_SECONDS)).json({ error: "The database cannot be reached right now." });
+      log.error({ error: errorSummary(error) }, "unexpected error serving a linked-data document");
+      response.status(500).json({ error: "Internal server error." });
+    }
+  });
+  return router;
+}
+
+/** The slug of today of a node that had `slug` before (the audit trail keeps every slug a node had), if the caller may see it. */
+async function currentSlug(orm: MikroORM, ctx: ReturnType<typeof createContext>, type: NodeTypeName, slug: string): Promise<string | null> {
+  const [event] = await orm.em
+    .getConnection()
+    .execute<Array<{ node_pk: number }>>(`select "node_pk" from "audit_event" where "node_type" = ? and "action" = 'UPDATE' and "before" ? 'slug' and "before"->>'slug' = ? order by "pk" desc limit 1`, [type, slug]);
+  if (!event) return null;
+  const row = await ctx.loaders.node(nodeEntities[type]).load(event.node_pk);
+  return row && row.slug !== slug ? String(row.slug) : null;
+}

@@ -1,0 +1,108 @@
+import jsonld from "jsonld";
+import { Parser } from "n3";
+import { Role } from "../src/auth/viewer";
+import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+
+const SCHEMA = "https://schema.org/";
+const ORG = "http://www.w3.org/ns/org#";
+
+describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
+  let app: TestApp;
+  let base: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    base = new URL(app.url).origin;
+  });
+  afterAll(() => app.close());
+
+  const get = (path: string, accept: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers: { accept, ...headers }, redirect: "manual" });
+
+  /** jsonld.js loading only our own context, from the server. */
+  const documentLoader = async (url: string) => {
+    if (!url.startsWith(base)) throw new Error(`not ours: ${url}`);
+    return { contextUrl: undefined, documentUrl: url, document: await (await fetch(url)).json() };
+  };
+
+  it("GET an IRI as JSON-LD: the node's facts and links, a Link header to the context, and it expands to schema.org and ORG terms", async () => {
+    const response = await get("/id/institution/lumc", "application/ld+json");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
+    expect(response.headers.get("link")).toBe(`<${base}/ns/context.jsonld>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`);
+    const document = (await response.json()) as any;
+    expect(document).toMatchObject({ "@id": `${base}/id/institution/lumc`, "@type": ["Institution", "schema:Organization", "org:Organization"], name: "Leids Universitair Medisch Centrum", region: `${base}/id/region/oor-leiden` });
+    const [expanded] = (await jsonld.expand(document, { documentLoader: documentLoader as never })) as any[];
+    expect(expanded["@type"]).toEqual(expect.arrayContaining([`${SCHEMA}Organization`, `${ORG}Organization`]));
+    expect(expanded[`${SCHEMA}name`]).toEqual([{ "@value": "Leids Universitair Medisch Centrum" }]);
+    expect(expanded[`${SCHEMA}addressLocality`]).toEqual([{ "@value": "Leiden" }]);
+    // its part says so in ORG's words; an affiliation is an org:Membership with its member
+    const part = (await (await get("/id/institution/huisartsenopleiding-lumc", "application/ld+json")).json()) as any;
+    const [expandedPart] = (await jsonld.expand(part, { documentLoader: documentLoader as never })) as any[];
+    expect(expandedPart[`${ORG}subOrganizationOf`]).toEqual([{ "@id": `${base}/id/institution/lumc` }]);
+    const membership = expanded[`${base}/ns/vocab#affiliations`][0];
+    expect(membership["@type"]).toContain(`${ORG}Membership`);
+    expect(membership[`${ORG}member`]).toEqual([{ "@id": `${base}/id/person/annemarie-moll` }]);
+  });
+
+  it("the same IRI as Turtle and as a page; a format nobody serves is 406", async () => {
+    const turtle = await get("/id/experiment/cobra", "text/turtle");
+    expect(turtle.headers.get("content-type")).toMatch(/^text\/turtle/);
+    const quads = new Parser({ format: "Turtle" }).parse(await turtle.text());
+    const cobra = `${base}/id/experiment/cobra`;
+    expect(quads.some((q) => q.subject.value === cobra && q.predicate.value === `${SCHEMA}name` && q.object.value.startsWith("COBRA"))).toBe(true);
+    expect(quads.some((q) => q.subject.value === cobra && q.predicate.value === "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" && q.object.value === `${SCHEMA}ResearchProject`)).toBe(true);
+
+    const page = await get("/id/experiment/cobra", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain("<h1>COBRA: COmplexe zorg");
+    expect(html).toContain(`<a href="${base}/id/institution/amsterdam-umc-vumc">`);
+    expect((await get("/id/experiment/cobra?format=turtle", "text/html")).headers.get("content-type")).toMatch(/^text\/turtle/);
+    expect((await get("/id/experiment/cobra", "image/png")).status).toBe(406);
+    expect((await get("/id/spaceship/cobra", "text/html")).status).toBe(404);
+    expect((await get("/id/experiment/no-such-thing", "text/html")).status).toBe(404);
+  });
+
+  it("the GraphQL `iri` and `jsonLd` fields give what the IRI serves to the same caller", async () => {
+    const { body } = await app.query(`{ person(slug: "klaas-nauta") { iri jsonLd } }`);
+    expect(body.data.person.iri).toBe(`${base}/id/person/klaas-nauta`);
+    expect(body.data.person.jsonLd).toEqual(await (await get("/id/person/klaas-nauta", "application/ld+json")).json());
+    // personal data: no e-mail address for anonymous readers, in either
+    expect(body.data.person.jsonLd.email).toBeUndefined();
+    const member = { authorization: `Bearer ${await tokenFor(Role.MEMBER)}` };
+    expect(((await (await get("/id/person/klaas-nauta", "application/ld+json", member)).json()) as any).email).toBe("k.nauta@amsterdamumc.nl");
+    expect((await app.query(`{ person(slug: "klaas-nauta") { jsonLd } }`, undefined, { as: Role.MEMBER })).body.data.person.jsonLd.email).toBe("k.nauta@amsterdamumc.nl");
+  });
+
+  it("jsonLd of 5 or of 25 institutions costs the same statements: one per level", async () => {
+    const count = async (first: number) => (await app.countStatements(() => app.query(`{ institutions(first: ${first}) { nodes { jsonLd } } }`))).statements;
+    const few = await count(5);
+    expect(await count(25)).toBe(few);
+    expect(few).toBeLessThanOrEqual(4);
+  });
+
+  it("an old slug redirects (301) to the node's IRI of today; a submitted node is not there for anonymous readers", async () => {
+    const { institution } = (await app.query(`{ institution(slug: "hmc") { id version } }`)).body.data;
+    const renamed = await app.query(`mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, input: { slug: "haaglanden-mc" }) { slug } }`, { id: institution.id, v: institution.version }, { as: Role.EDITOR });
+    expect(renamed.body.errors).toBeUndefined();
+    const old = await get("/id/institution/hmc?format=jsonld", "text/html");
+    expect(old.status).toBe(301);
+    expect(old.headers.get("location")).toBe(`${base}/id/institution/haaglanden-mc?format=jsonld`);
+    expect(((await (await get("/id/institution/haaglanden-mc", "application/ld+json")).json()) as any).shortName).toBe("HMC");
+
+    const submitted = await app.query(`mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, {
+      input: { title: "Samen leren op de huisartsenpost", summary: "Een initiatief om te testen.", submitter: { name: "Test", email: "test@example.nl" } },
+    });
+    expect(submitted.body.errors).toBeUndefined();
+    const slug = (await app.query(`query($id: ID!) { experiment(id: $id) { slug } }`, { id: submitted.body.data.submitInitiative.id }, { as: Role.EDITOR })).body.data.experiment.slug;
+    expect((await get(`/id/experiment/${slug}`, "application/ld+json")).status).toBe(404);
+    expect((await get(`/id/experiment/${slug}`, "application/ld+json", { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` })).status).toBe(200);
+  });
+
+  it("a page shows hostile text as text", async () => {
+    const created = await app.query(`mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { slug } }`, { input: { slug: "hostile-page", name: `<script>alert("x")</script><img src=x onerror=alert(1)>`, type: "COMPANY" } }, { as: Role.EDITOR });
+    expect(created.body.errors).toBeUndefined();
+    const html = await (await get("/id/institution/hostile-page", "text/html")).text();
+    expect(html).not.toMatch(/<script>alert|<img src=x/);
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+});
