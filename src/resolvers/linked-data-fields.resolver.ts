@@ -24,7 +24,7 @@ function documentContext(ctx: AppContext): AppContext {
 export function linkedDataFieldResolvers(): Function[] {
   return NODE_TYPE_NAMES.flatMap((type) => [
     fieldResolverClass(nodeEntities[type], "iri", () => String, { description: "The node's stable address (IRI): `GET` it for a page, JSON-LD or Turtle. An old slug's IRI redirects here." }, undefined, (row, ctx) => iriOf(ctx.links.baseUrl, type, String(row.slug))),
-    fieldResolverClass(nodeEntities[type], "jsonLd", () => GraphQLJSON, { description: "The node as a JSON-LD document (schema.org, W3C ORG and IPO Graph's vocabulary; context at `/ns/context.jsonld`), exactly what its IRI serves as `application/ld+json` to the same caller." }, undefined, async (row, ctx) => {
+    fieldResolverClass(nodeEntities[type], "jsonLd", () => GraphQLJSON, { nullable: true, description: "The node as a JSON-LD document (schema.org, W3C ORG and IPO Graph's vocabulary; context at `/ns/context.jsonld`), exactly what its IRI serves as `application/ld+json` to the same caller; null when the caller cannot see the node (any more: archived, rejected)." }, undefined, async (row, ctx) => {
       const documents = documentContext(ctx);
       const whole = await documents.loaders.node(nodeEntities[type]).load(row.pk as number);
       return whole ? nodeDocument(documents, ctx.links.baseUrl, type, whole) : null;

@@ -93,7 +93,7 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
 async function currentSlug(orm: MikroORM, ctx: ReturnType<typeof createContext>, type: NodeTypeName, slug: string): Promise<string | null> {
   const [event] = await orm.em
     .getConnection()
-    .execute<Array<{ node_pk: number }>>(`select "node_pk" from "audit_event" where "node_type" = ? and "action" = 'UPDATE' and "before" ? 'slug' and "before"->>'slug' = ? order by "pk" desc limit 1`, [type, slug]);
+    .execute<Array<{ node_pk: number }>>(`select "node_pk" from "audit_event" where "node_type" = ? and "action" = 'UPDATE' and "before"->>'slug' = ? order by "pk" desc limit 1`, [type, slug]);
   if (!event) return null;
   const row = await ctx.loaders.node(nodeEntities[type]).load(event.node_pk);
   return row && row.slug !== slug ? String(row.slug) : null;
