@@ -10,6 +10,7 @@ import { Migration20261201224833 } from "./Migration20261201224833";
 import { Migration20261202011000 } from "./Migration20261202011000";
 import { Migration20261202013414 } from "./Migration20261202013414";
 import { Migration20261202014730 } from "./Migration20261202014730";
+import { Migration20261202015310 } from "./Migration20261202015310";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261202011000", class: Migration20261202011000 },
   { name: "Migration20261202013414", class: Migration20261202013414 },
   { name: "Migration20261202014730", class: Migration20261202014730 },
+  { name: "Migration20261202015310", class: Migration20261202015310 },
 ];

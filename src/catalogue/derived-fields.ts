@@ -5,6 +5,10 @@ import { Institution, type InstitutionType } from "../entities/institution.entit
 import { CodeSystem, Specialty } from "../entities/specialty.entity";
 import type { EntityClass } from "../loaders/table";
 import type { Row } from "../loaders/sql-runner";
+import { viewedEntities } from "../entities";
+import { PROVENANCE_PROPERTIES } from "../provenance/provenance-columns";
+import { Provenance, ProvenanceKind } from "../provenance/provenance.type";
+import { SOURCES, type SourceKey } from "../provenance/sources";
 
 /**
  * A field of a node type computed from its own columns: `reads` names the properties the computation
@@ -23,7 +27,26 @@ export interface DerivedField {
 
 const SPECIALTY_CODE_SYSTEMS: Record<CodeSystem, CodeSystemKey> = { [CodeSystem.VEKTIS_COD016]: "VEKTIS_COD016", [CodeSystem.LOCAL]: "IPO_LOCAL" };
 
+function provenanceOf(row: Row) {
+  const key = row[PROVENANCE_PROPERTIES.source] as SourceKey | null;
+  const inference = (row[PROVENANCE_PROPERTIES.inference] as string | null) ?? null;
+  const statedIn = key && SOURCES[key] ? { key, ...SOURCES[key] } : null;
+  return { kind: inference ? ProvenanceKind.INFERRED : statedIn ? ProvenanceKind.STATED : ProvenanceKind.ENTERED, statedIn, inferredBecause: inference };
+}
+
+/** `provenance` on every row readers see: nodes, edges and the rows relations reach. */
+const PROVENANCE_FIELDS: DerivedField[] = viewedEntities.map((entity) => ({
+  owner: entity,
+  name: "provenance",
+  reads: Object.values(PROVENANCE_PROPERTIES),
+  type: () => Provenance,
+  nullable: false,
+  description: "Whether this is stated in a source text (which) or inferred (what, and why), or was entered through the API.",
+  resolve: provenanceOf,
+}));
+
 export const DERIVED_FIELDS: readonly DerivedField[] = [
+  ...PROVENANCE_FIELDS,
   {
     owner: Specialty,
     name: "coding",

@@ -1,6 +1,7 @@
 import { nodeEntities } from "../catalogue/node-types";
 import { EDGES, REFERENCES } from "../catalogue/relations";
 import { VisibilityLevel } from "../database/visibility-level";
+import { Provenanced } from "../provenance/provenance-columns";
 import { AuditEvent } from "./audit-event.entity";
 import { Submission } from "./submission.entity";
 
@@ -10,7 +11,10 @@ export const viewedEntities = [...new Set([...Object.values(nodeEntities), ...ED
 /** Personal data and history: editors and admins see all of it, readers none. */
 export const editorOnlyEntities = [Submission, AuditEvent];
 
-for (const entity of viewedEntities) VisibilityLevel()(entity);
+for (const entity of viewedEntities) {
+  VisibilityLevel()(entity);
+  Provenanced()(entity);
+}
 
 /**
  * Every entity MikroORM manages: the viewed rows and the records of writes. Listed explicitly (not

@@ -24,3 +24,8 @@ export function contextUrl(baseUrl: string): string {
 export function vocabularyNamespace(baseUrl: string): string {
   return `${baseUrl}/ns/vocab#`;
 }
+
+/** A source text's IRI, described in the vocabulary. */
+export function sourceIri(baseUrl: string, key: string): string {
+  return `${baseUrl}/ns/sources#${key}`;
+}

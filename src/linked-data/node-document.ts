@@ -8,13 +8,15 @@ import type { EntityClass } from "../loaders/table";
 import type { Row } from "../loaders/sql-runner";
 import { RELATION_LIST_DEFAULT } from "../loaders/list-slice";
 import { relationFieldFunctions } from "../resolvers/relation-fields.resolver";
-import { contextUrl, iriOf } from "./iri";
+import { contextUrl, iriOf, sourceIri } from "./iri";
+import { PROVENANCE_PROPERTIES } from "../provenance/provenance-columns";
 import { NODE_CLASSES, ROW_CLASSES } from "./vocabulary";
 
 export type JsonLd = Record<string, unknown>;
 
 /** Properties of a row that are bookkeeping, not facts: the key, the version, the type name. */
 const NOT_FACTS = new Set(["pk", "version", "__typename"]);
+const PROVENANCE_COLUMNS = new Set<string>(Object.values(PROVENANCE_PROPERTIES));
 
 let functions: ReturnType<typeof relationFieldFunctions> | undefined;
 
@@ -27,18 +29,23 @@ function coded(value: CodingValue | null): JsonLd | null {
   return value && { "@type": "schema:DefinedTerm", termCode: value.code, inDefinedTermSet: value.system, name: value.display, verified: value.verified };
 }
 
-/** A row's own facts: its columns (personal data only for members), and its derived codings and identifiers. */
+/** A row's own facts: its columns (personal data only for members), its codings and identifiers, and where they come from (PROV-O). */
 function facts(ctx: AppContext, entity: EntityClass, row: Row): JsonLd {
   const document: JsonLd = {};
   for (const column of ctx.tables.of(entity).columns) {
-    if (NOT_FACTS.has(column.property) || column.alias !== column.property || !mayRead(ctx.viewer, entity.name, column.property)) continue;
+    if (NOT_FACTS.has(column.property) || PROVENANCE_COLUMNS.has(column.property) || column.alias !== column.property || !mayRead(ctx.viewer, entity.name, column.property)) continue;
     const value = row[column.property];
     if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) document[column.property] = value;
   }
   for (const field of DERIVED_FIELDS) {
     if (field.owner !== entity) continue;
     const value = field.resolve(row);
-    if (field.name === "identifiers") {
+    if (field.name === "provenance") {
+      const { kind, statedIn, inferredBecause } = value as { kind: string; statedIn: { key: string } | null; inferredBecause: string | null };
+      document.provenance = kind;
+      if (statedIn) document.wasDerivedFrom = sourceIri(ctx.links.baseUrl, statedIn.key);
+      if (inferredBecause) document.inferredBecause = inferredBecause;
+    } else if (field.name === "identifiers") {
       const identifiers = value as Array<{ system: string; value: string }>;
       if (identifiers.length > 0) document.identifiers = identifiers.map((identifier) => ({ "@type": "schema:PropertyValue", propertyID: identifier.system, value: identifier.value }));
     } else if (value) {

@@ -63,6 +63,7 @@ const LINKS: Record<string, string> = {
   inDefinedTermSet: "schema:inDefinedTermSet",
   propertyID: "schema:propertyID",
   identifiers: "schema:identifier",
+  wasDerivedFrom: "prov:wasDerivedFrom",
 };
 
 /** Within an edge's own type: its ends and facts in ORG's terms. */

@@ -1,6 +1,7 @@
 import type { EntityMetadata, EntityProperty, MetadataStorage } from "@mikro-orm/core";
 import { getMetadataStorage, ID as IdType, Int as IntType } from "type-graphql";
 import { nodeTypeOf } from "../catalogue/node-types";
+import { PROVENANCE_PROPERTIES } from "../provenance/provenance-columns";
 import type { EntityClass } from "../loaders/table";
 import type { NodeTypeName } from "../relay/global-id";
 
@@ -30,7 +31,8 @@ export interface WritableField {
   column: string;
 }
 
-const SKIPPED = new Set(["pk", "version", "state"]);
+// provenance says where seeded facts come from; what the API writes is ENTERED (the audit trail has the rest)
+const SKIPPED = new Set(["pk", "version", "state", ...Object.values(PROVENANCE_PROPERTIES)]);
 const TEXT_MAX = 10_000;
 const LIST_ITEM_MAX = 2_000;
 export const LIST_MAX_ITEMS = 50;

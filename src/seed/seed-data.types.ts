@@ -10,18 +10,29 @@ import type { InstitutionType } from "../entities/institution.entity";
 import type { LearningActivityType } from "../entities/learning-activity.entity";
 import type { ReferenceKind } from "../entities/reference.entity";
 import type { CodeSystem, SpecialtyCategory } from "../entities/specialty.entity";
+import type { SourceKey } from "../provenance/sources";
 
 /** Seed rows refer to each other by slug; the seeder turns slugs into keys. */
 export type Slug = string;
 
-export interface RegionSeed {
+/**
+ * Where a seed record comes from: the source text that states it, and what of it is inferred rather than
+ * stated, and why. A record without a source must say why it is there (`inferred`); the seeder refuses
+ * one with neither.
+ */
+export interface SeedProvenance {
+  source?: SourceKey;
+  inferred?: string;
+}
+
+export interface RegionSeed extends SeedProvenance {
   slug: Slug;
   name: string;
   shortName?: string;
   description: string;
 }
 
-export interface InstitutionSeed {
+export interface InstitutionSeed extends SeedProvenance {
   slug: Slug;
   name: string;
   shortName?: string;
@@ -33,7 +44,7 @@ export interface InstitutionSeed {
   description?: string;
 }
 
-export interface SpecialtySeed {
+export interface SpecialtySeed extends SeedProvenance {
   slug: Slug;
   name: string;
   nameEn: string;
@@ -47,16 +58,16 @@ export interface SpecialtySeed {
   practitionerRoleCode?: string;
 }
 
-export interface PersonSeed {
+export interface PersonSeed extends SeedProvenance {
   slug: Slug;
   name: string;
   professionTitle?: string;
   profession?: Slug;
   email?: string;
-  affiliations: Array<{ institution: Slug; position: string; note?: string }>;
+  affiliations: Array<{ institution: Slug; position: string; note?: string; inferred?: string }>;
 }
 
-export interface CareTransitionSeed {
+export interface CareTransitionSeed extends SeedProvenance {
   slug: Slug;
   kind: TransitionKind;
   fromSetting: CareSetting;
@@ -85,7 +96,7 @@ export interface ReferenceSeed {
   seriesNumber?: string;
 }
 
-export interface ProgrammeSeed {
+export interface ProgrammeSeed extends SeedProvenance {
   slug: Slug;
   name: string;
   owner: Slug;
@@ -114,7 +125,8 @@ export interface LearningActivitySeed {
   countApproximate?: boolean;
 }
 
-export interface ExperimentSeed {
+/** An experiment's records (its edges, activities, quotes, outputs) come from its source, each may say what of it is inferred. */
+export interface ExperimentSeed extends SeedProvenance {
   slug: Slug;
   programme?: Slug;
   kind: ExperimentKind;
@@ -141,10 +153,10 @@ export interface ExperimentSeed {
   reachSinceYear?: number;
   /** Choices made where the source text was ambiguous; served as `sourceNotes`. */
   sourceNotes?: string;
-  institutions: Array<{ institution: Slug; role: InstitutionRole; note?: string }>;
-  people: Array<{ person: Slug; role: PersonRole; note?: string }>;
-  specialties: Array<{ specialty: Slug; level: ParticipantLevel; note?: string }>;
-  careTransitions: Array<{ careTransition: Slug; note?: string }>;
+  institutions: Array<{ institution: Slug; role: InstitutionRole; note?: string; inferred?: string }>;
+  people: Array<{ person: Slug; role: PersonRole; note?: string; inferred?: string }>;
+  specialties: Array<{ specialty: Slug; level: ParticipantLevel; note?: string; inferred?: string }>;
+  careTransitions: Array<{ careTransition: Slug; note?: string; inferred?: string }>;
   relatedExperiments: Array<{ experiment: Slug; kind: ExperimentRelationKind }>;
   learningActivities: LearningActivitySeed[];
   deliverables: DeliverableSeed[];

@@ -19,7 +19,7 @@ const none = { relatedExperiments: [], references: [], quotes: [], factors: [], 
 export const experiments: ExperimentSeed[] = [
   {
     ...none,
-    slug: "cobra",
+    slug: "cobra", source: "OPLEIDEN_2025_EXPERIMENTS",
     programme: "opleiden-2025",
     kind: ExperimentKind.EXPERIMENT,
     number: 1,
@@ -80,7 +80,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "netwerkstage-ouderengeneeskunde",
+    slug: "netwerkstage-ouderengeneeskunde", source: "OPLEIDEN_2025_EXPERIMENTS",
     programme: "opleiden-2025",
     kind: ExperimentKind.EXPERIMENT,
     number: 2,
@@ -146,7 +146,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "isa",
+    slug: "isa", source: "OPLEIDEN_2025_EXPERIMENTS",
     programme: "opleiden-2025",
     kind: ExperimentKind.EXPERIMENT,
     number: 3,
@@ -207,7 +207,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "transmurale-digitale-consultatie",
+    slug: "transmurale-digitale-consultatie", source: "OPLEIDEN_2025_EXPERIMENTS",
     programme: "opleiden-2025",
     kind: ExperimentKind.EXPERIMENT,
     number: 4,
@@ -266,7 +266,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "covid-crisis",
+    slug: "covid-crisis", source: "OPLEIDEN_2025_EXPERIMENTS",
     programme: "opleiden-2025",
     kind: ExperimentKind.EXPERIMENT,
     number: 5,
@@ -332,7 +332,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "palliatieve-zorg",
+    slug: "palliatieve-zorg", source: "OPLEIDEN_2025_EXPERIMENTS",
     programme: "opleiden-2025",
     kind: ExperimentKind.EXPERIMENT,
     number: 6,
@@ -358,7 +358,7 @@ export const experiments: ExperimentSeed[] = [
       { specialty: "medisch-specialisme", level: Level.RESIDENT, note: "Aios van medische vervolgopleidingen; specialismen niet genoemd." },
       { specialty: "interne-geneeskunde", level: Level.PROFESSIONAL, note: "Marieke van den Brand, internist-ouderengeneeskunde en consulent palliatieve zorg." },
     ],
-    careTransitions: [{ careTransition: "handover-hospital-home", note: "Transmurale netwerkzorg in de palliatieve fase (keuze op grond van de stagebeschrijving transmurale netwerkzorg)." }],
+    careTransitions: [{ careTransition: "handover-hospital-home", note: "Transmurale netwerkzorg in de palliatieve fase (keuze op grond van de stagebeschrijving transmurale netwerkzorg).", inferred: "Een keuze op grond van de stagebeschrijving transmurale netwerkzorg." }],
     learningActivities: [
       { type: A.NETWORK_PLACEMENT, name: "Netwerkstage palliatieve zorg", description: "Netwerkstage met toolbox op maat, op basis van de stagebeschrijving transmurale netwerkzorg." },
       { type: A.SIMULATION_TRAINING, name: "Simulatietraining complexe situaties in palliatieve zorg", description: "Bestaand leermiddel dat in het experiment wordt uitgetest." },
@@ -384,7 +384,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "van-huis-naar-thuis",
+    slug: "van-huis-naar-thuis", source: "OPLEIDEN_2025_EXPERIMENTS",
     programme: "opleiden-2025",
     kind: ExperimentKind.EXPERIMENT,
     number: 7,
@@ -413,10 +413,10 @@ export const experiments: ExperimentSeed[] = [
     specialties: [
       { specialty: "medisch-specialisme", level: Level.RESIDENT, note: "Aios; specialismen niet genoemd." },
       { specialty: "huisartsgeneeskunde", level: Level.RESIDENT, note: "Haios." },
-      { specialty: "obstetrie-en-gynaecologie", level: Level.SUPERVISOR, note: "Jules Schagen van Leeuwen, gynaecoloog en decaan." },
+      { specialty: "obstetrie-en-gynaecologie", level: Level.SUPERVISOR, note: "Jules Schagen van Leeuwen, gynaecoloog en decaan.", inferred: "Het niveau (supervisor) is afgeleid: de bron noemt alleen een gynaecoloog en decaan die over het experiment spreekt." },
     ],
     careTransitions: [
-      { careTransition: "referral-home-hospital", note: "Van huis: patiënten zo fit mogelijk maken voor hun behandeling." },
+      { careTransition: "referral-home-hospital", note: "Van huis: patiënten zo fit mogelijk maken voor hun behandeling.", inferred: "De verwijzing van huis naar het ziekenhuis is afgeleid uit de titel Van huis naar thuis en de prehabilitatie; de bron noemt geen verwijzing." },
       { careTransition: "discharge-hospital-home", note: "Naar thuis: leefstijlbegeleiding tijdens herstel; huisbezoek." },
     ],
     learningActivities: [
@@ -441,7 +441,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "duo-project",
+    slug: "duo-project", source: "DUO_PROJECT", inferred: "Startjaar 2017 gelezen uit: zo’n 45 (h)aios hebben sinds 2017 aan het project meegedaan.",
     programme: "opleiden-2025",
     kind: ExperimentKind.INITIATIVE,
     acronym: "DUO",
@@ -486,7 +486,7 @@ export const experiments: ExperimentSeed[] = [
     specialties: [
       { specialty: "huisartsgeneeskunde", level: Level.RESIDENT, note: "Aios huisartsgeneeskunde (haios) van het LUMC." },
       { specialty: "medisch-specialisme", level: Level.RESIDENT, note: "Medisch specialisten in opleiding uit het HagaZiekenhuis, vanuit uiteenlopende medisch specialismen." },
-      { specialty: "onderwijskunde", level: Level.SUPERVISOR, note: "Groepsbegeleiders; onderwijskundige HagaAcademie als contact." },
+      { specialty: "onderwijskunde", level: Level.SUPERVISOR, note: "Groepsbegeleiders; onderwijskundige HagaAcademie als contact.", inferred: "Het niveau (supervisor) is afgeleid: de bron noemt groepsbegeleiders en een onderwijskundige als contact, niet wie begeleidt." },
     ],
     careTransitions: [
       { careTransition: "referral-primary-care-hospital", note: "'Ver weg/bij specialist in ziekenhuis wat moet'." },
@@ -514,7 +514,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "oor-on-consultatieproject",
+    slug: "oor-on-consultatieproject", source: "OPLEIDEN_2025_EXPERIMENTS", inferred: "Alleen bekend uit de beschrijving van experiment 4; de status is een aanname.",
     kind: ExperimentKind.INITIATIVE,
     title: "OOR ON consultatieproject",
     summary: "Bestaand consultatieproject van OOR Oost-Nederland uit het Radboudumc, waarop het experiment Transmurale digitale consultatie voortbouwt.",
@@ -528,7 +528,7 @@ export const experiments: ExperimentSeed[] = [
   },
   {
     ...none,
-    slug: "gezamenlijke-patientenzorg",
+    slug: "gezamenlijke-patientenzorg", source: "OPLEIDEN_2025_EXPERIMENTS", inferred: "Alleen de naam is bekend (verwijzing in experiment 4); de status is een aanname.",
     kind: ExperimentKind.INITIATIVE,
     title: "Gezamenlijke patiëntenzorg",
     summary: "Initiatief waarnaar de beschrijving van experiment 4 verwijst ('Bekijk ook het initiatief gezamenlijke patiëntenzorg'); de bron geeft geen verdere inhoud.",

@@ -5,7 +5,7 @@ import type { ProgrammeSeed } from "../seed-data.types";
 
 export const programmes: ProgrammeSeed[] = [
   {
-    slug: "opleiden-2025",
+    slug: "opleiden-2025", source: "OPLEIDEN_2025_EXPERIMENTS",
     name: "Opleiden 2025",
     owner: "federatie-medisch-specialisten",
     contact: "arno-van-rooijen",
