@@ -5,8 +5,7 @@ import { Institution } from "../entities/institution.entity";
 import { userError } from "../errors";
 import { CollaborationEdge, CollaborationNetwork } from "../graph/collaboration-network.type";
 import { NetworkFilter } from "../graph/network-filter.input";
-import { experimentConditions, institutionConditions } from "../graph/network-filter.sql";
-import { Where } from "../loaders/where";
+import { participationCte } from "../graph/participation.sql";
 
 const MAX_EDGES = 5000;
 const EXPERIMENTS_PER_EDGE = 20;
@@ -26,15 +25,9 @@ Example: \`collaborationNetwork(filter: { regionId: "<OOR Leiden's id>" }) { nod
   ): Promise<CollaborationNetwork> {
     if (!Number.isInteger(maxEdges) || maxEdges < 1 || maxEdges > MAX_EDGES) throw userError(`\`maxEdges\` must be between 1 and ${MAX_EDGES}, got ${maxEdges}.`, { argumentName: "maxEdges" });
     if (minWeight < 1) throw userError(`\`minWeight\` must be at least 1, got ${minWeight}.`, { argumentName: "minWeight" });
-    const where = institutionConditions(filter, experimentConditions(filter, new Where()));
+    const participation = participationCte(filter);
     const rows = await ctx.sql.raw(
-      `with participation as (
-         select distinct ei."experiment_pk", ei."institution_pk"
-           from "experiment_institution" ei
-           join "experiment" e on e."pk" = ei."experiment_pk"
-           join "institution" i on i."pk" = ei."institution_pk"
-         ${where.toSql()}
-       ), pairs as (
+      `with ${participation.sql}, pairs as (
          select a."institution_pk" as source, b."institution_pk" as target, count(*)::int as weight,
                 (array_agg(a."experiment_pk" order by a."experiment_pk"))[1:${EXPERIMENTS_PER_EDGE}] as experiments
            from participation a
@@ -44,7 +37,7 @@ Example: \`collaborationNetwork(filter: { regionId: "<OOR Leiden's id>" }) { nod
        )
        select source, target, weight, experiments, count(*) over ()::int as total
          from pairs order by weight desc, source, target limit ?`,
-      [...where.params, minWeight, maxEdges],
+      [...participation.params, minWeight, maxEdges],
     );
     const edges = rows.map((row) => ({ sourcePk: row.source, targetPk: row.target, weight: row.weight, experimentPks: row.experiments.map(Number) }));
     return { edges, nodePks: [...new Set(edges.flatMap((edge) => [edge.sourcePk, edge.targetPk]))], totalEdgeCount: rows[0]?.total ?? 0 };

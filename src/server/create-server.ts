@@ -35,6 +35,7 @@ import { readSettings } from "../limits/settings";
 import { trustedDocumentsPlugin } from "./trusted-documents.plugin";
 import { httpCachePlugin } from "./http-cache.plugin";
 import { linkedDataRoutes } from "./linked-data.routes";
+import { exportRoutes } from "./export.routes";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -125,6 +126,7 @@ export async function startHttpServer({ database, port, host, production, report
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
   app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
+  app.use(exportRoutes({ deps, verifyToken, rateLimiter }));
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
   app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {

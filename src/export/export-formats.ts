@@ -1,0 +1,32 @@
+import type { Writable } from "node:stream";
+import type { Viewer } from "../auth/viewer";
+import type { ContextFactoryDeps } from "../context";
+import { exportFilter, type ExportParameters } from "./export-filter";
+import { GRAPH_MEDIA_TYPES, writeGraph } from "./graph-export";
+import { NETWORK_MEDIA_TYPES, writeCollaborationNetwork } from "./network-export";
+
+/** Every export, by the name its file and its URL (`/export/<name>`) carry: what it is, its media type, how it is written. */
+export const EXPORTS = {
+  "graph.ndjsonld": { description: "every node as a JSON-LD document, one per line", mediaType: GRAPH_MEDIA_TYPES.ndjsonld, write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer) => writeGraph(out, "ndjsonld", deps, viewer) },
+  "graph.nq": { description: "the whole graph as N-Quads", mediaType: GRAPH_MEDIA_TYPES.nquads, write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer) => writeGraph(out, "nquads", deps, viewer) },
+  "graph.ttl": { description: "the whole graph as Turtle", mediaType: GRAPH_MEDIA_TYPES.turtle, write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer) => writeGraph(out, "turtle", deps, viewer) },
+  "collaboration.gexf": { description: "the collaboration network as GEXF 1.3 (Gephi), filtered", mediaType: NETWORK_MEDIA_TYPES.gexf, network: true },
+  "collaboration.graphml": { description: "the collaboration network as GraphML, filtered", mediaType: NETWORK_MEDIA_TYPES.graphml, network: true },
+} as const;
+
+export type ExportName = keyof typeof EXPORTS;
+
+export function isExportName(name: string): name is ExportName {
+  return Object.hasOwn(EXPORTS, name);
+}
+
+/** Writes one export to `out` for the viewer (only what its role may see); network exports take the filter. */
+export async function writeExport(out: Writable, name: ExportName, deps: ContextFactoryDeps, viewer: Viewer, parameters: ExportParameters = {}): Promise<void> {
+  const format = EXPORTS[name];
+  if ("write" in format) {
+    await format.write(out, deps, viewer);
+    return;
+  }
+  const { filter, minWeight } = exportFilter(parameters);
+  await writeCollaborationNetwork(out, name === "collaboration.gexf" ? "gexf" : "graphml", deps, viewer, filter, minWeight);
+}

@@ -1,0 +1,66 @@
+import { Parser, Writer } from "n3";
+import jsonld from "jsonld";
+import type { Writable } from "node:stream";
+import type { Viewer } from "../auth/viewer";
+import { nodeEntities, NODE_TYPE_NAMES } from "../catalogue/node-types";
+import type { ContextFactoryDeps } from "../context";
+import { contextUrl, vocabularyNamespace } from "../linked-data/iri";
+import { linkFieldNames, nodeDocument, type JsonLd } from "../linked-data/node-document";
+import { jsonLdContext, PREFIXES } from "../linked-data/vocabulary";
+import { visibleRowBatches } from "./visible-rows";
+
+export type GraphFormat = "ndjsonld" | "nquads" | "turtle";
+
+export const GRAPH_MEDIA_TYPES: Record<GraphFormat, string> = { ndjsonld: "application/x-ndjson", nquads: "application/n-quads", turtle: "text/turtle" };
+
+/** Every node document the viewer may see, type by type, one batch at a time. */
+async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer): AsyncGenerator<JsonLd[]> {
+  for (const type of NODE_TYPE_NAMES) {
+    for await (const { ctx, rows } of visibleRowBatches(deps, viewer, nodeEntities[type])) {
+      yield await Promise.all(rows.map((row) => nodeDocument(ctx, deps.links.baseUrl, type, row)));
+    }
+  }
+}
+
+/** Waits for a writable's buffer to drain when it is full: an export never runs ahead of its reader. */
+async function write(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await new Promise<void>((resolve, reject) => {
+    out.once("drain", resolve);
+    out.once("error", reject);
+  });
+}
+
+/**
+ * The whole graph the viewer may see: NDJSON-LD (one node document per line, each with the context's
+ * address), N-Quads or Turtle. Documents are converted one batch at a time; blank nodes (edges) are
+ * relabelled per document so that they stay apart in one file.
+ */
+export async function writeGraph(out: Writable, format: GraphFormat, deps: ContextFactoryDeps, viewer: Viewer): Promise<number> {
+  const baseUrl = deps.links.baseUrl;
+  const context = jsonLdContext(baseUrl, linkFieldNames());
+  const documentLoader = async (url: string) => {
+    if (url !== contextUrl(baseUrl)) throw new Error(`Only IPO Graph's own context is loaded, not ${url}`);
+    return { contextUrl: undefined, documentUrl: url, document: context };
+  };
+  // Turtle: N3's writer writes each quad to `out` as it comes (the prefixes once, at the start)
+  const turtle = format === "turtle" ? new Writer(out, { end: false, prefixes: { ...PREFIXES, ipo: vocabularyNamespace(baseUrl) } }) : undefined;
+  let count = 0;
+  for await (const documents of documentBatches(deps, viewer)) {
+    let chunk = "";
+    for (const document of documents) {
+      count += 1;
+      if (format === "ndjsonld") {
+        chunk += `${JSON.stringify(document)}\n`;
+        continue;
+      }
+      const nquads = (await jsonld.toRDF(document as never, { format: "application/n-quads", documentLoader: documentLoader as never })) as unknown as string;
+      const quads = new Parser({ format: "N-Quads", blankNodePrefix: `d${count}_` }).parse(nquads);
+      if (turtle) turtle.addQuads(quads);
+      else chunk += new Writer({ format: "N-Quads" }).quadsToString(quads);
+    }
+    if (chunk) await write(out, chunk);
+    else if (out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
+  }
+  if (turtle) await new Promise<void>((resolve, reject) => turtle.end((error) => (error ? reject(error) : resolve())));
+  return count;
+}

@@ -1,0 +1,124 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Parser } from "n3";
+import { Role } from "../src/auth/viewer";
+import { NODE_CATALOGUE, NODE_TYPE_NAMES } from "../src/catalogue/node-types";
+import { runCommand } from "./support/run-command";
+import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+describe("exports", () => {
+  let app: TestApp;
+  let base: string;
+  let work: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    base = new URL(app.url).origin;
+    work = await mkdtemp(path.join(tmpdir(), "ipo-exports-"));
+    // a submitted initiative: editors see it, readers do not
+    const submitted = await app.query(`mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, { input: { title: "Exportproef", summary: "Alleen voor redacteuren.", submitter: { name: "T", email: "t@example.nl" } } });
+    expect(submitted.body.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+    await app.close();
+  });
+
+  const download = async (name: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}/export/${name}`, { headers });
+    return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), text: await response.text() };
+  };
+
+  /** How many nodes of every type the caller sees, by GraphQL. */
+  const visibleNodes = async (as?: Role) => {
+    const query = `{ ${NODE_TYPE_NAMES.map((type) => `${type}: ${NODE_CATALOGUE[type].list.name}(first: 0) { totalCount }`).join(" ")} }`;
+    const { body } = await app.query(query, undefined, as ? { as } : {});
+    return Object.values(body.data as Record<string, { totalCount: number }>).reduce((sum, list) => sum + list.totalCount, 0);
+  };
+
+  it("lists what can be exported", async () => {
+    const { exports } = (await (await fetch(`${base}/export`)).json()) as any;
+    expect(exports.map((entry: any) => entry.url)).toEqual(["graph.ndjsonld", "graph.nq", "graph.ttl", "collaboration.gexf", "collaboration.graphml"].map((name) => `${base}/export/${name}`));
+  });
+
+  it("NDJSON-LD: one document per visible node, the caller's role deciding what is visible", async () => {
+    const anonymous = await download("graph.ndjsonld");
+    expect(anonymous.type).toMatch(/^application\/x-ndjson/);
+    expect(anonymous.disposition).toBe(`attachment; filename="ipo-graph-graph.ndjsonld"`);
+    const documents = anonymous.text.trim().split("\n").map((line) => JSON.parse(line));
+    expect(documents.length).toBe(await visibleNodes());
+    expect(new Set(documents.map((document) => document["@id"])).size).toBe(documents.length);
+    expect(documents.find((document) => document["@id"] === `${base}/id/institution/lumc`)).toMatchObject({ name: "Leids Universitair Medisch Centrum" });
+    expect(documents.some((document) => document.title === "Exportproef")).toBe(false);
+    expect(documents.some((document) => "email" in document)).toBe(false);
+    const editor = (await download("graph.ndjsonld", { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` })).text.trim().split("\n").map((line) => JSON.parse(line));
+    expect(editor.length).toBe(await visibleNodes(Role.EDITOR));
+    expect(editor.some((document) => document.title === "Exportproef")).toBe(true);
+  });
+
+  it("N-Quads and Turtle: the same triples, edges kept apart as blank nodes per document", async () => {
+    const nquads = new Parser({ format: "N-Quads" }).parse((await download("graph.nq")).text);
+    const turtle = await download("graph.ttl");
+    expect(turtle.type).toMatch(/^text\/turtle/);
+    const triples = new Parser({ format: "Turtle" }).parse(turtle.text);
+    expect(triples.length).toBe(nquads.length);
+    expect(nquads.length).toBeGreaterThan(1000);
+    expect(nquads.some((q) => q.subject.value === `${base}/id/institution/lumc` && q.predicate.value === "https://schema.org/name" && q.object.value === "Leids Universitair Medisch Centrum")).toBe(true);
+    // every membership (an embedded edge) is its own blank node, with exactly one member
+    const memberships = nquads.filter((q) => q.predicate.value.endsWith("22-rdf-syntax-ns#type") && q.object.value === "http://www.w3.org/ns/org#Membership").map((q) => q.subject.value);
+    expect(memberships.length).toBeGreaterThan(50);
+    expect(new Set(memberships).size).toBe(memberships.length);
+    for (const membership of memberships.slice(0, 50)) expect(nquads.filter((q) => q.subject.value === membership && q.predicate.value === "http://www.w3.org/ns/org#member").length).toBeLessThanOrEqual(1);
+  });
+
+  it("GEXF and GraphML: the collaboration network's edges and weights, as collaborationNetwork gives them, filtered the same way", async () => {
+    const region = (await app.query(`{ region(slug: "oor-leiden") { id } }`)).body.data.region.id;
+    for (const [filter, query] of [["", ""], [`?regionId=${encodeURIComponent(region)}`, `filter: { regionId: "${region}" }, `]] as const) {
+      const network = (await app.query(`{ collaborationNetwork(${query}maxEdges: 5000) { nodes { slug } edges { weight source { slug } target { slug } } } }`)).body.data.collaborationNetwork;
+      const expected = network.edges.map((edge: any) => `${edge.source.slug} ${edge.target.slug} ${edge.weight}`).sort();
+      const slug = (iri: string) => iri.replace(`${base}/id/institution/`, "");
+
+      const gexf = await download(`collaboration.gexf${filter}`);
+      expect(gexf.type).toMatch(/^application\/gexf\+xml/);
+      expect(XMLValidator.validate(gexf.text)).toBe(true);
+      const graph = xml.parse(gexf.text).gexf.graph;
+      const gexfEdges = asList(graph.edges?.edge).map((edge: any) => `${slug(edge.source)} ${slug(edge.target)} ${edge.weight}`).sort();
+      expect(gexfEdges).toEqual(expected);
+      const gexfNodes = asList(graph.nodes?.node).map((node: any) => slug(node.id));
+      expect(gexfNodes).toEqual(expect.arrayContaining(network.nodes.map((node: any) => node.slug)));
+      expect(asList(graph.attributes.attribute).map((attribute: any) => attribute.title)).toEqual(["name", "shortName", "type", "region", "city", "experiments", "degree"]);
+
+      const graphml = await download(`collaboration.graphml${filter}`);
+      expect(XMLValidator.validate(graphml.text)).toBe(true);
+      const ml = xml.parse(graphml.text).graphml.graph;
+      const weightOf = (edge: any) => asList(edge.data).find((data: any) => data.key === "weight")["#text"];
+      expect(asList(ml.edge).map((edge: any) => `${slug(edge.source)} ${slug(edge.target)} ${weightOf(edge)}`).sort()).toEqual(expected);
+      expect(asList(ml.node).length).toBe(gexfNodes.length);
+    }
+    // LUMC's degree and experiments as attributes
+    const lumc = asList(xml.parse((await download("collaboration.gexf")).text).gexf.graph.nodes.node).find((node: any) => node.id === `${base}/id/institution/lumc`);
+    expect(lumc.label).toBe("LUMC");
+  });
+
+  it("a filter it cannot read is 400 before anything is sent; a name it does not know is 404", async () => {
+    for (const query of ["?domain=NOPE", "?startYearFrom=last", "?regionId=garbage", "?minWeight=0"]) {
+      const answer = await download(`collaboration.gexf${query}`);
+      expect({ query, status: answer.status, disposition: answer.disposition }).toEqual({ query, status: 400, disposition: null });
+      expect(JSON.parse(answer.text).code).toBe("BAD_USER_INPUT");
+    }
+    expect((await download("graph.xlsx")).status).toBe(404);
+  });
+
+  it("npm run export writes the same file as the HTTP export", async () => {
+    const out = path.join(work, "network.gexf");
+    const result = await runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "export", "export.cli.js"), "--format", "gexf", "--out", out, "--domain", "TRANSMURAL"], {
+      env: { ...process.env, DATABASE_URL: app.databaseUrl, PUBLIC_BASE_URL: base },
+    });
+    expect(result).toMatchObject({ code: 0 });
+    expect(await readFile(out, "utf8")).toBe((await download("collaboration.gexf?domain=TRANSMURAL")).text);
+  });
+});
