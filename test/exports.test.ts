@@ -5,7 +5,9 @@ import path from "node:path";
 import { Parser } from "n3";
 import { Role } from "../src/auth/viewer";
 import { NODE_CATALOGUE, NODE_TYPE_NAMES } from "../src/catalogue/node-types";
+import http from "node:http";
 import { runCommand } from "./support/run-command";
+import { addSyntheticNetwork } from "./support/synthetic";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
@@ -120,5 +122,26 @@ describe("exports", () => {
     });
     expect(result).toMatchObject({ code: 0 });
     expect(await readFile(out, "utf8")).toBe((await download("collaboration.gexf?domain=TRANSMURAL")).text);
+  });
+});
+
+describe("exports at once", () => {
+  it("EXPORTS_AT_ONCE bounds the exports one process streams; the next one is 429 until one ends", async () => {
+    const app = await startTestApp({ rateLimits: { exportsAtOnce: 1 } });
+    try {
+      await addSyntheticNetwork(app.databaseUrl, 0.5);
+      const base = new URL(app.url).origin;
+      // a reader that does not read: the server waits for it (backpressure), the export stays open
+      const slow = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/export/graph.nq`, (response) => (response.pause(), resolve(response))));
+      expect(slow.statusCode).toBe(200);
+      const second = await fetch(`${base}/export/graph.ndjsonld`);
+      expect({ status: second.status, retryAfter: second.headers.get("retry-after"), code: ((await second.json()) as any).code }).toEqual({ status: 429, retryAfter: "10", code: "RATE_LIMITED" });
+      slow.resume();
+      await new Promise((resolve) => slow.on("end", resolve));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await fetch(`${base}/export/collaboration.graphml`)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ export const RATE_LIMIT_SETTINGS = {
   requestWindowSeconds: { env: "RATE_LIMIT_WINDOW_SECONDS", default: 60, meaning: "the window of `RATE_LIMIT_REQUESTS`" },
   anonymousWrites: { env: "RATE_LIMIT_ANONYMOUS_WRITES", default: 10, meaning: "mutations without a token (submissions) per IP address per window" },
   anonymousWriteWindowSeconds: { env: "RATE_LIMIT_ANONYMOUS_WRITE_WINDOW_SECONDS", default: 3600, meaning: "the window of `RATE_LIMIT_ANONYMOUS_WRITES`" },
+  exportsAtOnce: { env: "EXPORTS_AT_ONCE", default: 2, meaning: "exports (`/export/...`) one process streams at the same time; another is answered 429" },
 } as const;
 
 export type RateLimits = { [K in keyof typeof RATE_LIMIT_SETTINGS]: number } & {

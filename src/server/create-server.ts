@@ -126,7 +126,7 @@ export async function startHttpServer({ database, port, host, production, report
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
   app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
-  app.use(exportRoutes({ deps, verifyToken, rateLimiter }));
+  app.use(exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce: rateLimits.exportsAtOnce }));
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
   app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {

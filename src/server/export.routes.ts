@@ -16,8 +16,10 @@ function parameters(request: Request): ExportParameters {
  * `/export`: the exports, and `/export/<name>`: one, streamed as it is read (only what the caller's role
  * may see; the collaboration network filtered like `collaborationNetwork`), as an attachment.
  */
-export function exportRoutes({ deps, verifyToken, rateLimiter }: { deps: ContextFactoryDeps; verifyToken(authorization: string | undefined): Promise<Viewer>; rateLimiter: RateLimiter }): Router {
+export function exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce }: { deps: ContextFactoryDeps; verifyToken(authorization: string | undefined): Promise<Viewer>; rateLimiter: RateLimiter; exportsAtOnce: number }): Router {
   const router = Router();
+  // an export of a large graph takes seconds of CPU: a bounded number run at once, per process
+  let running = 0;
   router.get("/export", (_request, response) => {
     response.json({ exports: Object.entries(EXPORTS).map(([name, format]) => ({ url: `${deps.links.baseUrl}/export/${name}`, mediaType: format.mediaType, description: format.description })) });
   });
@@ -28,6 +30,11 @@ export function exportRoutes({ deps, verifyToken, rateLimiter }: { deps: Context
       const viewer = await verifyToken(request.headers.authorization);
       await rateLimiter.request({ subject: viewer.subject, ip: request.ip ?? "unknown" });
       exportFilter(parameters(request));
+      if (running >= exportsAtOnce) {
+        return void response.status(429).set("retry-after", "10").json({ error: `${running} exports are being streamed; try again in 10 s.`, code: "RATE_LIMITED" });
+      }
+      running += 1;
+      response.once("close", () => (running -= 1));
       response.set({ "content-type": EXPORTS[name].mediaType, "content-disposition": `attachment; filename="ipo-graph-${name}"`, "cache-control": "no-store" });
       await writeExport(response, name, deps, viewer, parameters(request));
       response.end();
