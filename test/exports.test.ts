@@ -3,12 +3,36 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Parser } from "n3";
+import { parse } from "csv-parse/sync";
+import yauzl from "yauzl";
+import { viewedEntities } from "../src/entities";
 import { Role } from "../src/auth/viewer";
 import { NODE_CATALOGUE, NODE_TYPE_NAMES } from "../src/catalogue/node-types";
 import http from "node:http";
 import { runCommand } from "./support/run-command";
 import { addSyntheticNetwork } from "./support/synthetic";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+
+/** The files of a zip, by name, as text (yauzl reads the archive the export wrote). */
+function unzip(buffer: Buffer): Promise<Record<string, string>> {
+  return new Promise((resolve, reject) => {
+    const files: Record<string, string> = {};
+    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      zip.on("entry", (entry: yauzl.Entry) =>
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+          stream.on("end", () => ((files[entry.fileName] = Buffer.concat(chunks).toString("utf8")), zip.readEntry()));
+        }),
+      );
+      zip.on("end", () => resolve(files));
+      zip.on("error", reject);
+      zip.readEntry();
+    });
+  });
+}
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -44,7 +68,7 @@ describe("exports", () => {
 
   it("lists what can be exported", async () => {
     const { exports } = (await (await fetch(`${base}/export`)).json()) as any;
-    expect(exports.map((entry: any) => entry.url)).toEqual(["graph.ndjsonld", "graph.nq", "graph.ttl", "collaboration.gexf", "collaboration.graphml"].map((name) => `${base}/export/${name}`));
+    expect(exports.map((entry: any) => entry.url)).toEqual(["graph.ndjsonld", "graph.nq", "graph.ttl", "graph.csv.zip", "collaboration.gexf", "collaboration.graphml"].map((name) => `${base}/export/${name}`));
   });
 
   it("NDJSON-LD: one document per visible node, the caller's role deciding what is visible", async () => {
@@ -75,6 +99,26 @@ describe("exports", () => {
     expect(memberships.length).toBeGreaterThan(50);
     expect(new Set(memberships).size).toBe(memberships.length);
     for (const membership of memberships.slice(0, 50)) expect(nquads.filter((q) => q.subject.value === membership && q.predicate.value === "http://www.w3.org/ns/org#member").length).toBeLessThanOrEqual(1);
+  });
+
+  it("CSV: a file per node type and edge type in one zip, references as IRIs, personal data for members only", async () => {
+    const files = async (headers: Record<string, string> = {}) => {
+      const response = await fetch(`${base}/export/graph.csv.zip`, { headers });
+      expect(response.headers.get("content-type")).toBe("application/zip");
+      return unzip(Buffer.from(await response.arrayBuffer()));
+    };
+    const anonymous = await files();
+    expect(Object.keys(anonymous).sort()).toEqual(viewedEntities.map((entity) => `${entity.name.replace(/(?<!^)([A-Z])/g, "-$1").toLowerCase()}.csv`).sort());
+    const institutions = parse(anonymous["institution.csv"]!, { columns: true }) as Array<Record<string, string>>;
+    const { body } = await app.query(`{ institutions(first: 0) { totalCount } }`);
+    expect(institutions.length).toBe(body.data.institutions.totalCount);
+    const lumc = institutions.find((row) => row.iri === `${base}/id/institution/lumc`)!;
+    expect(lumc).toMatchObject({ name: "Leids Universitair Medisch Centrum", region: `${base}/id/region/oor-leiden`, partOf: "", provenance: "INFERRED", statedIn: "OPLEIDEN_2025_EXPERIMENTS" });
+    const affiliations = parse(anonymous["affiliation.csv"]!, { columns: true }) as Array<Record<string, string>>;
+    expect(affiliations.find((row) => row.person === `${base}/id/person/klaas-nauta`)).toMatchObject({ institution: `${base}/id/institution/amsterdam-umc`, position: "psychiater" });
+    expect(Object.keys((parse(anonymous["person.csv"]!, { columns: true }) as Array<Record<string, string>>)[0]!)).not.toContain("email");
+    const member = await files({ authorization: `Bearer ${await tokenFor(Role.MEMBER)}` });
+    expect((parse(member["person.csv"]!, { columns: true }) as Array<Record<string, string>>).find((row) => row.slug === "klaas-nauta")!.email).toBe("k.nauta@amsterdamumc.nl");
   });
 
   it("GEXF and GraphML: the collaboration network's edges and weights, as collaborationNetwork gives them, filtered the same way", async () => {

@@ -4,12 +4,14 @@ import type { ContextFactoryDeps } from "../context";
 import { exportFilter, type ExportParameters } from "./export-filter";
 import { GRAPH_MEDIA_TYPES, writeGraph } from "./graph-export";
 import { NETWORK_MEDIA_TYPES, writeCollaborationNetwork } from "./network-export";
+import { writeCsvZip } from "./csv-export";
 
 /** Every export, by the name its file and its URL (`/export/<name>`) carry: what it is, its media type, how it is written. */
 export const EXPORTS = {
   "graph.ndjsonld": { description: "every node as a JSON-LD document, one per line", mediaType: GRAPH_MEDIA_TYPES.ndjsonld, write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer) => writeGraph(out, "ndjsonld", deps, viewer) },
   "graph.nq": { description: "the whole graph as N-Quads", mediaType: GRAPH_MEDIA_TYPES.nquads, write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer) => writeGraph(out, "nquads", deps, viewer) },
   "graph.ttl": { description: "the whole graph as Turtle", mediaType: GRAPH_MEDIA_TYPES.turtle, write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer) => writeGraph(out, "turtle", deps, viewer) },
+  "graph.csv.zip": { description: "every node type and edge type as a CSV file (references as IRIs, with provenance), in one zip", mediaType: "application/zip", write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer) => writeCsvZip(out, deps, viewer) },
   "collaboration.gexf": { description: "the collaboration network as GEXF 1.3 (Gephi), filtered", mediaType: NETWORK_MEDIA_TYPES.gexf, network: true },
   "collaboration.graphml": { description: "the collaboration network as GraphML, filtered", mediaType: NETWORK_MEDIA_TYPES.graphml, network: true },
 } as const;
