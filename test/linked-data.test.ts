@@ -43,6 +43,33 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     expect(membership[`${ORG}member`]).toEqual([{ "@id": `${base}/id/person/annemarie-moll` }]);
   });
 
+  it("our vocabulary dereferences: every term of ours a document uses is defined there, with its public superclasses, and the source texts", async () => {
+    const vocabulary = (await (await get("/ns/vocab", "application/ld+json")).json()) as any;
+    const expandedVocabulary = (await jsonld.expand(vocabulary, { documentLoader: documentLoader as never })) as any[];
+    const defined = new Set(expandedVocabulary.map((entry) => entry["@id"]));
+    const institution = expandedVocabulary.find((entry) => entry["@id"] === `${base}/ns/vocab#Institution`);
+    expect(institution["http://www.w3.org/2000/01/rdf-schema#subClassOf"]).toEqual(expect.arrayContaining([{ "@id": `${SCHEMA}Organization` }, { "@id": `${ORG}Organization` }]));
+    expect(defined.has(`${base}/ns/sources#DUO_PROJECT`)).toBe(true);
+    // every IRI in our namespace that the documents of a few nodes use, as a property or a class
+    const used = new Set<string>();
+    const collect = (node: unknown) => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!node || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+        if (key.startsWith(`${base}/ns/vocab#`)) used.add(key);
+        if (key === "@type") for (const type of [value].flat() as string[]) if (type.startsWith(`${base}/ns/vocab#`)) used.add(type);
+        collect(value);
+      }
+    };
+    for (const path of ["/id/institution/lumc", "/id/experiment/duo-project", "/id/specialty/klinische-geriatrie", "/id/person/klaas-nauta", "/id/care-transition/referral-home-hospital"]) {
+      collect(await jsonld.expand((await (await get(path, "application/ld+json")).json()) as any, { documentLoader: documentLoader as never }));
+    }
+    expect(used.size).toBeGreaterThan(15);
+    expect([...used].filter((iri) => !defined.has(iri))).toEqual([]);
+    const turtle = new Parser({ format: "Turtle" }).parse(await (await get("/ns/sources", "text/turtle")).text());
+    expect(turtle.some((q) => q.subject.value === `${base}/ns/sources#OPLEIDEN_2025_EXPERIMENTS` && q.predicate.value === `${SCHEMA}name`)).toBe(true);
+  });
+
   it("the same IRI as Turtle and as a page; a format nobody serves is 406", async () => {
     const turtle = await get("/id/experiment/cobra", "text/turtle");
     expect(turtle.headers.get("content-type")).toMatch(/^text\/turtle/);

@@ -82,3 +82,8 @@ export function jsonLdContext(baseUrl: string, linkNames: Iterable<string>): Rec
   for (const [type, scoped] of Object.entries(SCOPED)) context[type] = { "@id": `${vocab}${type}`, "@context": scoped };
   return { "@context": context };
 }
+
+/** True when a field name maps to a public term (schema.org, ORG, PROV), not to our own vocabulary. */
+export function isPublicTerm(name: string): boolean {
+  return name in TERMS || name in LINKS;
+}

@@ -9,6 +9,7 @@ import { type JsonLd, linkFieldNames, nodeDocument } from "../linked-data/node-d
 import { nodePage } from "../linked-data/node-page";
 import { toTurtle } from "../linked-data/rdf";
 import { jsonLdContext } from "../linked-data/vocabulary";
+import { vocabularyDocument } from "../linked-data/vocabulary-document";
 import type { RateLimiter } from "./rate-limiter";
 import { errorSummary, log } from "./log";
 
@@ -50,6 +51,18 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
   router.get("/ns/context.jsonld", (_request, response) => {
     response.set({ "content-type": "application/ld+json", "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" }).send(JSON.stringify(current().context, null, 2));
   });
+
+  // our vocabulary and the source texts: `{base}/ns/vocab#<term>` and `{base}/ns/sources#<key>` dereference here
+  for (const path of ["/ns/vocab", "/ns/sources"]) {
+    router.get(path, async (request, response) => {
+      const { baseUrl, context } = current();
+      const document = vocabularyDocument(baseUrl, deps.tables);
+      const format = negotiate(request);
+      response.set({ "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" });
+      if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
+      response.type(FORMATS.jsonld).send(JSON.stringify(document, null, 2));
+    });
+  }
 
   router.get("/id/:type/:slug", async (request: Request<{ type: string; slug: string }>, response: Response) => {
     const type = typeOfSegment(request.params.type);
