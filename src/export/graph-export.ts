@@ -1,6 +1,7 @@
 import { Parser, Writer } from "n3";
 import jsonld from "jsonld";
 import type { Writable } from "node:stream";
+import { writeWithBackpressure } from "./write-with-backpressure";
 import type { Viewer } from "../auth/viewer";
 import { nodeEntities, NODE_TYPE_NAMES } from "../catalogue/node-types";
 import type { ContextFactoryDeps } from "../context";
@@ -22,13 +23,6 @@ async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer): Async
   }
 }
 
-/** Waits for a writable's buffer to drain when it is full: an export never runs ahead of its reader. */
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve, reject) => {
-    out.once("drain", resolve);
-    out.once("error", reject);
-  });
-}
 
 /**
  * The whole graph the viewer may see: NDJSON-LD (one node document per line, each with the context's
@@ -58,7 +52,7 @@ export async function writeGraph(out: Writable, format: GraphFormat, deps: Conte
       if (turtle) turtle.addQuads(quads);
       else chunk += new Writer({ format: "N-Quads" }).quadsToString(quads);
     }
-    if (chunk) await write(out, chunk);
+    if (chunk) await writeWithBackpressure(out, chunk);
     else if (out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
   }
   if (turtle) await new Promise<void>((resolve, reject) => turtle.end((error) => (error ? reject(error) : resolve())));

@@ -1,5 +1,6 @@
 import escapeXml from "escape-html";
 import type { Writable } from "node:stream";
+import { writeWithBackpressure } from "./write-with-backpressure";
 import QueryStream from "pg-query-stream";
 import type { Viewer } from "../auth/viewer";
 import type { ContextFactoryDeps } from "../context";
@@ -26,12 +27,6 @@ const NODE_ATTRIBUTES = [
 type NodeRow = { slug: string; name: string; shortName: string | null; type: string; region: string | null; city: string | null; experiments: number; degree: number };
 type EdgeRow = { source: string; target: string; weight: number };
 
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve, reject) => {
-    out.once("drain", resolve);
-    out.once("error", reject);
-  });
-}
 
 const value = (text: unknown) => escapeXml(String(text ?? ""));
 
@@ -108,17 +103,17 @@ export async function writeCollaborationNetwork(out: Writable, format: NetworkFo
   let nodes = 0;
   let edges = 0;
   try {
-    await write(out, writer.head(`Collaboration network of IPO Graph: institutions, weighted by shared experiments${filter ? ` (filter ${JSON.stringify(filter)})` : ""}.`));
+    await writeWithBackpressure(out, writer.head(`Collaboration network of IPO Graph: institutions, weighted by shared experiments${filter ? ` (filter ${JSON.stringify(filter)})` : ""}.`));
     for await (const row of client.query(new QueryStream(nodesSql.sql, nodesSql.bindings as unknown[], { batchSize: 500 })) as AsyncIterable<NodeRow>) {
       nodes += 1;
-      await write(out, writer.node(id(row.slug), row));
+      await writeWithBackpressure(out, writer.node(id(row.slug), row));
     }
-    await write(out, writer.between);
+    await writeWithBackpressure(out, writer.between);
     for await (const row of client.query(new QueryStream(edgesSql.sql, edgesSql.bindings as unknown[], { batchSize: 1000 })) as AsyncIterable<EdgeRow>) {
       edges += 1;
-      await write(out, writer.edge(edges, id(row.source), id(row.target), row.weight));
+      await writeWithBackpressure(out, writer.edge(edges, id(row.source), id(row.target), row.weight));
     }
-    await write(out, writer.tail);
+    await writeWithBackpressure(out, writer.tail);
   } finally {
     client.release();
   }

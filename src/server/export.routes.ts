@@ -1,10 +1,10 @@
 import { type Request, type Response, Router } from "express";
 import type { Viewer } from "../auth/viewer";
 import type { ContextFactoryDeps } from "../context";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database/unavailable";
 import { ExportParameterError, exportFilter, type ExportParameters } from "../export/export-filter";
 import { EXPORTS, isExportName, writeExport } from "../export/export-formats";
 import { errorSummary, log } from "./log";
+import { sendRestError } from "./rest-errors";
 import type { RateLimiter } from "./rate-limiter";
 
 function parameters(request: Request): ExportParameters {
@@ -44,15 +44,9 @@ export function exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce }: 
         return void response.destroy();
       }
       response.removeHeader("content-disposition");
-      const refusal = (error as { extensions?: { code?: string; retryAfterSeconds?: number; http?: { status?: number } } }).extensions;
-      if (error instanceof ExportParameterError || refusal?.code === "BAD_USER_INPUT") return void response.status(400).json({ error: (error as Error).message, code: "BAD_USER_INPUT" });
-      if (refusal?.http?.status === 401 || refusal?.http?.status === 429) {
-        if (refusal.retryAfterSeconds) response.set("retry-after", String(refusal.retryAfterSeconds));
-        return void response.status(refusal.http.status).json({ error: (error as Error).message, code: refusal.code });
-      }
-      if (isDatabaseUnavailable(error)) return void response.status(503).set("retry-after", String(RETRY_AFTER_SECONDS)).json({ error: "The database cannot be reached right now." });
-      log.error({ error: errorSummary(error) }, "unexpected error in an export");
-      response.status(500).json({ error: "Internal server error." });
+      response.removeHeader("content-type");
+      if (error instanceof ExportParameterError) return void response.status(400).json({ error: error.message, code: "BAD_USER_INPUT" });
+      sendRestError(response, error, "in an export");
     }
   });
   return router;

@@ -3,7 +3,6 @@ import { type Request, type Response, Router } from "express";
 import type { Viewer } from "../auth/viewer";
 import { nodeEntities, type NodeTypeName } from "../catalogue/node-types";
 import { createContext, type ContextFactoryDeps } from "../context";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database/unavailable";
 import { contextUrl, iriOf, typeOfSegment } from "../linked-data/iri";
 import { type JsonLd, linkFieldNames, nodeDocument } from "../linked-data/node-document";
 import { nodePage } from "../linked-data/node-page";
@@ -11,7 +10,7 @@ import { toTurtle } from "../linked-data/rdf";
 import { jsonLdContext } from "../linked-data/vocabulary";
 import { vocabularyDocument } from "../linked-data/vocabulary-document";
 import type { RateLimiter } from "./rate-limiter";
-import { errorSummary, log } from "./log";
+import { sendRestError } from "./rest-errors";
 
 const FORMATS = { html: "text/html", jsonld: "application/ld+json", turtle: "text/turtle" } as const;
 type Format = keyof typeof FORMATS;
@@ -88,15 +87,7 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
       if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
       response.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").type("text/html").send(nodePage(document));
     } catch (error) {
-      const refusal = (error as { extensions?: { code?: string; retryAfterSeconds?: number; http?: { status?: number } } }).extensions;
-      const status = refusal?.http?.status;
-      if (status === 401 || status === 429) {
-        if (refusal?.retryAfterSeconds) response.set("retry-after", String(refusal.retryAfterSeconds));
-        return void response.status(status).json({ error: (error as Error).message, code: refusal?.code });
-      }
-      if (isDatabaseUnavailable(error)) return void response.status(503).set("retry-after", String(RETRY_AFTER_SECONDS)).json({ error: "The database cannot be reached right now." });
-      log.error({ error: errorSummary(error) }, "unexpected error serving a linked-data document");
-      response.status(500).json({ error: "Internal server error." });
+      sendRestError(response, error, "serving a linked-data document");
     }
   });
   return router;
