@@ -133,3 +133,19 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 });
+
+describe("what a jsonLd field costs", () => {
+  it("counts a document as the relation lists it reads: many documents in one query run into QUERY_MAX_COST", async () => {
+    const app = await startTestApp({ limits: { maxCost: 10_000 } });
+    try {
+      const few = await app.query(`{ institutions(first: 5) { nodes { jsonLd } } }`);
+      expect(few.body.errors).toBeUndefined();
+      const many = await app.query(`{ institutions(first: 25) { nodes { jsonLd } } }`);
+      expect(many.body.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });
+      // the same 25 without their documents cost little
+      expect((await app.query(`{ institutions(first: 25) { nodes { iri } } }`)).body.errors).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+});

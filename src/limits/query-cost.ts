@@ -1,6 +1,8 @@
 import { type GraphQLCompositeType, type GraphQLField, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../relay/pagination.args";
+import { relationFields } from "../catalogue/relation-fields";
+import { RELATION_LIST_DEFAULT } from "../loaders/list-slice";
 
 /** Lists that take no `first` (graph results, statistics) are estimated at this many items. */
 export const UNPAGED_LIST_ESTIMATE = 10;
@@ -21,6 +23,14 @@ function itemsPerParent(parent: GraphQLCompositeType, field: GraphQLField<unknow
   return isConnection(parent) ? 1 : UNPAGED_LIST_ESTIMATE;
 }
 
+let documentCosts: Map<string, number> | undefined;
+
+/** What `jsonLd` costs on a type: its relation lists at their default length, and its references. */
+function documentCost(typename: string): number {
+  documentCosts ??= relationFields().reduce((costs, field) => costs.set(field.owner.name, (costs.get(field.owner.name) ?? 1) + (field.kind === "many" ? RELATION_LIST_DEFAULT : 1)), new Map<string, number>());
+  return documentCosts.get(typename) ?? 1;
+}
+
 /**
  * The cost of a field: 1, plus its children's cost times the items it may return per parent. Introspection
  * (`__schema`, `__type`) costs nothing, so Sandbox keeps working. graphql-query-complexity walks the
@@ -31,6 +41,8 @@ export function createCostEstimator(): { estimator: ComplexityEstimator; largest
   let largestRepresentations = 0;
   const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
     if (field.name.startsWith("__")) return 0;
+    // a node's JSON-LD document reads every relation of its type, each list up to its default length
+    if (field.name === "jsonLd") return documentCost(type.name);
     const items = itemsPerParent(type, field, args);
     if (field.name === "_entities") largestRepresentations = Math.max(largestRepresentations, items);
     return 1 + items * childComplexity;
