@@ -150,9 +150,37 @@ describe("exports", () => {
     expect(lumc.label).toBe("LUMC");
   });
 
+  it("with a filter, the graph exports hold the part it selects: its experiments and institutions, what they reach, edges between selected ends", async () => {
+    const region = (await app.query(`{ region(slug: "oor-leiden") { id } }`)).body.data.region.id;
+    const filter = `?regionId=${encodeURIComponent(region)}&domain=TRANSMURAL`;
+    const documents = (await download(`graph.ndjsonld${filter}`)).text.trim().split("\n").map((line) => JSON.parse(line));
+    const iris = new Set(documents.map((document) => document["@id"]));
+    const ofType = (type: string) => documents.filter((document) => document["@type"][0] === type);
+    const experiments = (await app.query(`query($r: ID!) { experiments(first: 100, regionId: $r, domain: TRANSMURAL) { nodes { slug } } }`, { r: region })).body.data.experiments.nodes.map((node: any) => `${base}/id/experiment/${node.slug}`);
+    expect(experiments.length).toBeGreaterThan(0);
+    expect(ofType("Experiment").map((document) => document["@id"]).sort()).toEqual(experiments.sort());
+    // institutions: those taking part in them within the region, as in the filtered network's GEXF
+    const gexf = xml.parse((await download(`collaboration.gexf${filter}`)).text).gexf.graph;
+    expect(ofType("Institution").map((document) => document["@id"]).sort()).toEqual(asList(gexf.nodes?.node).map((node: any) => node.id).sort());
+    // a region one relation away is in, one without a selected institution is not
+    expect(iris.has(`${base}/id/region/oor-leiden`)).toBe(true);
+    expect(iris.has(`${base}/id/region/oor-utrecht`)).toBe(false);
+    // every person in it is linked to a selected experiment or institution
+    for (const person of ofType("Person")) {
+      const links = [...(person.experiments ?? []).map((edge: any) => edge.experiment), ...(person.affiliations ?? []).map((edge: any) => edge.institution)];
+      expect({ person: person["@id"], linked: links.some((iri: string) => iris.has(iri)) }).toEqual({ person: person["@id"], linked: true });
+    }
+    expect(documents.length).toBeLessThan(await visibleNodes());
+    // the CSV of an edge type holds the edges between selected ends only
+    const files = await unzip(Buffer.from(await (await fetch(`${base}/export/graph.csv.zip${filter}`)).arrayBuffer()));
+    const participations = parse(files["experiment-institution.csv"]!, { columns: true }) as Array<Record<string, string>>;
+    expect(participations.length).toBeGreaterThan(0);
+    for (const row of participations) expect(iris.has(row.experiment!) && iris.has(row.institution!)).toBe(true);
+  });
+
   it("a filter it cannot read is 400 before anything is sent; a name it does not know is 404", async () => {
-    for (const query of ["?domain=NOPE", "?startYearFrom=last", "?regionId=garbage", "?minWeight=0"]) {
-      const answer = await download(`collaboration.gexf${query}`);
+    for (const [name, query] of [["collaboration.gexf", "?domain=NOPE"], ["collaboration.gexf", "?startYearFrom=last"], ["collaboration.gexf", "?regionId=garbage"], ["collaboration.gexf", "?minWeight=0"], ["graph.ndjsonld", "?regionId=garbage"], ["graph.csv.zip", "?kind=NOPE"]]) {
+      const answer = await download(`${name}${query}`);
       expect({ query, status: answer.status, disposition: answer.disposition }).toEqual({ query, status: 400, disposition: null });
       expect(JSON.parse(answer.text).code).toBe("BAD_USER_INPUT");
     }

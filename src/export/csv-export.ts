@@ -13,6 +13,8 @@ import { PROVENANCE_PROPERTIES } from "../provenance/provenance-columns";
 import type { EntityClass } from "../loaders/table";
 import { entityMetadata } from "../schema/entity-metadata";
 import { visibleRowBatches } from "./visible-rows";
+import { selectionOf } from "./export-selection";
+import type { NetworkFilter } from "../graph/network-filter.input";
 
 const provenanceField = DERIVED_FIELDS.find((field) => field.name === "provenance")!;
 
@@ -26,7 +28,7 @@ function fileName(entity: EntityClass): string {
  * the IRI of the node it names), and the row's provenance. References are looked up through the batch's
  * loaders, one statement per batch and referenced type.
  */
-async function* tableCsv(deps: ContextFactoryDeps, viewer: Viewer, entity: EntityClass): AsyncGenerator<string> {
+async function* tableCsv(deps: ContextFactoryDeps, viewer: Viewer, entity: EntityClass, filter: NetworkFilter | null): AsyncGenerator<string> {
   const baseUrl = deps.links.baseUrl;
   const type = nodeTypeOf(entity as new () => object);
   const references = entityMetadata()
@@ -38,7 +40,10 @@ async function* tableCsv(deps: ContextFactoryDeps, viewer: Viewer, entity: Entit
     .columns.filter((column) => column.alias === column.property && !["pk", "version"].includes(column.property) && !(Object.values(PROVENANCE_PROPERTIES) as string[]).includes(column.property) && mayRead(viewer, entity.name, column.property));
   const columns = [...(type ? ["iri"] : []), ...own.map((column) => column.property), ...references.map((reference) => reference.name), "provenance", "statedIn", "inferredBecause"];
   let header = true;
-  for await (const { ctx, rows } of visibleRowBatches(deps, viewer, entity)) {
+  const where = filter ? selectionOf(entity, filter, deps.tables) : undefined;
+  // a table the filter's selection does not reach is an empty file, with its header
+  const batches = where === null ? [] : visibleRowBatches(deps, viewer, entity, where);
+  for await (const { ctx, rows } of batches) {
     const targets = await Promise.all(references.map((reference) => ctx.loaders.node(reference.target).loadMany(rows.flatMap((row) => (row[`${reference.name}Pk`] == null ? [] : [row[`${reference.name}Pk`] as number])))));
     const slugs = targets.map((found) => new Map(found.flatMap((target) => (target && !(target instanceof Error) ? [[target.pk as number, String(target.slug)] as const] : []))));
     const records = rows.map((row) => {
@@ -62,11 +67,11 @@ async function* tableCsv(deps: ContextFactoryDeps, viewer: Viewer, entity: Entit
 }
 
 /** Every table readers see as a CSV file (nodes and edges), in one zip, written as it is read. */
-export async function writeCsvZip(out: Writable, deps: ContextFactoryDeps, viewer: Viewer): Promise<void> {
+export async function writeCsvZip(out: Writable, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null = null): Promise<void> {
   const zip = archiver("zip", { zlib: { level: 6 } });
   zip.pipe(out, { end: false });
   for (const entity of viewedEntities) {
-    const file = Readable.from(tableCsv(deps, viewer, entity));
+    const file = Readable.from(tableCsv(deps, viewer, entity, filter));
     zip.append(file, { name: fileName(entity) });
     // one table at a time: the next one is read only when this one is in the zip
     await finished(file);

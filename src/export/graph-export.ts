@@ -9,15 +9,19 @@ import { contextUrl, vocabularyNamespace } from "../linked-data/iri";
 import { linkFieldNames, nodeDocument, type JsonLd } from "../linked-data/node-document";
 import { jsonLdContext, PREFIXES } from "../linked-data/vocabulary";
 import { visibleRowBatches } from "./visible-rows";
+import { selectionOf } from "./export-selection";
+import type { NetworkFilter } from "../graph/network-filter.input";
 
 export type GraphFormat = "ndjsonld" | "nquads" | "turtle";
 
 export const GRAPH_MEDIA_TYPES: Record<GraphFormat, string> = { ndjsonld: "application/x-ndjson", nquads: "application/n-quads", turtle: "text/turtle" };
 
-/** Every node document the viewer may see, type by type, one batch at a time. */
-async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer): AsyncGenerator<JsonLd[]> {
+/** Every node document the viewer may see (of the part a filter selects), type by type, one batch at a time. */
+async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null): AsyncGenerator<JsonLd[]> {
   for (const type of NODE_TYPE_NAMES) {
-    for await (const { ctx, rows } of visibleRowBatches(deps, viewer, nodeEntities[type])) {
+    const where = filter ? selectionOf(nodeEntities[type], filter, deps.tables) : undefined;
+    if (where === null) continue;
+    for await (const { ctx, rows } of visibleRowBatches(deps, viewer, nodeEntities[type], where)) {
       yield await Promise.all(rows.map((row) => nodeDocument(ctx, deps.links.baseUrl, type, row)));
     }
   }
@@ -25,11 +29,11 @@ async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer): Async
 
 
 /**
- * The whole graph the viewer may see: NDJSON-LD (one node document per line, each with the context's
+ * The whole graph the viewer may see (or the part a collaboration-network filter selects, see export-selection): NDJSON-LD (one node document per line, each with the context's
  * address), N-Quads or Turtle. Documents are converted one batch at a time; blank nodes (edges) are
  * relabelled per document so that they stay apart in one file.
  */
-export async function writeGraph(out: Writable, format: GraphFormat, deps: ContextFactoryDeps, viewer: Viewer): Promise<number> {
+export async function writeGraph(out: Writable, format: GraphFormat, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null = null): Promise<number> {
   const baseUrl = deps.links.baseUrl;
   const context = jsonLdContext(baseUrl, linkFieldNames());
   const documentLoader = async (url: string) => {
@@ -39,7 +43,7 @@ export async function writeGraph(out: Writable, format: GraphFormat, deps: Conte
   // Turtle: N3's writer writes each quad to `out` as it comes (the prefixes once, at the start)
   const turtle = format === "turtle" ? new Writer(out, { end: false, prefixes: { ...PREFIXES, ipo: vocabularyNamespace(baseUrl) } }) : undefined;
   let count = 0;
-  for await (const documents of documentBatches(deps, viewer)) {
+  for await (const documents of documentBatches(deps, viewer, filter)) {
     let chunk = "";
     for (const document of documents) {
       count += 1;
