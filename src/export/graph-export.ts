@@ -1,5 +1,6 @@
 import { Parser, Writer } from "n3";
 import jsonld from "jsonld";
+import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { writeWithBackpressure } from "./write-with-backpressure";
 import type { Viewer } from "../auth/viewer";
@@ -29,9 +30,10 @@ async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer, filter
 
 
 /**
- * The whole graph the viewer may see (or the part a collaboration-network filter selects, see export-selection): NDJSON-LD (one node document per line, each with the context's
- * address), N-Quads or Turtle. Documents are converted one batch at a time; blank nodes (edges) are
- * relabelled per document so that they stay apart in one file.
+ * The whole graph the viewer may see (or the part a collaboration-network filter selects, see
+ * export-selection): NDJSON-LD (one node document per line, each with the context's address), N-Quads or
+ * Turtle. Documents are read a batch at a time and converted and written one at a time; blank nodes
+ * (edges) are relabelled per document so that they stay apart in one file.
  */
 export async function writeGraph(out: Writable, format: GraphFormat, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null = null): Promise<number> {
   const baseUrl = deps.links.baseUrl;
@@ -44,20 +46,22 @@ export async function writeGraph(out: Writable, format: GraphFormat, deps: Conte
   const turtle = format === "turtle" ? new Writer(out, { end: false, prefixes: { ...PREFIXES, ipo: vocabularyNamespace(baseUrl) } }) : undefined;
   let count = 0;
   for await (const documents of documentBatches(deps, viewer, filter)) {
-    let chunk = "";
     for (const document of documents) {
       count += 1;
       if (format === "ndjsonld") {
-        chunk += `${JSON.stringify(document)}\n`;
+        await writeWithBackpressure(out, `${JSON.stringify(document)}\n`);
         continue;
       }
+      // one document at a time: its quads are written (and dropped) before the next is converted
       const nquads = (await jsonld.toRDF(document as never, { format: "application/n-quads", documentLoader: documentLoader as never })) as unknown as string;
       const quads = new Parser({ format: "N-Quads", blankNodePrefix: `d${count}_` }).parse(nquads);
-      if (turtle) turtle.addQuads(quads);
-      else chunk += new Writer({ format: "N-Quads" }).quadsToString(quads);
+      if (turtle) {
+        turtle.addQuads(quads);
+        if (out.writableNeedDrain) await once(out, "drain");
+      } else {
+        await writeWithBackpressure(out, new Writer({ format: "N-Quads" }).quadsToString(quads));
+      }
     }
-    if (chunk) await writeWithBackpressure(out, chunk);
-    else if (out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
   }
   if (turtle) await new Promise<void>((resolve, reject) => turtle.end((error) => (error ? reject(error) : resolve())));
   return count;
