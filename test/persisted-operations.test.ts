@@ -205,6 +205,8 @@ describe("HTTP caching of GET queries", () => {
     const first = await get(app.url, LUMC);
     expect(first.status).toBe(200);
     expect(first.headers.get("cache-control")).toBe("public, max-age=60");
+    // shared caches keep the anonymous answer apart from a token holder's
+    expect(first.headers.get("vary")).toMatch(/authorization/);
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
     const again = await get(app.url, LUMC, { "if-none-match": etag });

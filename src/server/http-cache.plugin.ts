@@ -24,7 +24,8 @@ export function httpCachePlugin({ maxAgeSeconds }: { maxAgeSeconds: number }): A
           // anonymous: no token at all (a token without a subject may still grant a role)
           const anonymous = !http.headers.get("authorization");
           headers.set("cache-control", errors?.length ? "no-store" : anonymous ? `public, max-age=${maxAgeSeconds}` : "private, no-cache");
-          headers.set("vary", "authorization");
+          // keep what Apollo varies on (accept), add the token
+          headers.set("vary", [headers.get("vary"), "authorization"].filter(Boolean).join(", "));
           if (errors?.length) return;
           const etag = `"${createHash("sha256").update(JSON.stringify({ data })).digest("base64url").slice(0, 32)}"`;
           headers.set("etag", etag);
