@@ -1,6 +1,7 @@
 import jsonld from "jsonld";
 import { Parser } from "n3";
 import { Role } from "../src/auth/viewer";
+import { addSyntheticNetwork } from "./support/synthetic";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 const SCHEMA = "https://schema.org/";
@@ -144,6 +145,24 @@ describe("what a jsonLd field costs", () => {
       expect(many.body.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });
       // the same 25 without their documents cost little
       expect((await app.query(`{ institutions(first: 25) { nodes { iri } } }`)).body.errors).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("a document whose list reaches the limit says which lists may have more", async () => {
+    const app = await startTestApp();
+    try {
+      await addSyntheticNetwork(app.databaseUrl, 1);
+      const hub = (await app.query(`{ institution(slug: "syn-institution-0") { experimentsConnection(first: 0) { totalCount } affiliationsConnection(first: 0) { totalCount } jsonLd } }`)).body.data.institution;
+      expect(hub.experimentsConnection.totalCount).toBeGreaterThan(100);
+      expect(hub.jsonLd.experiments).toHaveLength(100);
+      // every list that reached the limit, and only those
+      const reached = ["experiments", "affiliations"].filter((list) => hub[`${list}Connection`].totalCount >= 100);
+      expect(hub.jsonLd.listsCutAt).toEqual({ limit: 100, lists: expect.arrayContaining(reached) });
+      expect(hub.jsonLd.listsCutAt.lists).toHaveLength(reached.length);
+      const small = (await app.query(`{ institution(slug: "lumc") { jsonLd } }`)).body.data.institution.jsonLd;
+      expect(small.listsCutAt).toBeUndefined();
     } finally {
       await app.close();
     }

@@ -85,6 +85,7 @@ export async function nodeDocument(ctx: AppContext, baseUrl: string, type: NodeT
   const own = relationFields().filter((field) => field.owner === entity);
   // relation lists as a GraphQL list field gives them: the first RELATION_LIST_DEFAULT in the list's order
   const values = await Promise.all(own.map((field) => functions![type]![field.name]!(row, { first: RELATION_LIST_DEFAULT }, ctx)));
+  const cut: string[] = [];
   own.forEach((field, index) => {
     const value = values[index];
     if (field.kind === "one") {
@@ -94,6 +95,9 @@ export async function nodeDocument(ctx: AppContext, baseUrl: string, type: NodeT
     }
     const items = (value as Row[]).map((item) => listedItem(ctx, baseUrl, field, item)).filter((item) => item !== null);
     if (items.length > 0) document[field.name] = items;
+    // a list as long as a document's lists go may have more: say which, so nobody takes it for all
+    if (items.length >= RELATION_LIST_DEFAULT) cut.push(field.name);
   });
+  if (cut.length > 0) document.listsCutAt = { limit: RELATION_LIST_DEFAULT, lists: cut };
   return document;
 }

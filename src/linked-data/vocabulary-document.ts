@@ -31,7 +31,7 @@ export function vocabularyDocument(baseUrl: string, tables: Tables): JsonLd {
   for (const entity of viewedEntities) for (const column of tables.of(entity).columns) if (column.alias === column.property && !NOT_TERMS.has(column.property)) names.add(column.property);
   for (const field of relationFields()) names.add(field.name);
   for (const field of DERIVED_FIELDS) names.add(field.name);
-  for (const extra of ["provenance", "inferredBecause", "verified"]) names.add(extra);
+  for (const extra of ["provenance", "inferredBecause", "verified", "listsCutAt", "limit", "lists"]) names.add(extra);
   const properties = [...names]
     .filter((name) => !isPublicTerm(name))
     .sort()
