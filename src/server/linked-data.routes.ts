@@ -40,10 +40,13 @@ export interface LinkedDataDeps {
 export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: LinkedDataDeps): Router {
   const router = Router();
   // the base may be known only once the server listens (PUBLIC_BASE_URL unset, any free port)
-  let made: { baseUrl: string; context: JsonLd; link: string } | undefined;
+  // (the context and the vocabulary depend on the base alone: made once per base, not per request)
+  let made: { baseUrl: string; context: JsonLd; vocabulary: JsonLd; link: string } | undefined;
   const current = () => {
     const { baseUrl } = deps.links;
-    if (made?.baseUrl !== baseUrl) made = { baseUrl, context: jsonLdContext(baseUrl, linkFieldNames()), link: `<${contextUrl(baseUrl)}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"` };
+    if (made?.baseUrl !== baseUrl) {
+      made = { baseUrl, context: jsonLdContext(baseUrl, linkFieldNames()), vocabulary: vocabularyDocument(baseUrl, deps.tables), link: `<${contextUrl(baseUrl)}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"` };
+    }
     return made;
   };
 
@@ -54,8 +57,7 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
   // our vocabulary and the source texts: `{base}/ns/vocab#<term>` and `{base}/ns/sources#<key>` dereference here
   for (const path of ["/ns/vocab", "/ns/sources"]) {
     router.get(path, async (request, response) => {
-      const { baseUrl, context } = current();
-      const document = vocabularyDocument(baseUrl, deps.tables);
+      const { baseUrl, context, vocabulary: document } = current();
       const format = negotiate(request);
       response.set({ "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" });
       if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
