@@ -20,3 +20,12 @@ export class CollaborationNetwork {
   @Field(() => Int, { description: "Number of edges in the whole network; more than `edges` holds when `maxEdges` cut it off." })
   totalEdgeCount!: number;
 }
+
+@ObjectType({ simpleResolvers: true, description: "An institution that takes part in experiments with another one: its side of a collaboration edge." })
+export class CollaborationPartner {
+  institutionPk!: number;
+  experimentPks!: number[];
+
+  @Field(() => Int, { description: "Number of experiments both take part in (within the filter)." })
+  weight!: number;
+}

@@ -8,6 +8,7 @@ import { BridgingPersonResolver, CoverageGapResolver, NetworkStatsResolver, Regi
 import { SearchResolver } from "./search.resolver";
 import { TransitionMatrixCellResolver, TransitionMatrixResolver } from "./transition-matrix.resolver";
 import { ViewerResolver } from "./viewer.resolver";
+import { CollaborationPartnerResolver, InstitutionPartnersResolver } from "./institution-partners.resolver";
 import { ExperimentResolver } from "./experiment.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
@@ -23,6 +24,8 @@ export const resolvers: Function[] = [
   PersonResolver,
   CollaborationNetworkResolver,
   CollaborationEdgeResolver,
+  InstitutionPartnersResolver,
+  CollaborationPartnerResolver,
   GraphWalkResolver,
   NeighbourhoodNodeResolver,
   GraphPathResolver,

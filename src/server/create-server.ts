@@ -28,6 +28,7 @@ import { VISIBILITIES, type Visibility } from "../database/visibility";
 import { createMetrics, metricsRoute, type PoolsToWatch } from "./metrics";
 import { recordRequestContext, requestLog, requestRecordPlugin } from "./request-log";
 import { landingPagePlugin } from "./landing-page.plugin";
+import { explorerOperations, exploreRoutes } from "./explore.routes";
 import { graphiqlRoutes } from "./graphiql.routes";
 import { createPersistedOperationStore } from "../operations/persisted-operation-store";
 import { OPERATION_SETTINGS, type OperationSettings, type TrustedDocumentsMode } from "../operations/operation-settings";
@@ -89,6 +90,8 @@ export async function startHttpServer({ database, port, host, production, report
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const persistedOperations = createPersistedOperationStore(database.limitsPool, { ttlSeconds: operations.apqTtlSeconds, maxEntries: operations.apqMaxEntries });
   const enforceTrustedDocuments = trustedDocuments === "only" && production;
+  // the explorer ships with the API, so its own operations (checked against the schema at build) are trusted
+  if (enforceTrustedDocuments) await persistedOperations.trust(explorerOperations());
   if (trustedDocuments === "only" && !production) log.warn("TRUSTED_DOCUMENTS=only is not enforced outside production: every valid operation runs");
   const apollo = new ApolloServer<AppContext>({
     gateway: jitGateway(await buildAppSchema(), await buildClientSchema()),
@@ -129,6 +132,7 @@ export async function startHttpServer({ database, port, host, production, report
   app.use(exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce: rateLimits.exportsAtOnce }));
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
+  app.use(exploreRoutes());
   app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await verifyToken(req.headers.authorization);

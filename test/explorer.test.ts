@@ -1,0 +1,323 @@
+import { readFileSync } from "node:fs";
+import { XMLParser } from "fast-xml-parser";
+import type { Browser, Page } from "playwright-core";
+import { Role } from "../src/auth/viewer";
+import { launchChromium } from "./support/browser";
+import { clickNode, loneliestNode, offlineContext, paintedAt, screenshot, waitForNetwork, writeArtifact, type ExplorerWindow } from "./support/explorer-page";
+import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+
+/**
+ * The network explorer (/explore) in a real Chromium against the seeded server, offline: what a person
+ * sees and does, checked against what the API answers to the same questions.
+ */
+describe("the network explorer", () => {
+  let app: TestApp;
+  let browser: Browser;
+  let origin: string;
+  const timings: Record<string, number[]> = { seedNetworkPaintMs: [] };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    origin = new URL(app.url).origin;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    writeArtifact("seed-timings.json", timings);
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function api(query: string, variables?: Record<string, unknown>, as?: Role) {
+    const { body } = await app.query(query, variables, { as });
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
+  async function idOf(type: "institution" | "region", slug: string): Promise<string> {
+    return (await api(`query ($slug: String!) { ${type}(slug: $slug) { id } }`, { slug }))[type].id;
+  }
+
+  async function networkCount(filter: Record<string, unknown> | null): Promise<number> {
+    const data = await api(`query ($filter: NetworkFilter) { collaborationNetwork(filter: $filter, maxEdges: 5000) { nodes { id } } }`, { filter });
+    return data.collaborationNetwork.nodes.length;
+  }
+
+  async function withPage<T>(run: (page: Page, elsewhere: string[]) => Promise<T>, options: { acceptDownloads?: boolean } = {}): Promise<T> {
+    const { context, elsewhere } = await offlineContext(browser, origin, options);
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      const result = await run(page, elsewhere);
+      expect(errors).toEqual([]);
+      expect(elsewhere).toEqual([]);
+      return result;
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function search(page: Page, text: string, pick: RegExp) {
+    await page.getByRole("combobox", { name: "Zoeken" }).fill(text);
+    await page.getByRole("option", { name: pick }).first().waitFor();
+    await page.getByRole("option", { name: pick }).first().click();
+  }
+
+  async function panelTitle(page: Page, title: string) {
+    await page.locator("#details-title", { hasText: title }).waitFor();
+    await page.waitForFunction(() => (globalThis as any).document.getElementById("details").getAttribute("aria-busy") === null);
+  }
+
+  it("shows the seed's collaboration network, as many institutions as collaborationNetwork has, without the internet", async () => {
+    const expected = await networkCount(null);
+    expect(expected).toBeGreaterThan(10);
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      expect(await waitForNetwork(page, expected, "collaboration")).toBe(expected);
+      timings.seedNetworkPaintMs.push(await paintedAt(page));
+      expect(await page.locator("#node-list li").count()).toBe(expected);
+      expect(await page.locator("#legend li").count()).toBeGreaterThan(1);
+      expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+      await screenshot(page, "01-collaboration-network");
+    });
+  });
+
+  it("a first paint is measured on fresh pages (cold browser cache, warm server): reported, not asserted", async () => {
+    for (let round = 0; round < 5; round++) {
+      await withPage(async (page) => {
+        await page.goto(`${origin}/explore`);
+        timings.seedNetworkPaintMs.push(await paintedAt(page));
+      });
+    }
+    expect(timings.seedNetworkPaintMs.length).toBe(6);
+  });
+
+  it("a region filter changes the network as the API says, and the URL keeps it", async () => {
+    const leiden = await idOf("region", "oor-leiden");
+    const expected = await networkCount({ regionId: leiden });
+    expect(expected).toBeLessThan(await networkCount(null));
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await page.getByLabel("Regio (OOR)").selectOption({ label: "OOR Leiden" });
+      expect(await waitForNetwork(page, expected)).toBe(expected);
+      expect(new URL(page.url()).searchParams.get("region")).toBe(leiden);
+      // a second filter on top: the API decides again
+      await page.getByLabel("Samenwerkingsdomein").selectOption("TRANSMURAL");
+      const both = await networkCount({ regionId: leiden, domain: "TRANSMURAL" });
+      expect(await waitForNetwork(page, both)).toBe(both);
+      await screenshot(page, "02-region-filter");
+    });
+  });
+
+  it("search for LUMC focuses it; the side panel lists HagaZiekenhuis, HMC and Florence as partners, with experiments and codes", async () => {
+    const lumc = await idOf("institution", "lumc");
+    const { institution } = await api(`query ($id: ID!) { institution(id: $id) { partners(first: 50) { institution { name } } } }`, { id: lumc });
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await search(page, "LUMC", /Leids Universitair Medisch Centrum/);
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      expect(new URL(page.url()).searchParams.get("select")).toBe(lumc);
+      expect(await page.locator(`#node-list button[data-id="${lumc}"]`).getAttribute("aria-current")).toBe("true");
+      const partners = await page.locator('[data-section="partners"] li button').allTextContents();
+      expect(partners).toEqual(institution.partners.map((partner: { institution: { name: string } }) => partner.institution.name));
+      expect(partners).toEqual(expect.arrayContaining(["HagaZiekenhuis", "Haaglanden Medisch Centrum", "Florence"]));
+      expect(await page.locator('[data-section="experiments"] li').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-section="specialties"] li code').count()).toBeGreaterThan(0);
+      expect(await page.locator(".iri a").getAttribute("href")).toMatch(/\/id\/institution\/lumc$/);
+      await screenshot(page, "03-search-lumc-panel");
+    });
+  });
+
+  it("the graph around a node: a click on a node expands its neighbourhood, old nodes stay where they were", async () => {
+    const lumc = await idOf("institution", "lumc");
+    const around = async (id: string) => (await api(`query ($id: ID!) { neighbourhood(id: $id, depth: 1, maxNodes: 150) { nodes { node { __typename id } } } }`, { id })).neighbourhood.nodes.map((entry: { node: { __typename: string; id: string } }) => entry.node);
+    const first: Array<{ __typename: string; id: string }> = await around(lumc);
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore?select=${encodeURIComponent(lumc)}`);
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      await page.getByRole("button", { name: "Toon omgeving in het netwerk" }).click();
+      expect(await waitForNetwork(page, first.length, "graph")).toBe(first.length);
+      await screenshot(page, "04-neighbourhood-lumc");
+      const experiment = await loneliestNode(page, first.filter((node) => node.__typename === "Experiment").map((node) => node.id));
+      const positions = (kind: "graphPosition" | "viewportPosition") => page.evaluate(([ids, which]) => ids.map((id) => (globalThis as unknown as ExplorerWindow).ipoExplorer[which](id)!), [first.map((node) => node.id), kind] as const);
+      const [laidOut, onScreen] = [await positions("graphPosition"), await positions("viewportPosition")];
+      const expected = new Set([...first.map((node) => node.id), ...(await around(experiment)).map((node: { id: string }) => node.id)]);
+      expect(expected.size).toBeGreaterThan(first.length);
+      await clickNode(page, experiment);
+      await page.waitForFunction((id) => new URL((globalThis as any).location.href).searchParams.get("expand")?.split(",").includes(id), experiment);
+      await waitForNetwork(page, expected.size, "graph");
+      expect(new Set(await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.nodeIds()))).toEqual(expected);
+      // the nodes that were there keep their places while the new ones are laid out (fixed in ForceAtlas2);
+      // on screen they shift only as far as the camera reframes the larger picture
+      expect(await positions("graphPosition")).toEqual(laidOut);
+      await page.waitForTimeout(400); // the camera's zoom to fit
+      const shifted = (await positions("viewportPosition")).map((point, index) => Math.hypot(point.x - onScreen[index].x, point.y - onScreen[index].y)).sort((a, b) => a - b);
+      writeArtifact("expand-screen-shift.json", { nodesKept: shifted.length, medianPixels: shifted[Math.floor(shifted.length / 2)], maxPixels: shifted[shifted.length - 1] });
+      await screenshot(page, "05-expanded-by-click");
+    });
+  });
+
+  it("a shortest path between two hospitals is found and highlighted, as shortestPath answers", async () => {
+    const [lumc, radboud] = [await idOf("institution", "lumc"), await idOf("institution", "radboudumc")];
+    const { shortestPath } = await api(`query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 6) { length nodes { id } } }`, { from: lumc, to: radboud });
+    expect(shortestPath.length).toBeGreaterThan(1);
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore?select=${encodeURIComponent(lumc)}`);
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      await page.getByRole("button", { name: "Pad vanaf hier" }).click();
+      await search(page, "Radboudumc", /^Instelling\s+Radboudumc(?! Health)/);
+      await panelTitle(page, "Radboudumc");
+      await page.getByRole("button", { name: "Pad hierheen" }).click();
+      await page.locator(`#path-status[data-length="${shortestPath.length}"]`).waitFor();
+      await waitForNetwork(page, undefined, "graph");
+      const highlighted = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.highlightedPath());
+      expect(highlighted?.nodes).toEqual(shortestPath.nodes.map((node: { id: string }) => node.id));
+      expect(highlighted?.edges).toBe(shortestPath.length);
+      expect(new URL(page.url()).searchParams.get("path")).toBe(`${lumc},${radboud}`);
+      await screenshot(page, "06-shortest-path");
+    });
+  });
+
+  it("exports the view as a PNG and as GEXF that are valid files of what is shown", async () => {
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      const nodes = await waitForNetwork(page);
+      const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Afbeelding (PNG)" }).click()]);
+      const pngBytes = readFileSync(await png.path());
+      expect(png.suggestedFilename()).toBe("ipo-graph-samenwerking.png");
+      expect(pngBytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(pngBytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+      expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(100);
+      expect(pngBytes.readUInt32BE(20)).toBeGreaterThan(100);
+      const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Netwerk (GEXF)" }).click()]);
+      const document = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "node" || name === "edge" }).parse(readFileSync(await gexf.path(), "utf8"));
+      expect(document.gexf["@_version"]).toBe("1.3");
+      expect(document.gexf.graph.nodes.node).toHaveLength(nodes);
+      expect(document.gexf.graph.nodes.node.map((node: Record<string, string>) => node["@_label"])).toContain("Leids Universitair Medisch Centrum");
+      expect(Number(await page.locator("#graph-status").getAttribute("data-edges"))).toBe(document.gexf.graph.edges.edge.length);
+    }, { acceptDownloads: true });
+  });
+
+  it("a shared URL restores filters, selection and tab", async () => {
+    const lumc = await idOf("institution", "lumc");
+    const shared = await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await page.getByLabel("Soort").selectOption("EXPERIMENT");
+      await page.locator("#node-list button", { hasText: "Leids Universitair Medisch Centrum" }).click();
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      await page.getByRole("tab", { name: "Cijfers" }).click();
+      return page.url();
+    });
+    await withPage(async (page) => {
+      await page.goto(shared);
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      expect(await page.getByLabel("Soort").inputValue()).toBe("EXPERIMENT");
+      expect(await page.getByRole("tab", { name: "Cijfers" }).getAttribute("aria-selected")).toBe("true");
+      expect(new URL(shared).searchParams.get("select")).toBe(lumc);
+    });
+  });
+
+  it("signing in with a pasted token shows what the role may see; the token stays in session storage only", async () => {
+    const { experiment } = await api(`{ experiment(slug: "cobra") { id people(first: 50) { person { email } } } }`, undefined, Role.MEMBER);
+    const emails = experiment.people.map((entry: { person: { email: string | null } }) => entry.person.email).filter(Boolean);
+    expect(emails.length).toBeGreaterThan(0);
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore?select=${encodeURIComponent(experiment.id)}`);
+      await page.locator('[data-section="people"]').waitFor();
+      expect(await page.locator("#details").textContent()).not.toContain(emails[0]);
+      expect(await page.locator("#viewer-role").getAttribute("data-role")).toBe("READER");
+      await page.getByRole("button", { name: "Inloggen" }).click();
+      await page.getByLabel("Plak je token (bearer)").fill(await tokenFor(Role.MEMBER));
+      await page.getByRole("dialog").getByRole("button", { name: "Inloggen" }).click();
+      await page.locator('#viewer-role[data-role="MEMBER"]').waitFor();
+      await page.locator("#details", { hasText: emails[0] }).waitFor();
+      expect(await page.evaluate(() => (globalThis as any).sessionStorage.getItem("ipo-graph:token"))).toMatch(/^ey/);
+      expect(page.url()).not.toMatch(/ey[A-Za-z0-9_-]{10,}/);
+      await screenshot(page, "07-signed-in-member");
+      // a token the API does not accept is said so, and not kept
+      await page.getByRole("button", { name: "Uitloggen" }).click();
+      await page.locator('#viewer-role[data-role="READER"]').waitFor();
+      await page.getByRole("button", { name: "Inloggen" }).click();
+      await page.getByLabel("Plak je token (bearer)").fill("not-a-token");
+      await page.getByRole("dialog").getByRole("button", { name: "Inloggen" }).click();
+      await page.getByText("Dit token werd niet geaccepteerd.").waitFor();
+      expect(await page.evaluate(() => (globalThis as any).sessionStorage.getItem("ipo-graph:token"))).toBeNull();
+    });
+  });
+
+  it("the transition matrix is a heat map of transitionMatrix, and the figures show networkStats with its gaps", async () => {
+    const { transitionMatrix, networkStats } = await api(`{ transitionMatrix { cells { experimentCount } } networkStats { experimentCount regionsWithoutExperiments { name } } }`);
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore?tab=matrix`);
+      await page.locator("table.heatmap").waitFor();
+      const cells = (await page.locator("table.heatmap td button.cell").allTextContents()).map(Number);
+      expect(cells.sort()).toEqual(transitionMatrix.cells.map((cell: { experimentCount: number }) => cell.experimentCount).sort());
+      await page.locator("table.heatmap td button.cell").first().click();
+      expect(await page.locator("#matrix-cell li").count()).toBeGreaterThan(0);
+      await screenshot(page, "08-transition-matrix");
+      await page.getByRole("tab", { name: "Cijfers" }).click();
+      await page.getByText(`${networkStats.experimentCount} experimenten en initiatieven binnen de filters`).waitFor();
+      const gaps = await page.locator(".gaps").textContent();
+      for (const region of networkStats.regionsWithoutExperiments) expect(gaps).toContain(region.name);
+      expect(await page.locator("figure.chart").count()).toBe(5);
+      await screenshot(page, "09-figures");
+    });
+  });
+
+  it("works in English too", async () => {
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("tab", { name: "Network" }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+      expect(await page.getByLabel("Collaboration domain").locator("option").allTextContents()).toEqual(["All", "Clinic", "Transmural", "Public health", "Mental health"]);
+      await screenshot(page, "10-english");
+    });
+  });
+
+  it("keyboard only: search with the arrows, pick a node from the list with Enter", async () => {
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await page.getByRole("combobox", { name: "Zoeken" }).focus();
+      await page.keyboard.type("Florence");
+      await page.getByRole("option", { name: /Florence/ }).first().waitFor();
+      await page.keyboard.press("ArrowDown");
+      expect(await page.getByRole("combobox", { name: "Zoeken" }).getAttribute("aria-activedescendant")).toBe("search-hit-0");
+      await page.keyboard.press("Enter");
+      await panelTitle(page, "Florence");
+      const hmc = page.locator("#node-list button", { hasText: "Haaglanden Medisch Centrum" });
+      await hmc.focus();
+      await page.keyboard.press("Enter");
+      await panelTitle(page, "Haaglanden Medisch Centrum");
+    });
+  });
+
+  it("axe-core finds no serious or critical violations on the network, matrix and figures", async () => {
+    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    const lumc = await idOf("institution", "lumc");
+    const results: Record<string, Array<{ id: string; impact: string; nodes: number }>> = {};
+    await withPage(async (page) => {
+      for (const tab of ["network", "matrix", "stats"]) {
+        await page.goto(`${origin}/explore?select=${encodeURIComponent(lumc)}&tab=${tab}`);
+        await panelTitle(page, "Leids Universitair Medisch Centrum");
+        if (tab === "network") await waitForNetwork(page);
+        else await page.locator(tab === "matrix" ? "table.heatmap" : ".gaps").waitFor();
+        await page.evaluate(axe);
+        const found = await page.evaluate(async () => {
+          const run = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ["violations"] });
+          return run.violations.map((violation: any) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+        });
+        results[tab] = found;
+      }
+    });
+    writeArtifact("axe.json", results);
+    const serious = Object.values(results).flat().filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious).toEqual([]);
+  });
+});

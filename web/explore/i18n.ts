@@ -1,0 +1,151 @@
+// Words of the explorer in Dutch (the default) and English. Enum values come from the schema (see
+// schema-enums.ts); only their Dutch names are here, English falls back to the schema's own description.
+import { enumDescription } from "./schema-enums";
+
+export type Language = "nl" | "en";
+
+const WORDS = {
+  title: { nl: "IPO-netwerkverkenner", en: "IPO network explorer" },
+  subtitle: { nl: "Wie werkt met wie samen in interprofessioneel opleiden", en: "Who works with whom in interprofessional education" },
+  skipToGraph: { nl: "Naar de netwerkweergave", en: "Skip to the network" },
+  filters: { nl: "Filters", en: "Filters" },
+  region: { nl: "Regio (OOR)", en: "Region (OOR)" },
+  domain: { nl: "Samenwerkingsdomein", en: "Collaboration domain" },
+  kind: { nl: "Soort", en: "Kind" },
+  institutionType: { nl: "Type instelling", en: "Institution type" },
+  periodFrom: { nl: "Gestart vanaf", en: "Started from" },
+  periodTo: { nl: "Gestart tot en met", en: "Started up to" },
+  all: { nl: "Alle", en: "All" },
+  colourBy: { nl: "Kleur naar", en: "Colour by" },
+  colourRegion: { nl: "regio", en: "region" },
+  colourType: { nl: "type", en: "type" },
+  reset: { nl: "Filters wissen", en: "Clear filters" },
+  search: { nl: "Zoeken", en: "Search" },
+  searchPlaceholder: { nl: "Instelling, experiment, persoon…", en: "Institution, experiment, person…" },
+  noHits: { nl: "Niets gevonden", en: "Nothing found" },
+  tabNetwork: { nl: "Netwerk", en: "Network" },
+  tabMatrix: { nl: "Transitiematrix", en: "Transition matrix" },
+  tabStats: { nl: "Cijfers", en: "Figures" },
+  modeCollaboration: { nl: "Samenwerking tussen instellingen", en: "Collaboration between institutions" },
+  modeGraph: { nl: "Alles rond een knoop", en: "Everything around a node" },
+  backToCollaboration: { nl: "Terug naar samenwerking", en: "Back to collaboration" },
+  status: { nl: "{nodes} knopen, {edges} verbindingen", en: "{nodes} nodes, {edges} links" },
+  statusCut: { nl: " (niet alles getoond)", en: " (not all shown)" },
+  loading: { nl: "Laden…", en: "Loading…" },
+  failed: { nl: "Dat lukte niet: {message}", en: "That failed: {message}" },
+  legend: { nl: "Legenda", en: "Legend" },
+  nodeList: { nl: "Knopen in beeld", en: "Nodes in view" },
+  nodeListHelp: { nl: "Kies een knoop met de pijltjestoetsen en Enter.", en: "Pick a node with the arrow keys and Enter." },
+  details: { nl: "Details", en: "Details" },
+  noSelection: { nl: "Kies een knoop in het netwerk, in de lijst of via zoeken.", en: "Pick a node in the network, in the list or by searching." },
+  close: { nl: "Sluiten", en: "Close" },
+  partners: { nl: "Werkt samen met", en: "Works with" },
+  sharedExperiment: { nl: "1 gedeeld experiment", en: "1 shared experiment" },
+  sharedExperiments: { nl: "{count} gedeelde experimenten", en: "{count} shared experiments" },
+  experiments: { nl: "Experimenten en initiatieven", en: "Experiments and initiatives" },
+  contacts: { nl: "Contactpersonen", en: "Contacts" },
+  people: { nl: "Personen", en: "People" },
+  institutions: { nl: "Instellingen", en: "Institutions" },
+  specialties: { nl: "Specialismen", en: "Specialties" },
+  careTransitions: { nl: "Zorgtransities", en: "Care transitions" },
+  quotes: { nl: "Citaten", en: "Quotes" },
+  codes: { nl: "Codes", en: "Codes" },
+  unverified: { nl: "niet geverifieerd", en: "unverified" },
+  linkedData: { nl: "Linked data (IRI)", en: "Linked data (IRI)" },
+  expand: { nl: "Toon omgeving in het netwerk", en: "Show its surroundings" },
+  pathFrom: { nl: "Pad vanaf hier", en: "Path from here" },
+  pathTo: { nl: "Pad hierheen", en: "Path to here" },
+  pathClear: { nl: "Pad wissen", en: "Clear path" },
+  pathPickTarget: { nl: "Kies nu het eindpunt van het pad.", en: "Now pick where the path ends." },
+  pathNone: { nl: "Geen pad gevonden (tot 6 stappen).", en: "No path found (up to 6 steps)." },
+  pathFound: { nl: "Kortste pad: {length} stappen", en: "Shortest path: {length} steps" },
+  export: { nl: "Exporteren", en: "Export" },
+  exportPng: { nl: "Afbeelding (PNG)", en: "Image (PNG)" },
+  exportGexf: { nl: "Netwerk (GEXF)", en: "Network (GEXF)" },
+  share: { nl: "Link kopiëren", en: "Copy link" },
+  shared: { nl: "Link gekopieerd", en: "Link copied" },
+  signIn: { nl: "Inloggen", en: "Sign in" },
+  signOut: { nl: "Uitloggen", en: "Sign out" },
+  signedInAs: { nl: "Rol: {role}", en: "Role: {role}" },
+  anonymous: { nl: "anoniem", en: "anonymous" },
+  tokenLabel: { nl: "Plak je token (bearer)", en: "Paste your (bearer) token" },
+  tokenHelp: { nl: "Het token blijft alleen in dit tabblad bewaard.", en: "The token is kept in this tab only." },
+  tokenRejected: { nl: "Dit token werd niet geaccepteerd.", en: "This token was not accepted." },
+  confirm: { nl: "Inloggen", en: "Sign in" },
+  cancel: { nl: "Annuleren", en: "Cancel" },
+  matrixCaption: { nl: "Zorgtransities (rijen) en specialismen (kolommen): aantal experimenten per combinatie", en: "Care transitions (rows) and specialties (columns): experiments per pair" },
+  matrixEmpty: { nl: "Geen experimenten binnen deze filters.", en: "No experiments within these filters." },
+  cellExperiments: { nl: "Experimenten in deze cel", en: "Experiments in this cell" },
+  statsExperiments: { nl: "{count} experimenten en initiatieven binnen de filters", en: "{count} experiments and initiatives within the filters" },
+  byKind: { nl: "Naar soort", en: "By kind" },
+  byDomain: { nl: "Naar domein", en: "By domain" },
+  byRegion: { nl: "Naar regio", en: "By region" },
+  bySpecialty: { nl: "Naar specialisme (top 10)", en: "By specialty (top 10)" },
+  byInstitutionType: { nl: "Instellingen naar type (deelnemend / totaal)", en: "Institutions by type (taking part / all)" },
+  gaps: { nl: "Witte vlekken", en: "Coverage gaps" },
+  regionsWithout: { nl: "Regio's zonder experimenten", en: "Regions without experiments" },
+  domainsWithout: { nl: "Domeinen zonder experimenten", en: "Domains without experiments" },
+  gapPairs: { nl: "Regio en domein zonder experiment", en: "Region and domain without an experiment" },
+  noGaps: { nl: "Geen", en: "None" },
+  language: { nl: "English", en: "Nederlands" },
+  languageLabel: { nl: "Switch to English", en: "Schakel naar Nederlands" },
+  typeInstitution: { nl: "Instelling", en: "Institution" },
+  typeExperiment: { nl: "Experiment", en: "Experiment" },
+  typePerson: { nl: "Persoon", en: "Person" },
+  typeSpecialty: { nl: "Specialisme", en: "Specialty" },
+  typeCareTransition: { nl: "Zorgtransitie", en: "Care transition" },
+  typeRegion: { nl: "Regio", en: "Region" },
+  typeProgramme: { nl: "Programma", en: "Programme" },
+  typeQuote: { nl: "Citaat", en: "Quote" },
+  noRegion: { nl: "zonder regio", en: "no region" },
+} satisfies Record<string, Record<Language, string>>;
+
+export type Word = keyof typeof WORDS;
+
+/** Names of the schema's enum values the explorer shows, [Dutch, English]; a test checks every value is here. */
+const ENUM_LABELS: Record<string, Record<string, [string, string]>> = {
+  CollaborationDomain: {
+    CLINIC: ["Kliniek", "Clinic"],
+    TRANSMURAL: ["Transmuraal", "Transmural"],
+    PUBLIC_HEALTH: ["Publieke gezondheid", "Public health"],
+    MENTAL_HEALTH: ["GGZ", "Mental health"],
+  },
+  ExperimentKind: { EXPERIMENT: ["Experiment", "Experiment"], INITIATIVE: ["Initiatief", "Initiative"] },
+  InstitutionType: {
+    UMC: ["UMC", "University medical centre"],
+    UMC_LOCATION: ["UMC-locatie", "UMC location"],
+    GENERAL_HOSPITAL: ["Algemeen ziekenhuis", "General hospital"],
+    HOSPITAL_DEPARTMENT: ["Ziekenhuisafdeling", "Hospital department"],
+    ELDERLY_CARE_ORGANISATION: ["Ouderenzorgorganisatie", "Elderly care organisation"],
+    GP_TRAINING_INSTITUTE: ["Huisartsopleiding", "GP training institute"],
+    ACADEMY: ["Academie", "Academy"],
+    RESEARCH_GROUP: ["Onderzoeksgroep", "Research group"],
+    CARE_NETWORK: ["Zorgnetwerk", "Care network"],
+    PROFESSIONAL_BODY: ["Beroepsvereniging", "Professional body"],
+    COMPANY: ["Bedrijf", "Company"],
+  },
+  Role: { READER: ["lezer", "reader"], MEMBER: ["lid", "member"], EDITOR: ["redacteur", "editor"], ADMIN: ["beheerder", "admin"] },
+};
+
+let language: Language = "nl";
+
+export function setLanguage(next: Language): void {
+  language = next;
+  document.documentElement.lang = next;
+}
+
+export function currentLanguage(): Language {
+  return language;
+}
+
+export function t(word: Word, values: Record<string, string | number> = {}): string {
+  return WORDS[word][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}
+
+/** The name of an enum value in the current language (the schema's description is the tooltip). */
+export function enumLabel(enumName: string, value: string): string {
+  const labels = ENUM_LABELS[enumName]?.[value];
+  return labels ? labels[language === "nl" ? 0 : 1] : value;
+}
+
+export { ENUM_LABELS, enumDescription };

@@ -1,0 +1,198 @@
+// Draws the graph with sigma (WebGL) and lays it out with ForceAtlas2 in a web worker.
+import { toBlob } from "@sigma/export-image";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./graph-model";
+
+export interface Highlight {
+  selected: string | null;
+  /** Nodes and edges of a shortest path; everything else fades. */
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+}
+
+const FADED_NODE = "#d9dbe0";
+const FADED_EDGE = "#eceef1";
+const PATH_EDGE = "#c0392b";
+
+export class NetworkView {
+  private sigma: Sigma<NodeAttributes, EdgeAttributes> | null = null;
+  private layout: FA2Layout | null = null;
+  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private highlight: Highlight = { selected: null, path: null };
+  private hovered: string | null = null;
+  private graph: ExplorerGraph | null = null;
+  private painted: (() => void) | null = null;
+  private incremental = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly onClickNode: (id: string) => void,
+  ) {}
+
+  current(): ExplorerGraph | null {
+    return this.graph;
+  }
+
+  /**
+   * Starts sigma on an empty graph at once, so WebGL is set up (shaders compiled) while the first
+   * questions are still on their way.
+   */
+  prepare(graph: ExplorerGraph): void {
+    if (this.sigma) return;
+    this.graph = graph;
+    this.sigma = new Sigma(graph, this.container, {
+      // the network tab may be hidden (another tab open): sigma then waits for a size
+      allowInvalidContainer: true,
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 5,
+      labelDensity: 0.5,
+      zIndex: true,
+      defaultEdgeColor: "#b8bcc6",
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on("clickNode", ({ node }) => this.onClickNode(node));
+    this.sigma.on("enterNode", ({ node }) => this.setHovered(node));
+    this.sigma.on("leaveNode", () => this.setHovered(null));
+    this.sigma.on("afterRender", () => {
+      if (!this.painted || !this.graph?.order) return;
+      const done = this.painted;
+      this.painted = null;
+      done();
+    });
+  }
+
+  /** Shows a graph (replacing the one shown); `whenPainted` runs after the first frame with it. */
+  show(graph: ExplorerGraph, whenPainted?: () => void): void {
+    this.stopLayout();
+    this.layout?.kill();
+    this.layout = null;
+    this.prepare(graph);
+    this.graph = graph;
+    this.painted = whenPainted ?? null;
+    this.sigma?.setCustomBBox(null);
+    this.sigma?.setGraph(graph);
+    this.sigma?.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.sigma?.refresh();
+  }
+
+  /**
+   * Runs ForceAtlas2 in its worker for a while. With `keep`, those nodes stay where they are (fixed)
+   * while the others find their place, so a picture does not jump when nodes arrive.
+   */
+  runLayout(milliseconds: number, keep: Iterable<string> = []): void {
+    const graph = this.graph;
+    if (!graph || graph.order < 2) return;
+    this.stopLayout();
+    const kept = new Set(keep);
+    graph.forEachNode((id) => graph.setNodeAttribute(id, "fixed", kept.has(id)));
+    if (kept.size > 0) this.holdFrame();
+    this.layout?.kill();
+    this.layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 } });
+    this.container.dataset.layout = "running";
+    this.layout.start();
+    this.layoutTimer = setTimeout(() => this.stopLayout(), milliseconds);
+  }
+
+  private stopLayout(): void {
+    clearTimeout(this.layoutTimer);
+    if (this.layout?.isRunning()) this.layout.stop();
+    this.graph?.forEachNode((id) => this.graph?.removeNodeAttribute(id, "fixed"));
+    this.sigma?.refresh();
+    if (this.incremental) this.zoomToFit();
+    this.incremental = false;
+    this.container.dataset.layout = "idle";
+  }
+
+  /** Moves the camera (not the frame) so that every node is in view. */
+  private zoomToFit(): void {
+    const sigma = this.sigma;
+    if (!sigma || !this.graph?.order) return;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    this.graph.forEachNode((id) => {
+      const display = sigma.getNodeDisplayData(id);
+      if (!display) return;
+      [minX, minY, maxX, maxY] = [Math.min(minX, display.x), Math.min(minY, display.y), Math.max(maxX, display.x), Math.max(maxY, display.y)];
+    });
+    const ratio = Math.max(1, (maxX - minX) * 1.1, (maxY - minY) * 1.1);
+    const camera = sigma.getCamera().getState();
+    const centre = ratio > 1 ? { x: (minX + maxX) / 2, y: (minY + maxY) / 2 } : { x: camera.x, y: camera.y };
+    sigma.getCamera().animate({ ...centre, ratio: Math.max(ratio, camera.ratio) }, { duration: 300 });
+  }
+
+  /**
+   * Before nodes arrive: the frame stays as it is (nothing jumps while they are added and laid out), and
+   * the camera zooms out to them once the layout stops.
+   */
+  holdFrame(): void {
+    if (this.incremental || !this.sigma) return;
+    this.incremental = true;
+    this.sigma.setCustomBBox(this.sigma.getBBox());
+  }
+
+  /** After the container was hidden: take its size again. */
+  resize(): void {
+    this.sigma?.resize();
+    this.sigma?.refresh();
+  }
+
+  setHighlight(highlight: Highlight): void {
+    this.highlight = highlight;
+    this.sigma?.refresh({ skipIndexation: true });
+  }
+
+  private setHovered(node: string | null): void {
+    this.hovered = node;
+    this.container.style.cursor = node ? "pointer" : "";
+    this.sigma?.refresh({ skipIndexation: true });
+  }
+
+  /** Moves the camera to a node. */
+  focus(id: string): void {
+    const display = this.sigma?.getNodeDisplayData(id);
+    if (!display) return;
+    this.sigma?.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 300 });
+  }
+
+  /** Where a node is on the screen, relative to the container (the browser tests click there). */
+  viewportPosition(id: string): { x: number; y: number } | null {
+    const attributes = this.graph?.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+    if (!attributes || !this.sigma) return null;
+    return this.sigma.graphToViewport({ x: attributes.x, y: attributes.y });
+  }
+
+  png(): Promise<Blob> {
+    if (!this.sigma) return Promise.reject(new Error("nothing is drawn yet"));
+    return toBlob(this.sigma as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" });
+  }
+
+  private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+    const { selected, path } = this.highlight;
+    const display: Partial<NodeDisplayData> = { ...data };
+    const neighbours = this.hovered ?? selected;
+    if (path) {
+      if (path.nodes.has(node)) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 2 });
+      else Object.assign(display, { color: FADED_NODE, label: "", zIndex: 0 });
+    } else if (neighbours && this.graph?.hasNode(neighbours)) {
+      if (node === neighbours || this.graph.areNeighbors(node, neighbours)) Object.assign(display, { forceLabel: true, zIndex: 1 });
+      else Object.assign(display, { color: FADED_NODE, label: "", zIndex: 0 });
+    }
+    if (node === selected) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 3 });
+    return display;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+    const { selected, path } = this.highlight;
+    const display: Partial<EdgeDisplayData> = { ...data };
+    if (path) {
+      if (path.edges.has(edge)) Object.assign(display, { color: PATH_EDGE, size: Math.max(3, data.size), zIndex: 2 });
+      else Object.assign(display, { color: FADED_EDGE, zIndex: 0 });
+      return display;
+    }
+    const neighbours = this.hovered ?? selected;
+    if (neighbours && this.graph?.hasNode(neighbours) && !this.graph.extremities(edge).includes(neighbours)) Object.assign(display, { color: FADED_EDGE, zIndex: 0 });
+    return display;
+  }
+}
