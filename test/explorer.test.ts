@@ -321,3 +321,28 @@ describe("the network explorer", () => {
     expect(serious).toEqual([]);
   });
 });
+
+describe("the network explorer in production with TRUSTED_DOCUMENTS=only", () => {
+  it("works: its own operations (checked against the schema when built) are trusted at start, other documents are not", async () => {
+    const app = await startTestApp({ production: true, trustedDocuments: "only" });
+    const browser = await launchChromium();
+    try {
+      const origin = new URL(app.url).origin;
+      const refused = await app.query(`{ collaborationNetwork { nodes { id } } }`);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_TRUSTED");
+      const { context, elsewhere } = await offlineContext(browser, origin);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${origin}/explore?tab=stats`);
+        expect(await waitForNetwork(page)).toBeGreaterThan(10);
+        await page.locator(".gaps").waitFor();
+        expect(elsewhere).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await app.close();
+    }
+  });
+});

@@ -54,6 +54,48 @@ describe("graph questions on the seed data, with exact answers", () => {
     expect(body.data.collaborationNetwork.nodes.map(slugOf).sort()).toEqual(["hagaacademie", "hagaziekenhuis", "huisartsenopleiding-lumc", "lumc"]);
   });
 
+  it("Institution.partners: the collaboration network seen from one institution, heaviest first, with the shared experiments", async () => {
+    const { body } = await app.query(`query($id: ID!) { institution(id: $id) { partners { weight institution { slug } experiments { slug } } } }`, { id: id.lumc });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.institution.partners.map((partner: any) => `${partner.institution.slug}:${partner.weight}:${partner.experiments.map(slugOf).sort().join("+")}`)).toEqual([
+      "hagaziekenhuis:2:duo-project+netwerkstage-ouderengeneeskunde",
+      // equal weights: in the order the seed created them (internal keys), as the network's edges
+      "huisartsenopleiding-lumc:1:duo-project",
+      "hmc:1:netwerkstage-ouderengeneeskunde",
+      "hmc-interdisciplinair-centrum-ouderengeneeskunde:1:netwerkstage-ouderengeneeskunde",
+      "hagaziekenhuis-seh:1:netwerkstage-ouderengeneeskunde",
+      "hagaacademie:1:duo-project",
+      "florence:1:netwerkstage-ouderengeneeskunde",
+    ]);
+  });
+
+  it("Institution.partners: every institution's partners are exactly its edges of collaborationNetwork, under a filter too", async () => {
+    for (const filter of [null, { kind: "EXPERIMENT" }, { regionId: id.leiden }]) {
+      const { body } = await app.query(
+        `query($filter: NetworkFilter) { collaborationNetwork(filter: $filter, maxEdges: 5000) { edges { weight source { slug } target { slug } } } institutions(first: 100) { nodes { slug partners(first: 100, filter: $filter) { weight institution { slug } } } } }`,
+        { filter },
+      );
+      expect(body.errors).toBeUndefined();
+      const fromEdges = body.data.collaborationNetwork.edges.flatMap((edge: any) => [`${edge.source.slug}>${edge.target.slug}:${edge.weight}`, `${edge.target.slug}>${edge.source.slug}:${edge.weight}`]).sort();
+      const fromPartners = body.data.institutions.nodes.flatMap((institution: any) => institution.partners.map((partner: any) => `${institution.slug}>${partner.institution.slug}:${partner.weight}`)).sort();
+      expect(fromPartners).toEqual(fromEdges);
+      expect(fromPartners.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("Institution.partners: one statement for the partners of every institution in the answer; bad `first` is refused", async () => {
+    const { result, statements } = await app.countStatements(() => app.query(`{ institutions(first: 100) { nodes { partners(first: 3) { weight institution { name } } } } }`));
+    expect(result.body.errors).toBeUndefined();
+    // the list, the partners of all of them, the partner institutions by id
+    expect(statements).toBe(3);
+    for (const first of [-1, 101]) {
+      const { body } = await app.query(`query($id: ID!, $first: Int!) { institution(id: $id) { partners(first: $first) { weight } } }`, { id: id.lumc, first });
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
+    }
+    const { body } = await app.query(`query($id: ID!) { institution(id: $id) { partners(first: 0) { weight } } }`, { id: id.lumc });
+    expect(body.data.institution.partners).toEqual([]);
+  });
+
   it("shortestPath: Margot Heijmans to Karen Keijsers through experiments and specialties", async () => {
     const { body } = await app.query(
       `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, via: [EXPERIMENT, SPECIALTY]) { length nodes { id ... on Person { slug } ... on Experiment { slug } ... on Specialty { slug } } edges { kind sourceId targetId } } }`,

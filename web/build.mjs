@@ -63,11 +63,25 @@ async function explorerOperations(schema) {
   });
 }
 
+/** The explorer names every value of each enum it shows: a value the schema gains must get its names. */
+async function checkEnumLabels(schema) {
+  const compiled = await build({ ...common, entryPoints: ["web/explore/enum-labels.ts"], format: "esm", minify: false, write: false, legalComments: "none" });
+  const { ENUM_LABELS } = await import(`data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString("base64")}`);
+  for (const [name, labels] of Object.entries(ENUM_LABELS)) {
+    const type = schema.getType(name);
+    if (!isEnumType(type)) throw new Error(`web/explore/enum-labels.ts: ${name} is not an enum of the schema`);
+    const values = type.getValues().map((value) => value.name).sort().join(", ");
+    const named = Object.keys(labels).sort().join(", ");
+    if (values !== named) throw new Error(`web/explore/enum-labels.ts: ${name} names ${named}; the schema has ${values}`);
+  }
+}
+
 async function buildExplorer() {
   const out = path.join(dist, "explore");
   await mkdir(path.join(out, "assets"), { recursive: true });
   const schema = buildSchema(await readFile(path.join(projectRoot, "src", "schema.client.graphql"), "utf8"));
   const operations = await explorerOperations(schema);
+  await checkEnumLabels(schema);
   await build({
     ...common,
     entryPoints: { main: "web/explore/main.ts" },

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { readConfig } from "../config";
 import { connectDatabase } from "../database/connect";
 import { buildClientSchema } from "../schema/build-schema";
+import { explorerOperations } from "./explorer-operations";
 import { operationProblems, readManifest } from "./operation-manifest";
 import { createPersistedOperationStore } from "./persisted-operation-store";
 
@@ -25,8 +26,10 @@ async function main() {
   const database = await connectDatabase(config);
   try {
     const store = createPersistedOperationStore(database.limitsPool, { ttlSeconds: config.operations.apqTtlSeconds, maxEntries: config.operations.apqMaxEntries });
-    const { added, alreadyTrusted, distrusted } = await store.trust(operations, { replace });
-    console.log(`Trusted ${added} new operation(s), ${alreadyTrusted} already trusted${replace ? `, ${distrusted} no longer trusted` : ""} (${database.description}).`);
+    // the network explorer ships with the API: replacing the trusted set keeps its operations
+    const kept = replace ? explorerOperations() : [];
+    const { added, alreadyTrusted, distrusted } = await store.trust([...operations, ...kept], { replace });
+    console.log(`Trusted ${added} new operation(s), ${alreadyTrusted} already trusted${replace ? `, ${distrusted} no longer trusted; the network explorer's ${kept.length} stay trusted` : ""} (${database.description}).`);
   } finally {
     await database.close();
   }

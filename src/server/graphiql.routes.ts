@@ -1,4 +1,6 @@
 import type { Router } from "express";
+import path from "node:path";
+import { WEB_ASSETS_DIR } from "../project-root";
 import { webAppRoutes } from "./web-app.routes";
 
 /** Everything GraphiQL loads comes from this server: scripts, styles, fonts, Monaco's workers, the endpoint. */
@@ -18,5 +20,5 @@ export const GRAPHIQL_CSP = [
  * `npm run build`), for networks that block the Sandbox CDN. The bundle is 5 MB, about a quarter of that gzipped.
  */
 export function graphiqlRoutes(): Router {
-  return webAppRoutes({ path: "/graphiql", folder: "graphiql", csp: GRAPHIQL_CSP, title: "GraphiQL" });
+  return webAppRoutes({ path: "/graphiql", dir: path.join(WEB_ASSETS_DIR, "graphiql"), csp: GRAPHIQL_CSP, title: "GraphiQL" });
 }

@@ -50,7 +50,7 @@ function landingPageHtml(nonce: string): string {
     </style>
   </head>
   <body>
-    <nav>IPO Graph · Apollo Sandbox · <a id="graphiql-link" href="${GRAPHIQL_PATH}">GraphiQL (served by the API, works offline)</a></nav>
+    <nav>IPO Graph · Apollo Sandbox · <a id="graphiql-link" href="${GRAPHIQL_PATH}">GraphiQL (served by the API, works offline)</a> · <a href="/explore">Network explorer</a></nav>
     <div id="sandbox"><p id="sandbox-status">Loading Apollo Sandbox…</p></div>
     <script nonce="${nonce}">
       (function () {

@@ -2,20 +2,15 @@ import express, { Router } from "express";
 import compression from "compression";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { WEB_ASSETS_DIR } from "../project-root";
 
 export interface WebApp {
   /** Where it is served, e.g. `/explore`; its files under `<path>/assets`. */
   path: string;
-  /** Its folder under dist/web, written by `npm run build` (web/build.mjs). */
-  folder: string;
+  /** Its folder, written by `npm run build` (web/build.mjs). */
+  dir: string;
   /** Content-Security-Policy of its page. */
   csp: string;
   title: string;
-}
-
-export function webAppDir(app: Pick<WebApp, "folder">): string {
-  return path.join(WEB_ASSETS_DIR, app.folder);
 }
 
 /**
@@ -24,7 +19,7 @@ export function webAppDir(app: Pick<WebApp, "folder">): string {
  */
 export function webAppRoutes(app: WebApp): Router {
   const router = Router();
-  const dir = webAppDir(app);
+  const { dir } = app;
   router.get(app.path, (_request, response) => {
     const page = path.join(dir, "index.html");
     if (!existsSync(page)) {

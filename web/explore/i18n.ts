@@ -1,5 +1,6 @@
 // Words of the explorer in Dutch (the default) and English. Enum values come from the schema (see
-// schema-enums.ts); only their Dutch names are here, English falls back to the schema's own description.
+// schema-enums.ts), their names from enum-labels.ts.
+import { ENUM_LABELS } from "./enum-labels";
 import { enumDescription } from "./schema-enums";
 
 export type Language = "nl" | "en";
@@ -102,31 +103,6 @@ const WORDS = {
 
 export type Word = keyof typeof WORDS;
 
-/** Names of the schema's enum values the explorer shows, [Dutch, English]; a test checks every value is here. */
-const ENUM_LABELS: Record<string, Record<string, [string, string]>> = {
-  CollaborationDomain: {
-    CLINIC: ["Kliniek", "Clinic"],
-    TRANSMURAL: ["Transmuraal", "Transmural"],
-    PUBLIC_HEALTH: ["Publieke gezondheid", "Public health"],
-    MENTAL_HEALTH: ["GGZ", "Mental health"],
-  },
-  ExperimentKind: { EXPERIMENT: ["Experiment", "Experiment"], INITIATIVE: ["Initiatief", "Initiative"] },
-  InstitutionType: {
-    UMC: ["UMC", "University medical centre"],
-    UMC_LOCATION: ["UMC-locatie", "UMC location"],
-    GENERAL_HOSPITAL: ["Algemeen ziekenhuis", "General hospital"],
-    HOSPITAL_DEPARTMENT: ["Ziekenhuisafdeling", "Hospital department"],
-    ELDERLY_CARE_ORGANISATION: ["Ouderenzorgorganisatie", "Elderly care organisation"],
-    GP_TRAINING_INSTITUTE: ["Huisartsopleiding", "GP training institute"],
-    ACADEMY: ["Academie", "Academy"],
-    RESEARCH_GROUP: ["Onderzoeksgroep", "Research group"],
-    CARE_NETWORK: ["Zorgnetwerk", "Care network"],
-    PROFESSIONAL_BODY: ["Beroepsvereniging", "Professional body"],
-    COMPANY: ["Bedrijf", "Company"],
-  },
-  Role: { READER: ["lezer", "reader"], MEMBER: ["lid", "member"], EDITOR: ["redacteur", "editor"], ADMIN: ["beheerder", "admin"] },
-};
-
 let language: Language = "nl";
 
 export function setLanguage(next: Language): void {
@@ -148,4 +124,4 @@ export function enumLabel(enumName: string, value: string): string {
   return labels ? labels[language === "nl" ? 0 : 1] : value;
 }
 
-export { ENUM_LABELS, enumDescription };
+export { enumDescription };

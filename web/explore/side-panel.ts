@@ -34,6 +34,18 @@ function coding(value: Coding | null | undefined): HTMLElement | null {
   return h("li", { class: "coding" }, `${value.systemName}: `, h("code", {}, value.code), value.display ? ` ${value.display}` : "", value.verified ? "" : h("span", { class: "muted" }, ` (${t("unverified")})`));
 }
 
+/** Entries of the same node (a person with two roles) as one line, their roles joined. */
+function grouped<T>(entries: T[], refOf: (entry: T) => Ref & { email?: string | null }, roleOf: (entry: T) => string): Array<{ ref: Ref & { email?: string | null }; roles: string[] }> {
+  const byId = new Map<string, { ref: Ref & { email?: string | null }; roles: string[] }>();
+  for (const entry of entries) {
+    const ref = refOf(entry);
+    const group = byId.get(ref.id) ?? { ref, roles: [] };
+    group.roles.push(roleOf(entry));
+    byId.set(ref.id, group);
+  }
+  return [...byId.values()];
+}
+
 function unique<T extends { id: string }>(items: T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item])).values()];
 }
@@ -47,7 +59,7 @@ function body(node: Details, actions: PanelActions): HTMLElement[] {
         h("p", { class: "facts" }, enumLabel("InstitutionType", node.type), node.city ? ` · ${node.city}` : "", node.region ? ` · ${node.region.name}` : ""),
         section("codes", [coding(node.organisationType), ...node.identifiers.map((id: any) => h("li", {}, `${id.systemName}: `, h("code", {}, id.value)))].filter(Boolean) as HTMLElement[]),
         section("partners", node.partners.map((partner: any) => link(partner.institution, actions, `· ${partner.weight === 1 ? t("sharedExperiment") : t("sharedExperiments", { count: partner.weight })}`))),
-        section("experiments", node.experiments.map((entry: any) => link(entry.experiment, actions))),
+        section("experiments", grouped(node.experiments, (entry: any) => entry.experiment, (entry: any) => enumLabel("InstitutionRole", entry.role)).map(({ ref, roles }) => link(ref, actions, roles.join(", ")))),
         section("contacts", node.affiliations.map((entry: any) => link(entry.person, actions, [entry.position, entry.person.email].filter(Boolean).join(" · ")))),
         section("specialties", specialties.map((specialty: any) => h("li", {}, h("button", { type: "button", class: "link", "data-id": specialty.id, onclick: () => actions.select(specialty.id) }, specialty.name), " ", h("code", { title: specialty.coding.systemName }, specialty.coding.code), specialty.coding.verified ? "" : h("span", { class: "muted" }, ` (${t("unverified")})`)))),
         section("quotes", quotes.slice(0, 10).map((quote: any) => h("li", {}, h("blockquote", {}, quote.text), h("span", { class: "muted" }, `— ${quote.person.name}`)))),
@@ -57,9 +69,12 @@ function body(node: Details, actions: PanelActions): HTMLElement[] {
       return [
         h("p", { class: "facts" }, enumLabel("ExperimentKind", node.kind), node.startYear ? ` · ${node.startYear}` : "", node.domains.length ? ` · ${node.domains.map((d: string) => enumLabel("CollaborationDomain", d)).join(", ")}` : ""),
         node.summary ? h("p", {}, node.summary) : null,
-        section("institutions", node.institutions.map((entry: any) => link(entry.institution, actions))),
-        section("people", node.people.map((entry: any) => link(entry.person, actions, entry.person.email ?? undefined))),
-        section("specialties", node.specialties.map((entry: any) => h("li", {}, h("button", { type: "button", class: "link", "data-id": entry.specialty.id, onclick: () => actions.select(entry.specialty.id) }, entry.specialty.name), " ", h("code", { title: entry.specialty.coding.systemName }, entry.specialty.coding.code)))),
+        section("institutions", grouped(node.institutions, (entry: any) => entry.institution, (entry: any) => enumLabel("InstitutionRole", entry.role)).map(({ ref, roles }) => link(ref, actions, roles.join(", ")))),
+        section("people", grouped(node.people, (entry: any) => entry.person, (entry: any) => enumLabel("PersonRole", entry.role)).map(({ ref, roles }) => link(ref, actions, [roles.join(", "), ref.email].filter(Boolean).join(" · ")))),
+        section("specialties", grouped(node.specialties, (entry: any) => entry.specialty, (entry: any) => enumLabel("ParticipantLevel", entry.level)).map(({ ref, roles }) => {
+          const specialty = ref as Ref & { coding: Coding };
+          return h("li", {}, h("button", { type: "button", class: "link", "data-id": specialty.id, onclick: () => actions.select(specialty.id) }, specialty.name ?? ""), " ", h("code", { title: specialty.coding.systemName }, specialty.coding.code), h("span", { class: "muted" }, ` ${roles.join(", ")}`));
+        })),
         section("careTransitions", node.careTransitions.map((entry: any) => link(entry.careTransition, actions))),
         section("quotes", node.quotes.map((quote: any) => h("li", {}, h("blockquote", {}, quote.text), h("span", { class: "muted" }, `— ${quote.person.name}`)))),
       ].filter(Boolean) as HTMLElement[];
