@@ -58,7 +58,7 @@ export function fullLabelOf(node: ApiNode): string {
 
 export function labelOf(node: ApiNode): string {
   const label = node.shortName ?? node.acronym ?? fullLabelOf(node);
-  return label.length > 40 ? `${label.slice(0, 39)}…` : label;
+  return label.length > 28 ? `${label.slice(0, 27)}…` : label;
 }
 
 export function typeLabel(typename: string): string {

@@ -90,7 +90,8 @@ export class NetworkView {
     graph.forEachNode((id) => graph.setNodeAttribute(id, "fixed", kept.has(id)));
     if (kept.size > 0) this.holdFrame();
     this.layout?.kill();
-    this.layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 } });
+    // small pictures get more room between nodes, so that their labels can be read
+    this.layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: graph.order < 300 ? 12 : 4, barnesHutOptimize: graph.order > 300 } });
     this.container.dataset.layout = "running";
     this.layout.start();
     this.layoutTimer = setTimeout(() => this.stopLayout(), milliseconds);
@@ -149,11 +150,18 @@ export class NetworkView {
     this.sigma?.refresh({ skipIndexation: true });
   }
 
-  /** Moves the camera to a node. */
+  /** Moves the camera to a node and its neighbours, close enough to read them. */
   focus(id: string): void {
-    const display = this.sigma?.getNodeDisplayData(id);
-    if (!display) return;
-    this.sigma?.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 300 });
+    const sigma = this.sigma;
+    const graph = this.graph;
+    if (!sigma || !graph?.hasNode(id)) return;
+    const points = [id, ...graph.neighbors(id)].map((node) => sigma.getNodeDisplayData(node)).filter((point) => point !== undefined);
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const centre = sigma.getNodeDisplayData(id)!;
+    const ratio = Math.min(1, Math.max(0.12, extent * 1.4));
+    sigma.getCamera().animate({ x: points.length > 1 ? (Math.max(...xs) + Math.min(...xs)) / 2 : centre.x, y: points.length > 1 ? (Math.max(...ys) + Math.min(...ys)) / 2 : centre.y, ratio }, { duration: 300 });
   }
 
   /** Where a node is on the screen, relative to the container (the browser tests click there). */
@@ -176,7 +184,7 @@ export class NetworkView {
       if (path.nodes.has(node)) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 2 });
       else Object.assign(display, { color: FADED_NODE, label: "", zIndex: 0 });
     } else if (neighbours && this.graph?.hasNode(neighbours)) {
-      if (node === neighbours || this.graph.areNeighbors(node, neighbours)) Object.assign(display, { forceLabel: true, zIndex: 1 });
+      if (node === neighbours || this.graph.areNeighbors(node, neighbours)) Object.assign(display, { zIndex: 1 });
       else Object.assign(display, { color: FADED_NODE, label: "", zIndex: 0 });
     }
     if (node === selected) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 3 });
