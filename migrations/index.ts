@@ -11,6 +11,7 @@ import { Migration20261202011000 } from "./Migration20261202011000";
 import { Migration20261202013414 } from "./Migration20261202013414";
 import { Migration20261202014730 } from "./Migration20261202014730";
 import { Migration20261202015310 } from "./Migration20261202015310";
+import { Migration20261202043000 } from "./Migration20261202043000";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261202013414", class: Migration20261202013414 },
   { name: "Migration20261202014730", class: Migration20261202014730 },
   { name: "Migration20261202015310", class: Migration20261202015310 },
+  { name: "Migration20261202043000", class: Migration20261202043000 },
 ];

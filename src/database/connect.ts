@@ -1,5 +1,5 @@
 import { MikroORM } from "@mikro-orm/postgresql";
-import { Pool } from "pg";
+import { Client, Pool } from "pg";
 import type { AppConfig } from "../config";
 import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
 import { clientTimeouts } from "./client-timeouts";
@@ -37,7 +37,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
       await orm.close(true);
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${connection.reason}`);
     }
-    await orm.getMigrator().up();
+    await migrateUnderLock(orm, url, config);
     const readPools = createReadPools(await ensureReadRoles(url, { secret: config.readRoleSecret }), { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, onQuery: overrides.onQuery });
     const limitsPool = new Pool({ connectionString: url, max: 4, ...clientTimeouts(config), options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
     limitsPool.on("error", () => undefined);
@@ -57,6 +57,24 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
   } catch (error) {
     await embedded?.stop();
     throw error;
+  }
+}
+
+/**
+ * Applies pending migrations while holding an advisory lock, so that replicas starting together migrate
+ * once: the others wait for the lock, then find nothing left to apply.
+ */
+async function migrateUnderLock(orm: MikroORM, url: string, config: AppConfig): Promise<void> {
+  // no query timeout: waiting for another replica's migrations is the point
+  const lock = new Client({ connectionString: url, connectionTimeoutMillis: config.connectTimeoutMs });
+  lock.on("error", () => undefined);
+  await lock.connect();
+  try {
+    await lock.query(`select pg_advisory_lock(hashtext('ipo_graph.migrations'))`);
+    await orm.getMigrator().up();
+  } finally {
+    await lock.query(`select pg_advisory_unlock(hashtext('ipo_graph.migrations'))`).catch(() => undefined);
+    await lock.end().catch(() => undefined);
   }
 }
 

@@ -1,3 +1,4 @@
+import { TRUSTED_CHANNEL } from "../changes/change-feed";
 import { InMemoryLRUCache, type KeyValueCache, PrefixingKeyValueCache } from "@apollo/utils.keyvaluecache";
 import { createHash } from "node:crypto";
 import type { Pool } from "pg";
@@ -23,6 +24,8 @@ export interface PersistedOperationStore {
   apqCache: KeyValueCache<string>;
   /** True when the document with this SHA-256 is trusted. */
   isTrusted(sha256: string): Promise<boolean>;
+  /** Reads the trusted set again at the next lookup (another replica or the CLI changed it: a notification says so). */
+  forgetTrusted(): void;
   /** Trusts these documents; with `replace`, distrusts every other. */
   trust(operations: readonly TrustedOperation[], options?: { replace?: boolean }): Promise<{ added: number; alreadyTrusted: number; distrusted: number }>;
 }
@@ -95,6 +98,9 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
       if (rows.length > 0) trusted.add(sha256);
       return rows.length > 0;
     },
+    forgetTrusted() {
+      trustedReadAt = 0;
+    },
     async trust(given, { replace = false } = {}) {
       const operations = [...new Map(given.map((operation) => [sha256Hex(operation.body), operation])).values()];
       const client = await pool.connect();
@@ -111,6 +117,8 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
         const distrusted = replace
           ? (await client.query(`update "ipo_limits"."persisted_operation" set "trusted" = false, "expires_at" = now() where "trusted" and not ("sha256" = any($1::text[]))`, [hashes])).rowCount ?? 0
           : 0;
+        // delivered at commit to every replica listening (change-feed.ts): they read the trusted set again
+        await client.query(`select pg_notify($1, '')`, [TRUSTED_CHANNEL]);
         await client.query("commit");
         trustedReadAt = 0;
         return { added: hashes.length - before.length, alreadyTrusted: before.length, distrusted };

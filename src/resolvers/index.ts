@@ -8,6 +8,7 @@ import { BridgingPersonResolver, CoverageGapResolver, NetworkStatsResolver, Regi
 import { SearchResolver } from "./search.resolver";
 import { TransitionMatrixCellResolver, TransitionMatrixResolver } from "./transition-matrix.resolver";
 import { ViewerResolver } from "./viewer.resolver";
+import { NetworkChangeResolver, NodeChangeResolver, SubscriptionResolver } from "./subscription.resolver";
 import { CollaborationPartnerResolver, InstitutionPartnersResolver } from "./institution-partners.resolver";
 import { ExperimentResolver } from "./experiment.resolver";
 import { NodeResolver } from "./node.resolver";
@@ -39,6 +40,9 @@ export const resolvers: Function[] = [
   CoverageGapResolver,
   SearchResolver,
   ViewerResolver,
+  SubscriptionResolver,
+  NodeChangeResolver,
+  NetworkChangeResolver,
   AuditResolver,
   ArchiveResolver,
   SubmissionResolver,

@@ -39,6 +39,19 @@ type ResolverMap = Record<string, Record<string, unknown>>;
 let typeGraphqlBuilt: Promise<GraphQLSchema> | undefined;
 let cached: Promise<GraphQLSchema> | undefined;
 
+/**
+ * TypeGraphQL wants a PubSub once there are subscriptions, but ours have `subscribe` functions over the
+ * change feed (src/changes) and no topics: publishing or subscribing by topic is a mistake.
+ */
+const NO_TOPICS = {
+  publish(): void {
+    throw new Error("Subscriptions are fed by PostgreSQL notifications (src/changes), not published by topic.");
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error("Subscriptions here use `subscribe` functions over the change feed, not topics.");
+  },
+};
+
 /** The schema as TypeGraphQL builds it from the resolvers and the catalogue: the API without federation's additions. */
 function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
   typeGraphqlBuilt ??= (async () => {
@@ -48,6 +61,7 @@ function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
       orphanedTypes: Object.values(nodeEntities),
       emitSchemaFile: false,
       validate: false,
+      pubSub: NO_TOPICS,
     });
   })();
   return typeGraphqlBuilt;

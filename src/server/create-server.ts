@@ -38,10 +38,14 @@ import { trustedDocumentsPlugin } from "./trusted-documents.plugin";
 import { httpCachePlugin } from "./http-cache.plugin";
 import { linkedDataRoutes } from "./linked-data.routes";
 import { exportRoutes } from "./export.routes";
+import { createChangeFeed } from "../changes/change-feed";
+import { createLiveDeps } from "../subscriptions/live-context";
+import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../subscriptions/subscription-settings";
+import { startWebSocketServer } from "./websocket-server";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
-  database: Pick<Database, "orm" | "readPools" | "limitsPool">;
+  database: Pick<Database, "orm" | "readPools" | "limitsPool" | "url">;
   port: number;
   host: string;
   production: boolean;
@@ -65,6 +69,8 @@ export interface ServerOptions {
   operations?: OperationSettings;
   /** Base of the nodes' IRIs (PUBLIC_BASE_URL); the address the server listens on when absent. */
   publicBaseUrl?: string;
+  /** Bounds on WebSocket subscriptions; the defaults when absent. */
+  subscriptions?: SubscriptionSettings;
 }
 
 export interface RunningServer {
@@ -78,7 +84,7 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl, subscriptions = readSettings(SUBSCRIPTION_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const links = { baseUrl: publicBaseUrl ?? "" };
@@ -94,8 +100,12 @@ export async function startHttpServer({ database, port, host, production, report
   // the explorer ships with the API, so its own operations (checked against the schema at build) are trusted
   if (enforceTrustedDocuments) await persistedOperations.trust(explorerOperations());
   if (trustedDocuments === "only" && !production) log.warn("TRUSTED_DOCUMENTS=only is not enforced outside production: every valid operation runs");
+  const schema = await buildAppSchema();
+  // every committed write, heard on the primary: subscriptions here, and the trusted set of every replica
+  const changes = createChangeFeed(database.url);
+  changes.onTrustedChanged(() => persistedOperations.forgetTrusted());
   const apollo = new ApolloServer<AppContext>({
-    gateway: jitGateway(await buildAppSchema(), await buildClientSchema()),
+    gateway: jitGateway(schema, await buildClientSchema()),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -162,13 +172,16 @@ export async function startHttpServer({ database, port, host, production, report
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  const webSockets = startWebSocketServer({ httpServer, schema, deps, live: createLiveDeps(changes), verifyToken, rateLimiter, settings: subscriptions, limits, trustProxy });
   if (!publicBaseUrl) links.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   return {
     url: `http://${host}:${actualPort}/graphql`,
     port: actualPort,
-    stop: () => {
+    stop: async () => {
       stopping = true;
-      return apollo.stop();
+      await webSockets.close();
+      await apollo.stop();
+      await changes.close();
     },
   };
 }

@@ -52,6 +52,28 @@ function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: R
   return measured;
 }
 
+/** Throws the refusal of an operation past a limit (depth, aliases, directives, cost, representations); HTTP and WebSocket alike. */
+export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: RequestLimits): void {
+  const { depth, aliases, directives } = measureWithArmor(schema, document);
+  if (depth > limits.maxDepth) throw refuse("QUERY_TOO_DEEP", `This operation nests ${depth} levels deep; the most is ${limits.maxDepth}.`, { depth, maximum: limits.maxDepth });
+  if (aliases > limits.maxAliases) throw refuse("TOO_MANY_ALIASES", `This operation uses ${aliases} aliases; the most is ${limits.maxAliases}.`, { aliases, maximum: limits.maxAliases });
+  if (directives > limits.maxDirectives) throw refuse("TOO_MANY_DIRECTIVES", `This operation uses ${directives} directives; the most is ${limits.maxDirectives}.`, { directives, maximum: limits.maxDirectives });
+  let cost: number;
+  let representations: number;
+  try {
+    ({ cost, representations } = measureCost(schema, document, variables, operationName, 4 * limits.maxSelections));
+  } catch (error) {
+    // variables of the wrong type; the node bound is a safety net behind Apollo's selection limit
+    throw refuse("BAD_USER_INPUT", error instanceof Error ? error.message : String(error), {});
+  }
+  if (representations > limits.maxRepresentations) {
+    throw refuse("TOO_MANY_REPRESENTATIONS", `This \`_entities\` call names ${representations} representations; the most is ${limits.maxRepresentations}.`, { representations, maximum: limits.maxRepresentations });
+  }
+  if (cost > limits.maxCost) {
+    throw refuse("QUERY_TOO_COMPLEX", `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`, { cost, maximum: limits.maxCost });
+  }
+}
+
 /**
  * Refuses an operation past its limits before anything runs. Apollo Server has already bounded the tokens
  * (parse) and the selections with fragments spread (validation), so each count here is linear in a small
@@ -62,24 +84,7 @@ export function queryLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<App
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const { depth, aliases, directives } = measureWithArmor(schema, document);
-          if (depth > limits.maxDepth) throw refuse("QUERY_TOO_DEEP", `This operation nests ${depth} levels deep; the most is ${limits.maxDepth}.`, { depth, maximum: limits.maxDepth });
-          if (aliases > limits.maxAliases) throw refuse("TOO_MANY_ALIASES", `This operation uses ${aliases} aliases; the most is ${limits.maxAliases}.`, { aliases, maximum: limits.maxAliases });
-          if (directives > limits.maxDirectives) throw refuse("TOO_MANY_DIRECTIVES", `This operation uses ${directives} directives; the most is ${limits.maxDirectives}.`, { directives, maximum: limits.maxDirectives });
-          let cost: number;
-          let representations: number;
-          try {
-            ({ cost, representations } = measureCost(schema, document, request.variables ?? {}, operationName ?? undefined, 4 * limits.maxSelections));
-          } catch (error) {
-            // variables of the wrong type; the node bound is a safety net behind Apollo's selection limit
-            throw refuse("BAD_USER_INPUT", error instanceof Error ? error.message : String(error), {});
-          }
-          if (representations > limits.maxRepresentations) {
-            throw refuse("TOO_MANY_REPRESENTATIONS", `This \`_entities\` call names ${representations} representations; the most is ${limits.maxRepresentations}.`, { representations, maximum: limits.maxRepresentations });
-          }
-          if (cost > limits.maxCost) {
-            throw refuse("QUERY_TOO_COMPLEX", `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`, { cost, maximum: limits.maxCost });
-          }
+          assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
         },
       };
     },

@@ -1,0 +1,142 @@
+import type { Server } from "node:http";
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { decodeJwt } from "jose";
+import { WebSocketServer } from "ws";
+import type { TokenVerifier } from "../auth/token-verifier";
+import type { ANONYMOUS } from "../auth/viewer";
+import type { ContextFactoryDeps } from "../context";
+import type { RequestLimits } from "../limits/request-limits";
+import { assertWithinLimits } from "./query-limits.plugin";
+import { createLiveContext, type LiveDeps } from "../subscriptions/live-context";
+import type { SubscriptionSettings } from "../subscriptions/subscription-settings";
+import { log } from "./log";
+import type { RateLimiter } from "./rate-limiter";
+
+/** Close codes of our own (4000-4999 are the application's), besides graphql-ws's. */
+export const CLOSE_TOKEN_EXPIRED = 4401;
+
+interface ConnectionState {
+  viewer: typeof ANONYMOUS;
+  ip: string;
+  client: string;
+  open: Set<string>;
+  expiry?: ReturnType<typeof setTimeout>;
+}
+
+function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === "string" ? value : undefined;
+}
+
+function refusal(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError[] {
+  return [new GraphQLError(message, { extensions: { code, ...extensions } })];
+}
+
+/**
+ * `graphql-ws` on the HTTP server's port and path (/graphql). Auth on connect with the same bearer tokens
+ * (in `connectionParams.authorization`); a bad token is refused (4403), an expiring one closes the socket
+ * when it expires (4401 "Token expired"). Only subscriptions run here; each starts by spending the
+ * client's request budget, within per-connection and per-client bounds, after the same validation as HTTP.
+ */
+export function startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings, limits, trustProxy }: {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  deps: ContextFactoryDeps;
+  live: LiveDeps;
+  verifyToken: TokenVerifier;
+  rateLimiter: RateLimiter;
+  settings: SubscriptionSettings;
+  limits: RequestLimits;
+  trustProxy: boolean | string | number | string[];
+}): { close(): Promise<void> } {
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
+  const perClient = new Map<string, number>();
+  const states = new WeakMap<object, ConnectionState>();
+
+  const disposable = useServer<Record<string, unknown>, { state?: ConnectionState }>(
+    {
+      schema,
+      connectionInitWaitTimeout: settings.connectionInitTimeoutMs,
+      onConnect: async (ctx) => {
+        const authorization = authorizationOf(ctx.connectionParams);
+        let viewer;
+        try {
+          viewer = await verifyToken(authorization);
+        } catch {
+          return false;
+        }
+        const forwarded = trustProxy ? String(ctx.extra.request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+        const ip = forwarded || ctx.extra.request.socket.remoteAddress || "unknown";
+        const state: ConnectionState = { viewer, ip, client: viewer.subject ?? ip, open: new Set() };
+        const exp = authorization ? decodeJwt(authorization.replace(/^Bearer\s+/i, "")).exp : undefined;
+        if (exp) {
+          state.expiry = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, "Token expired"), Math.max(0, exp * 1000 - Date.now()));
+        }
+        states.set(ctx.extra.socket, state);
+        return true;
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const state = states.get(ctx.extra.socket);
+        if (!state) return refusal("Not connected.", "UNAUTHENTICATED");
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (error) {
+          return refusal((error as Error).message, "GRAPHQL_PARSE_FAILED");
+        }
+        const errors = validate(schema, document, specifiedRules, { maxErrors: 10 });
+        if (errors.length) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== "subscription") return refusal("Only subscriptions run over WebSocket; send queries and mutations to POST /graphql.", "BAD_REQUEST");
+        try {
+          assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        if (state.open.size >= settings.perConnection) return refusal(`At most ${settings.perConnection} subscriptions per connection.`, "TOO_MANY_SUBSCRIPTIONS", { limit: settings.perConnection });
+        const forClient = perClient.get(state.client) ?? 0;
+        if (forClient >= settings.perClient) return refusal(`At most ${settings.perClient} subscriptions per client at once.`, "TOO_MANY_SUBSCRIPTIONS", { limit: settings.perClient });
+        // the slot is taken before anything is awaited, so subscriptions started together count each other
+        state.open.add(id);
+        perClient.set(state.client, forClient + 1);
+        try {
+          await rateLimiter.request({ subject: state.viewer.subject, ip: state.ip });
+        } catch (error) {
+          release(state, id);
+          return [error instanceof GraphQLError ? error : new GraphQLError("Rate limited.", { extensions: { code: "RATE_LIMITED" } })];
+        }
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables ?? undefined,
+          contextValue: createLiveContext(deps, live, state.viewer, state.ip, schema, document),
+        };
+      },
+      onComplete: (ctx, id) => release(states.get(ctx.extra.socket), id),
+      onClose: (ctx) => {
+        const state = states.get(ctx.extra.socket);
+        if (!state) return;
+        clearTimeout(state.expiry);
+        for (const id of [...state.open]) release(state, id);
+      },
+    },
+    wsServer,
+  );
+
+  function release(state: ConnectionState | undefined, id: string) {
+    if (!state?.open.delete(id)) return;
+    const left = (perClient.get(state.client) ?? 1) - 1;
+    if (left > 0) perClient.set(state.client, left);
+    else perClient.delete(state.client);
+  }
+
+  wsServer.on("error", (error) => log.error({ error: String(error) }, "WebSocket server error"));
+  return {
+    async close() {
+      for (const socket of wsServer.clients) socket.close(1001, "Server shutting down");
+      await disposable.dispose();
+    },
+  };
+}
