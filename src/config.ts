@@ -1,3 +1,5 @@
+import { readReplicaUrls, REPLICA_SETTINGS, type ReplicaSettings } from "./database/replica-settings";
+import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./subscriptions/subscription-settings";
 import path from "node:path";
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from "./database/client-timeouts";
 import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settings";
@@ -11,6 +13,10 @@ import { OPERATION_SETTINGS, readTrustedDocumentsMode, type OperationSettings, t
 export interface AppConfig {
   /** PostgreSQL to use; when absent, an embedded PostgreSQL is started. */
   databaseUrl: string | undefined;
+  /** Streaming replicas of DATABASE_URL that take reads (DATABASE_READ_URLS); none by default. */
+  readUrls: string[];
+  replicas: ReplicaSettings;
+  subscriptions: SubscriptionSettings;
   /** Folder that holds the embedded PostgreSQL's data between runs. */
   embeddedDataDir: string;
   port: number;
@@ -80,6 +86,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    readUrls: readReplicaUrls(env.DATABASE_READ_URLS),
+    replicas: readSettings(REPLICA_SETTINGS, env),
+    subscriptions: readSettings(SUBSCRIPTION_SETTINGS, env),
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR ?? path.join(__dirname, "..", "..", ".data", "postgres")),
     port,
     host: env.HOST ?? "localhost",

@@ -2,6 +2,7 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ANONYMOUS, type Viewer } from "./auth/viewer";
 import { visibilityOf, type ReadPools } from "./database/read-pools";
+import type { ReadNeeds, ReadRouting } from "./database/read-routing";
 import { Loaders } from "./loaders/loaders";
 import { Projection } from "./loaders/projection";
 import { createSqlRunner, DEFAULT_SLOW_STATEMENT_MS, type SqlRunner } from "./loaders/sql-runner";
@@ -26,6 +27,10 @@ export interface AppContext {
   record?: RequestRecord;
   /** Where the nodes' IRIs live (PUBLIC_BASE_URL). */
   links: PublicLinks;
+  /** What this request's reads need (the primary for a mutation, a replayed commit position); set before the first read. */
+  reads: ReadNeeds;
+  /** Where the reads went (a replica's name or the primary), once the first read chose. */
+  readSource?: string;
 }
 
 /** The base of every IRI the API mints: PUBLIC_BASE_URL, else the address the server listens on. */
@@ -44,18 +49,28 @@ export interface ContextFactoryDeps {
   /** Read statements slower than this many milliseconds are logged. */
   slowStatementMs: number;
   links: PublicLinks;
+  /** Reads on replicas (DATABASE_READ_URLS); every read on `readPools` without. */
+  routing?: ReadRouting;
 }
 
-export function createContextDeps({ orm, readPools }: { orm: MikroORM; readPools: ReadPools }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS, links = { baseUrl: DEFAULT_PUBLIC_BASE_URL } }: { batchLoads?: boolean; maxRowsPerRequest?: number; slowStatementMs?: number; links?: PublicLinks } = {}): ContextFactoryDeps {
-  return { orm, readPools, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest, slowStatementMs, links };
+export function createContextDeps({ orm, readPools, routing }: { orm: MikroORM; readPools: ReadPools; routing?: ReadRouting }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS, links = { baseUrl: DEFAULT_PUBLIC_BASE_URL } }: { batchLoads?: boolean; maxRowsPerRequest?: number; slowStatementMs?: number; links?: PublicLinks } = {}): ContextFactoryDeps {
+  return { orm, readPools, routing, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest, slowStatementMs, links };
 }
 
 export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:4000";
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, readPools, tables, batchLoads, maxRowsPerRequest, slowStatementMs, links }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
+export function createContext({ orm, readPools, routing, tables, batchLoads, maxRowsPerRequest, slowStatementMs, links }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
   const em = orm.em.fork();
-  const sql = createSqlRunner(readPools.of(visibilityOf(viewer)), orm.em.getKnex(), { maxRows: maxRowsPerRequest, slowStatementMs });
+  const visibility = visibilityOf(viewer);
+  const reads: ReadNeeds = { primary: false, after: null };
+  const choosePool = async () => {
+    const { pool, source } = await routing!.choose(visibility, reads);
+    context.readSource = source;
+    return pool;
+  };
+  const sql = createSqlRunner(routing ? choosePool : readPools.of(visibility), orm.em.getKnex(), { maxRows: maxRowsPerRequest, slowStatementMs });
   const projection = new Projection();
-  return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }), links };
+  const context: AppContext = { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }), links, reads };
+  return context;
 }

@@ -46,7 +46,7 @@ describe("the HTTP server, as started by npm start", () => {
       expect(server.url).toBe(`http://localhost:${port}/graphql`);
       const base = server.url.replace(/\/graphql$/, "");
       expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
-      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready", databaseMs: expect.any(Number) });
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready", databaseMs: expect.any(Number), subscriptions: "listening" });
 
       const { status, body } = await post(server.url, `{ experiment(slug: "duo-project") { reachCount } }`);
       expect(status).toBe(200);

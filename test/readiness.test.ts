@@ -13,7 +13,7 @@ describe("/readyz", () => {
   };
 
   it("is ready when the database answers and every migration is applied, and says which are missing when not", async () => {
-    expect(await readyz()).toEqual({ status: 200, body: { status: "ready", databaseMs: expect.any(Number) } });
+    expect(await readyz()).toEqual({ status: 200, body: { status: "ready", databaseMs: expect.any(Number), subscriptions: "listening" } });
     const connection = app.orm.em.getConnection();
     const [last] = await connection.execute<Array<{ id: number; name: string }>>(`select id, name from mikro_orm_migrations order by id desc limit 1`);
     await connection.execute(`delete from mikro_orm_migrations where id = ?`, [last.id]);

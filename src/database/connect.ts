@@ -4,13 +4,18 @@ import type { AppConfig } from "../config";
 import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
 import { clientTimeouts } from "./client-timeouts";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
-import { createReadPools, type ReadPools } from "./read-pools";
+import { createReadPools, type ReadPools, type Visibility } from "./read-pools";
+import { createReadRouting, type ReadRouting } from "./read-routing";
+import { REPLICA_SETTINGS } from "./replica-settings";
+import { readSettings } from "../limits/settings";
 import { ensureReadRoles } from "./read-roles";
 
 export interface Database {
   orm: MikroORM;
-  /** Pools for reads, one per visibility (the ORM's own pool is for writes and migrations). */
+  /** Pools for reads on the primary, one per visibility (the ORM's own pool is for writes and migrations). */
   readPools: ReadPools;
+  /** Where each request's reads go: the replicas of DATABASE_READ_URLS, or the primary. */
+  routing: ReadRouting;
   /** A few connections for the rate-limit counters (ipo_limits.rate_limit), apart from reads and writes. */
   limitsPool: Pool;
   /** Connection URL of the database in use. */
@@ -38,16 +43,23 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${connection.reason}`);
     }
     await migrateUnderLock(orm, url, config);
-    const readPools = createReadPools(await ensureReadRoles(url, { secret: config.readRoleSecret }), { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, onQuery: overrides.onQuery });
+    const roleUrls = await ensureReadRoles(url, { secret: config.readRoleSecret });
+    const poolOptions = { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, onQuery: overrides.onQuery };
+    const readPools = createReadPools(roleUrls, poolOptions);
     const limitsPool = new Pool({ connectionString: url, max: 4, ...clientTimeouts(config), options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
     limitsPool.on("error", () => undefined);
+    // the read roles exist on the replicas too (physical replication copies them), with the same passwords
+    const replicas = (config.readUrls ?? []).map((replicaUrl) => ({ name: new URL(replicaUrl).host, pools: createReadPools(onServer(roleUrls, replicaUrl), poolOptions) }));
+    const routing = createReadRouting(readPools, async () => (await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`)).rows[0]!.lsn, replicas, config.replicas ?? readSettings(REPLICA_SETTINGS, {}));
     return {
       orm,
       readPools,
+      routing,
       limitsPool,
       url,
       description: embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : redact(url),
       async close() {
+        await routing.close();
         await readPools.close();
         await limitsPool.end();
         await orm.close(true);
@@ -76,6 +88,18 @@ async function migrateUnderLock(orm: MikroORM, url: string, config: AppConfig): 
     await lock.query(`select pg_advisory_unlock(hashtext('ipo_graph.migrations'))`).catch(() => undefined);
     await lock.end().catch(() => undefined);
   }
+}
+
+/** The read roles' URLs, pointed at another server (a replica) and its database. */
+function onServer(roleUrls: Record<Visibility, string>, serverUrl: string): Record<Visibility, string> {
+  const server = new URL(serverUrl);
+  return Object.fromEntries(Object.entries(roleUrls).map(([visibility, roleUrl]) => {
+    const url = new URL(roleUrl);
+    url.host = server.host;
+    url.pathname = server.pathname;
+    url.search = server.search;
+    return [visibility, url.toString()];
+  })) as Record<Visibility, string>;
 }
 
 function redact(url: string): string {

@@ -35,9 +35,12 @@ export const DEFAULT_SLOW_STATEMENT_MS = 250;
  * that reads more than `maxRows` rows in all is stopped with RESULT_TOO_LARGE: the bound on what one
  * response can hold, whatever the estimate of its cost said.
  */
-export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { maxRows?: number; slowStatementMs?: number } = {}): SqlRunner {
+export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex: Knex, { maxRows = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { maxRows?: number; slowStatementMs?: number } = {}): SqlRunner {
   let count = 0;
   let rows = 0;
+  // with read replicas the pool is chosen at the first statement (once the operation is known: a mutation reads on the primary)
+  let chosen: Promise<Pool> | undefined;
+  const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
   const send = async (text: string, params: unknown[], prepare: boolean | "planned-per-run") => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
@@ -46,6 +49,7 @@ export function createSqlRunner(pool: Pool, knex: Knex, { maxRows = Number.POSIT
     count += 1;
     // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
     const name = prepare === true ? statementName(text) : undefined;
+    const pool = await poolFor();
     const started = performance.now();
     const result = prepare === "planned-per-run" ? await sendPlannedPerRun(pool, text, params) : ((await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[]);
     const took = performance.now() - started;

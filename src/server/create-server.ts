@@ -42,10 +42,11 @@ import { createChangeFeed } from "../changes/change-feed";
 import { createLiveDeps } from "../subscriptions/live-context";
 import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../subscriptions/subscription-settings";
 import { startWebSocketServer } from "./websocket-server";
+import { readRoutingPlugin } from "./read-routing.plugin";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
-  database: Pick<Database, "orm" | "readPools" | "limitsPool" | "url">;
+  database: Pick<Database, "orm" | "readPools" | "limitsPool" | "url"> & Partial<Pick<Database, "routing">>;
   port: number;
   host: string;
   production: boolean;
@@ -122,6 +123,7 @@ export async function startHttpServer({ database, port, host, production, report
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(limits),
+      readRoutingPlugin(database.limitsPool),
       anonymousWriteLimitPlugin(rateLimiter),
       serviceUnavailablePlugin(),
       projectionPlugin(),
@@ -137,7 +139,7 @@ export async function startHttpServer({ database, port, host, production, report
   app.set("trust proxy", trustProxy);
   app.set("etag", false);
   let stopping = false;
-  app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, stopping: () => stopping }));
+  app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
   app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
   app.use(exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce: rateLimits.exportsAtOnce }));

@@ -1,6 +1,8 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { Router } from "express";
+import type { ChangeFeed } from "../changes/change-feed";
 import type { ReadPools } from "../database/read-pools";
+import type { ReadRouting } from "../database/read-routing";
 
 /** A readiness check never waits longer than this for PostgreSQL: a frozen database is reported, not waited on. */
 export const READINESS_TIMEOUT_MS = 2000;
@@ -16,6 +18,10 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 export interface HealthDeps {
   orm: MikroORM;
   readPools: ReadPools;
+  /** The replicas reads may go to (their lag is reported). */
+  routing?: ReadRouting;
+  /** The LISTEN connection subscriptions are fed by (reported). */
+  changes?: ChangeFeed;
   /** True once the server is shutting down: a load balancer should stop sending requests. */
   stopping: () => boolean;
 }
@@ -24,7 +30,7 @@ export interface HealthDeps {
  * `/healthz`: the process is up. `/readyz`: it can serve: not shutting down, the database answers on the
  * write connection and on a read connection within READINESS_TIMEOUT_MS, and every migration is applied.
  */
-export function healthRoutes({ orm, readPools, stopping }: HealthDeps): Router {
+export function healthRoutes({ orm, readPools, routing, changes, stopping }: HealthDeps): Router {
   const router = Router();
   router.get("/healthz", (_request, response) => {
     response.json({ status: "ok" });
@@ -43,7 +49,14 @@ export function healthRoutes({ orm, readPools, stopping }: HealthDeps): Router {
         response.status(503).json({ status: "not ready", reason: `${pending.length} migration(s) not applied`, pending: pending.map((m) => m.name) });
         return;
       }
-      response.json({ status: "ready", databaseMs: Date.now() - startedAt });
+      const replicas = routing?.replicas() ?? [];
+      // a replica down is not a reason to stop serving: reads fall back to the primary, and this says so
+      response.json({
+        status: "ready",
+        databaseMs: Date.now() - startedAt,
+        ...(changes ? { subscriptions: changes.listening() ? "listening" : "reconnecting" } : {}),
+        ...(replicas.length ? { reads: replicas.some((replica) => replica.reachable) ? "replicas" : "primary (no replica reachable)", replicas } : {}),
+      });
     } catch (error) {
       response.status(503).set("retry-after", "5").json({ status: "not ready", reason: `database unreachable: ${(error as Error).message.startsWith("the database") ? (error as Error).message : "no connection"}` });
     }

@@ -24,12 +24,17 @@ export function createLiveDeps(changes: ChangeFeed): LiveDeps {
 }
 
 export function createLiveContext(deps: ContextFactoryDeps, live: LiveDeps, viewer: Viewer, ip: string, schema: GraphQLSchema, document: DocumentNode): LiveContext {
-  const context = { ...createContext(deps, viewer, ip), live } as LiveContext;
-  context.projection.use(schema, document);
+  // events follow commits on the primary, which a replica may not have replayed yet: their reads go to the primary
+  const fresh = () => {
+    const made = createContext(deps, viewer, ip);
+    made.reads.primary = true;
+    made.projection.use(schema, document);
+    return made;
+  };
+  const context = { ...fresh(), live } as LiveContext;
   context.renew = () => {
-    const fresh = createContext(deps, viewer, ip);
-    fresh.projection.use(schema, document);
-    Object.assign(context, { em: fresh.em, sql: fresh.sql, loaders: fresh.loaders, projection: fresh.projection });
+    const made = fresh();
+    Object.assign(context, { em: made.em, sql: made.sql, loaders: made.loaders, projection: made.projection, reads: made.reads });
   };
   return context;
 }
