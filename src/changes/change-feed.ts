@@ -12,6 +12,8 @@ export interface ChangeFeed {
   listen(listener: ChangeListener): () => void;
   /** Calls `listener` when another replica (or the CLI) changed the trusted operations. */
   onTrustedChanged(listener: () => void): () => void;
+  /** Settles after the first attempt to connect (up or not), so a server starts listening with it. */
+  started: Promise<void>;
   /** True while the LISTEN connection is up (readiness). */
   listening(): boolean;
   close(): Promise<void>;
@@ -77,9 +79,10 @@ export function createChangeFeed(url: string): ChangeFeed {
     clearTimeout(timer);
     timer = setTimeout(() => void connect(), RECONNECT_MS[Math.min(attempt++, RECONNECT_MS.length - 1)]);
   };
-  void connect();
+  const started = connect();
 
   return {
+    started,
     listen(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -169,6 +169,7 @@ export async function startHttpServer({ database, port, host, production, report
     response.status(status).json({ errors: [{ message: status === 413 ? `Request body larger than ${MAX_BODY}.` : status === 500 ? "Internal server error." : "Malformed request body.", extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
   }) as express.ErrorRequestHandler);
 
+  await changes.started;
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : error));
     httpServer.listen(port, host, () => resolve());
