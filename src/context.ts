@@ -27,10 +27,9 @@ export interface AppContext {
   record?: RequestRecord;
   /** Where the nodes' IRIs live (PUBLIC_BASE_URL). */
   links: PublicLinks;
-  /** What this request's reads need (the primary for a mutation, a replayed commit position); set before the first read. */
+  /** What this request's reads need (the primary for a mutation, a replayed commit position), set before the
+   * first read, and where they went. One object, shared with the copies Apollo Server makes of the context. */
   reads: ReadNeeds;
-  /** Where the reads went (a replica's name or the primary), once the first read chose. */
-  readSource?: string;
 }
 
 /** The base of every IRI the API mints: PUBLIC_BASE_URL, else the address the server listens on. */
@@ -66,11 +65,10 @@ export function createContext({ orm, readPools, routing, tables, batchLoads, max
   const reads: ReadNeeds = { primary: false, after: null };
   const choosePool = async () => {
     const { pool, source } = await routing!.choose(visibility, reads);
-    context.readSource = source;
+    reads.source = source;
     return pool;
   };
   const sql = createSqlRunner(routing ? choosePool : readPools.of(visibility), orm.em.getKnex(), { maxRows: maxRowsPerRequest, slowStatementMs });
   const projection = new Projection();
-  const context: AppContext = { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }), links, reads };
-  return context;
+  return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }), links, reads };
 }

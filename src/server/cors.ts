@@ -1,4 +1,4 @@
-import { COMMIT_LSN_HEADER, READ_AFTER_HEADER } from "./read-routing.plugin";
+import { COMMIT_LSN_HEADER, READ_AFTER_HEADER, READ_SOURCE_HEADER } from "./read-routing.plugin";
 import cors from "cors";
 import type { RequestHandler } from "express";
 
@@ -19,7 +19,7 @@ export interface CorsPolicy {
 /** The headers browsers may send: what Apollo Client, Relay, urql and fetch-based dashboards use. */
 export const CORS_ALLOWED_HEADERS = ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", READ_AFTER_HEADER];
 /** The response headers scripts may read: when to retry after 429/503, and a mutation's commit position. */
-const CORS_EXPOSED_HEADERS = ["retry-after", COMMIT_LSN_HEADER];
+const CORS_EXPOSED_HEADERS = ["retry-after", COMMIT_LSN_HEADER, READ_SOURCE_HEADER];
 /** How long a browser may reuse a preflight answer, in seconds. */
 const PREFLIGHT_MAX_AGE = 600;
 

@@ -7,6 +7,8 @@ import { parseLsn } from "../database/lsn";
 /** The request header a client sends back to read its own writes, and the response header that gives it. */
 export const READ_AFTER_HEADER = "x-ipo-read-after";
 export const COMMIT_LSN_HEADER = "x-ipo-commit-lsn";
+/** Where a request's reads went: `primary`, or the replica's host and port. */
+export const READ_SOURCE_HEADER = "x-ipo-read-source";
 
 /**
  * Read-your-writes across replicas: a mutation reads on the primary, and its answer carries the commit
@@ -28,7 +30,8 @@ export function readRoutingPlugin(limitsPool: Pool): ApolloServerPlugin<AppConte
           mutation = operation?.operation === "mutation";
           if (mutation) contextValue.reads.primary = true;
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
+          if (contextValue?.reads.source) response.http.headers.set(READ_SOURCE_HEADER, contextValue.reads.source);
           if (!mutation || response.body.kind !== "single") return;
           const { rows } = await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`);
           const lsn = rows[0]!.lsn;

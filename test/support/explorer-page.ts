@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { artifactPath, writeArtifact as write } from "./artifacts";
 
-/** Screenshots and measurements of the browser tests: CI keeps this folder (see .ci/run). */
-export const ARTIFACTS_DIR = path.join(__dirname, "..", "..", "test-artifacts", "explorer");
+/** Screenshots and measurements of the browser tests go to test-artifacts/explorer. */
+const FOLDER = "explorer";
 
 /** What the explorer page exposes to scripts (`window.ipoExplorer`), typed here without the DOM library. */
 export interface ExplorerHandles {
@@ -55,15 +54,13 @@ export async function paintedAt(page: Page): Promise<number> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  const file = artifactPath(FOLDER, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
 }
 
 export function writeArtifact(name: string, content: unknown): void {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  writeFileSync(path.join(ARTIFACTS_DIR, name), `${JSON.stringify(content, null, 2)}\n`);
+  write(FOLDER, name, content);
 }
 
 /** Clicks a drawn node where sigma draws it, with the mouse, as a person does. */
