@@ -320,6 +320,27 @@ describe("the network explorer", () => {
     const serious = Object.values(results).flat().filter((violation) => violation.impact === "serious" || violation.impact === "critical");
     expect(serious).toEqual([]);
   });
+
+  // last: it changes the data the tests above read
+  it("updates live: a write through the API redraws the collaboration network, and what was drawn keeps its place", async () => {
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      const before = await waitForNetwork(page, await networkCount(null), "collaboration");
+      await page.locator('#live-status[data-live="true"]').waitFor();
+      const lumc = await idOf("institution", "lumc");
+      const kept = await page.evaluate((id) => (globalThis as unknown as ExplorerWindow).ipoExplorer.graphPosition(id), lumc);
+      const { experiment } = await api(`{ experiment(slug: "cobra") { id } }`);
+      const { errors } = (await app.query(`mutation ($input: LinkExperimentInstitutionInput!) { linkExperimentInstitution(input: $input) { role } }`, { input: { experimentId: experiment.id, institutionId: lumc, role: "PARTNER" } }, { as: Role.EDITOR })).body;
+      expect(errors).toBeUndefined();
+      const network = (await api(`{ collaborationNetwork(maxEdges: 5000) { nodes { id } edges { weight } } }`)).collaborationNetwork;
+      await page.locator(`#graph-status[data-edges="${network.edges.length}"]`).waitFor({ timeout: 15_000 });
+      expect(await waitForNetwork(page, network.nodes.length)).toBe(network.nodes.length);
+      expect(network.nodes.length).toBeGreaterThanOrEqual(before);
+      expect(await page.locator("#live-status").getAttribute("data-updates")).toBe("1");
+      expect(await page.evaluate((id) => (globalThis as unknown as ExplorerWindow).ipoExplorer.graphPosition(id), lumc)).toEqual(kept);
+      await screenshot(page, "11-live-update");
+    });
+  });
 });
 
 describe("the network explorer in production with TRUSTED_DOCUMENTS=only", () => {

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { RATE_LIMIT_SETTINGS } from "../src/limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS } from "../src/limits/request-limits";
+import { REPLICA_SETTINGS } from "../src/database/replica-settings";
+import { SUBSCRIPTION_SETTINGS } from "../src/subscriptions/subscription-settings";
 
 describe("the README's Bounds table", () => {
   const readme = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
@@ -11,5 +13,16 @@ describe("the README's Bounds table", () => {
     const row = section.split("\n").find((line) => line.includes(`| \`${env}\` |`));
     expect(row).toBeDefined();
     expect(row!.split("|").map((cell) => cell.trim())).toContain(String(fallback));
+  });
+});
+
+describe("docs/deploying.md's Settings table", () => {
+  const doc = readFileSync(path.join(__dirname, "..", "docs", "deploying.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## Settings"), doc.indexOf("\n## ", doc.indexOf("## Settings") + 3));
+
+  it.each([...Object.values(SUBSCRIPTION_SETTINGS), ...Object.values(REPLICA_SETTINGS)].map((setting) => [setting.env, setting.default]))("lists %s with its default %s", (env, fallback) => {
+    const row = section.split("\n").find((line) => line.includes(`| \`${env}\` |`));
+    expect(row).toBeDefined();
+    expect(row!.split("|").map((cell) => cell.trim())).toContain(`\`${fallback}\``);
   });
 });

@@ -1,6 +1,8 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { Role } from "../src/auth/viewer";
+import { explorerOperations } from "../src/operations/explorer-operations";
+import { sha256Hex } from "../src/operations/persisted-operation-store";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 /** A graphql-ws client on the app's /graphql; closed after each test. */
@@ -163,3 +165,30 @@ describe("subscriptions over graphql-ws, fed by PostgreSQL LISTEN/NOTIFY", () =>
     expect(code).toBe(4408);
   });
 });
+
+describe("subscriptions under TRUSTED_DOCUMENTS=only (production)", () => {
+  it("run only trusted documents: the explorer's own subscription runs, any other is refused", async () => {
+    const app = await startTestApp({ production: true, trustedDocuments: "only" });
+    const client = wsClient(app);
+    try {
+      const other = collect(client, `subscription { networkChanged { network { totalEdgeCount } } }`);
+      await expect(other.next(1)).rejects.toThrow();
+      expect(JSON.stringify(other.errors)).toMatch(/OPERATION_NOT_TRUSTED/);
+      const explorer = explorerOperations().find((operation) => operation.name === "ExploreNetworkChanged")!;
+      const trusted = collect(client, explorer.body, { filter: null });
+      await settle();
+      // the lookup and the write must be trusted too: registered here as an operator would (operations:trust)
+      for (const document of [LOOKUP, LINK]) await app.orm.em.getConnection().execute(`insert into "ipo_limits"."persisted_operation" ("sha256", "body", "trusted") values (?, ?, true)`, [sha256Hex(document), document]);
+      const { experiment, institution } = (await app.query(LOOKUP)).body.data;
+      const linked = await app.query(LINK, { input: { experimentId: experiment.id, institutionId: institution.id, role: "PARTNER" } }, { as: Role.EDITOR });
+      expect(linked.body.errors).toBeUndefined();
+      expect((await trusted.next(1)).data.networkChanged.cause.action).toBe("LINK");
+    } finally {
+      await client.dispose();
+      await app.close();
+    }
+  });
+});
+
+const LOOKUP = `{ experiment(slug: "cobra") { id } institution(slug: "lumc") { id } }`;
+const LINK = `mutation ($input: LinkExperimentInstitutionInput!) { linkExperimentInstitution(input: $input) { role } }`;

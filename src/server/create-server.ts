@@ -175,7 +175,7 @@ export async function startHttpServer({ database, port, host, production, report
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
-  const webSockets = startWebSocketServer({ httpServer, schema, deps, live: createLiveDeps(changes), verifyToken, rateLimiter, settings: subscriptions, limits, trustProxy });
+  const webSockets = startWebSocketServer({ httpServer, schema, deps, live: createLiveDeps(changes), verifyToken, rateLimiter, settings: subscriptions, limits, trustProxy, trusted: enforceTrustedDocuments ? persistedOperations : undefined });
   if (!publicBaseUrl) links.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   return {
     url: `http://${host}:${actualPort}/graphql`,

@@ -8,6 +8,8 @@ import type { ANONYMOUS } from "../auth/viewer";
 import type { ContextFactoryDeps } from "../context";
 import type { RequestLimits } from "../limits/request-limits";
 import { assertWithinLimits } from "./query-limits.plugin";
+import { sha256Hex, type PersistedOperationStore } from "../operations/persisted-operation-store";
+import { notTrusted } from "./trusted-documents.plugin";
 import { createLiveContext, type LiveDeps } from "../subscriptions/live-context";
 import type { SubscriptionSettings } from "../subscriptions/subscription-settings";
 import { log } from "./log";
@@ -39,7 +41,7 @@ function refusal(message: string, code: string, extensions: Record<string, unkno
  * when it expires (4401 "Token expired"). Only subscriptions run here; each starts by spending the
  * client's request budget, within per-connection and per-client bounds, after the same validation as HTTP.
  */
-export function startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings, limits, trustProxy }: {
+export function startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings, limits, trustProxy, trusted }: {
   httpServer: Server;
   schema: GraphQLSchema;
   deps: ContextFactoryDeps;
@@ -48,6 +50,8 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
   rateLimiter: RateLimiter;
   settings: SubscriptionSettings;
   limits: RequestLimits;
+  /** Under TRUSTED_DOCUMENTS=only: the store that says which documents may run. */
+  trusted?: PersistedOperationStore;
   trustProxy: boolean | string | number | string[];
 }): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
@@ -79,6 +83,10 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
       onSubscribe: async (ctx, id, payload) => {
         const state = states.get(ctx.extra.socket);
         if (!state) return refusal("Not connected.", "UNAUTHENTICATED");
+        if (trusted) {
+          const hash = sha256Hex(payload.query);
+          if (!(await trusted.isTrusted(hash))) return [notTrusted(hash)];
+        }
         let document;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });

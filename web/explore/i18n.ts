@@ -33,6 +33,8 @@ const WORDS = {
   status: { nl: "{nodes} knopen, {edges} verbindingen", en: "{nodes} nodes, {edges} links" },
   statusCut: { nl: " (niet alles getoond)", en: " (not all shown)" },
   loading: { nl: "Laden…", en: "Loading…" },
+  live: { nl: "Live: wijzigingen verschijnen vanzelf", en: "Live: changes appear by themselves" },
+  liveUpdated: { nl: "Live bijgewerkt om {time}", en: "Updated live at {time}" },
   failed: { nl: "Dat lukte niet: {message}", en: "That failed: {message}" },
   legend: { nl: "Legenda", en: "Legend" },
   nodeList: { nl: "Knopen in beeld", en: "Nodes in view" },

@@ -13,6 +13,7 @@ import { mountSearch } from "./search-box";
 import { clearPanel, showPanel, type PanelActions } from "./side-panel";
 import { renderViewer } from "./sign-in";
 import { renderStats } from "./stats-view";
+import { watchNetwork } from "./live-updates";
 import { filterInput, readState, writeState, type ViewState } from "./view-state";
 
 interface GraphAnswer { nodes: ApiNode[]; edges: Array<{ sourceId: string; targetId: string; kind: string }> }
@@ -27,6 +28,8 @@ class Explorer {
   private pathEdges: { nodes: Set<string>; edges: Set<string> } | null = null;
   private loaded = 0;
   private firstPaint = true;
+  private unwatch: (() => void) | null = null;
+  private watching = "";
 
   private readonly panelActions: PanelActions = {
     select: (id) => this.select(id),
@@ -143,6 +146,10 @@ class Explorer {
   }
 
   private async signedInOrOut(): Promise<void> {
+    // the live connection carries the token: start it again with the new one
+    this.unwatch?.();
+    this.unwatch = null;
+    this.watching = "";
     const { viewer } = await request<{ viewer: { role: string } }>(START);
     renderViewer(viewer.role, () => void this.signedInOrOut());
     await this.load();
@@ -169,10 +176,16 @@ class Explorer {
         if (this.state.path) await this.addPath(graph, this.state.path);
       }
       if (ask !== this.loaded) return;
+      // nodes that were already drawn keep their places (a live update, a filter); only the new ones move
+      const before = this.view.current();
+      const kept = before ? graph.filterNodes((id) => before.hasNode(id)) : [];
+      for (const id of kept) graph.mergeNodeAttributes(id, { x: before!.getNodeAttribute(id, "x"), y: before!.getNodeAttribute(id, "y") });
       sizeByDegree(graph);
       this.colour(graph);
       this.view.show(graph, () => this.painted());
-      this.view.runLayout(graph.order > 200 ? 3000 : 1500);
+      // every node already placed: nothing to lay out; some new: only they move; all new: a full layout
+      if (kept.length < graph.order) this.view.runLayout(graph.order > 200 ? 3000 : 1500, kept);
+      this.watch();
       this.afterGraphChange(graph, cut);
       if (this.state.selected) await this.refreshPanel();
       else clearPanel();
@@ -182,6 +195,28 @@ class Explorer {
     } finally {
       if (ask === this.loaded) graphStatus.removeAttribute("aria-busy");
     }
+  }
+
+  /** In the collaboration view, a write that changes the network (anyone's, anywhere) redraws it. */
+  private watch(): void {
+    const key = this.state.mode === "collaboration" ? JSON.stringify(filterInput(this.state.filter)) : "";
+    if (key === this.watching) return;
+    this.unwatch?.();
+    this.unwatch = null;
+    this.watching = key;
+    if (!key) return this.liveState(false);
+    this.unwatch = watchNetwork(filterInput(this.state.filter), () => {
+      const live = byId("live-status");
+      live.dataset.updates = String(Number(live.dataset.updates ?? 0) + 1);
+      live.textContent = t("liveUpdated", { time: new Date().toLocaleTimeString(currentLanguage() === "nl" ? "nl-NL" : "en-GB") });
+      void this.load();
+    }, (live) => this.liveState(live));
+  }
+
+  private liveState(live: boolean): void {
+    const element = byId("live-status");
+    element.dataset.live = String(live);
+    if (!element.dataset.updates) element.textContent = live ? t("live") : "";
   }
 
   private painted(): void {

@@ -129,3 +129,8 @@ query ExploreStats($filter: NetworkFilter) {
     coverageGaps { domain region { id name } }
   }
 }`;
+
+export const NETWORK_CHANGED = `
+subscription ExploreNetworkChanged($filter: NetworkFilter) {
+  networkChanged(filter: $filter, maxEdges: 5000) { cause { id action } network { totalEdgeCount } }
+}`;
