@@ -143,6 +143,13 @@ describe("subscriptions over graphql-ws, fed by PostgreSQL LISTEN/NOTIFY", () =>
     expect(Date.now() - startedAt).toBeGreaterThan(500);
   });
 
+  it("a subscription sent over HTTP is refused with a code and what to do instead", async () => {
+    const { status, body } = await app.query(`subscription ($id: ID!) { nodeChanged(id: $id) { version } }`, { id: lumc.id });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: "SUBSCRIPTION_OVER_HTTP" } });
+    expect(body.errors?.[0].message).toMatch(/graphql-ws/);
+  });
+
   it("bounds: subscriptions per connection, only subscriptions over the socket, the same query limits, and an init timeout", async () => {
     const client = open();
     const subscriptions = Array.from({ length: 21 }, () => collect(client, `subscription ($id: ID!) { nodeChanged(id: $id) { version } }`, { id: lumc.id }));

@@ -43,6 +43,7 @@ import { createLiveDeps } from "../subscriptions/live-context";
 import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../subscriptions/subscription-settings";
 import { startWebSocketServer } from "./websocket-server";
 import { readRoutingPlugin } from "./read-routing.plugin";
+import { subscriptionsOverHttpPlugin } from "./subscriptions-over-http.plugin";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -122,6 +123,7 @@ export async function startHttpServer({ database, port, host, production, report
       ApolloServerPluginInlineTraceDisabled(),
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
+      subscriptionsOverHttpPlugin(),
       queryLimitsPlugin(limits),
       readRoutingPlugin(database.limitsPool),
       anonymousWriteLimitPlugin(rateLimiter),

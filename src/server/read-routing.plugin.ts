@@ -33,8 +33,10 @@ export function readRoutingPlugin(limitsPool: Pool): ApolloServerPlugin<AppConte
         async willSendResponse({ response, contextValue }) {
           if (contextValue?.reads.source) response.http.headers.set(READ_SOURCE_HEADER, contextValue.reads.source);
           if (!mutation || response.body.kind !== "single") return;
-          const { rows } = await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`);
-          const lsn = rows[0]!.lsn;
+          // nothing written, nothing to read after (and with the database gone, no position to ask for)
+          if (!response.body.singleResult.data && response.body.singleResult.errors?.length) return;
+          const lsn = await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`).then((result) => result.rows[0]?.lsn, () => undefined);
+          if (!lsn) return;
           response.http.headers.set(COMMIT_LSN_HEADER, lsn);
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, commitLsn: lsn };
         },
