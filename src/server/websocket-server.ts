@@ -4,7 +4,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { decodeJwt } from "jose";
 import { WebSocketServer } from "ws";
 import type { TokenVerifier } from "../auth/token-verifier";
-import type { ANONYMOUS } from "../auth/viewer";
+import type { Viewer } from "../auth/viewer";
 import type { ContextFactoryDeps } from "../context";
 import type { RequestLimits } from "../limits/request-limits";
 import { assertWithinLimits } from "./query-limits.plugin";
@@ -19,7 +19,7 @@ import type { RateLimiter } from "./rate-limiter";
 export const CLOSE_TOKEN_EXPIRED = 4401;
 
 interface ConnectionState {
-  viewer: typeof ANONYMOUS;
+  viewer: Viewer;
   ip: string;
   client: string;
   open: Set<string>;
