@@ -166,6 +166,17 @@ describe("subscriptions over graphql-ws, fed by PostgreSQL LISTEN/NOTIFY", () =>
     await expect(tooDeep.next(1)).rejects.toThrow();
     expect(JSON.stringify(tooDeep.errors)).toMatch(/QUERY_TOO_DEEP/);
 
+    // sockets per address: past 50 (this test's own clients hold a few), the upgrade is refused with 429
+    const held = Array.from({ length: 50 }, () => new WebSocket(app.url.replace(/^http/, "ws"), "graphql-transport-ws"));
+    const outcome = (socket: WebSocket) => new Promise<number>((resolve) => socket.on("error", () => undefined).once("open", () => resolve(101)).once("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0)));
+    const outcomes = await Promise.all(held.map(outcome));
+    const extra = await outcome(new WebSocket(app.url.replace(/^http/, "ws"), "graphql-transport-ws"));
+    held.forEach((socket, index) => outcomes[index] === 101 && socket.close());
+    expect(new Set(outcomes)).toEqual(new Set([101, 429]));
+    expect(outcomes.filter((status) => status === 101).length).toBeGreaterThanOrEqual(45);
+    expect(extra).toBe(429);
+    await settle();
+
     // a socket that never says connection_init is closed by the server
     const silent = new WebSocket(app.url.replace(/^http/, "ws"), "graphql-transport-ws");
     const code = await new Promise<number>((resolve) => silent.on("close", (closeCode) => resolve(closeCode)));

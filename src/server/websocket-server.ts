@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { decodeJwt } from "jose";
@@ -54,7 +54,31 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
   trusted?: PersistedOperationStore;
   trustProxy: boolean | string | number | string[];
 }): { close(): Promise<void> } {
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
+  const addressOf = (request: IncomingMessage) => (trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "") || request.socket.remoteAddress || "unknown";
+  // sockets per address, counted before the upgrade: a flood of idle sockets is refused, not held
+  const sockets = new Map<string, number>();
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: "/graphql",
+    maxPayload: 64 * 1024,
+    verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
+      const address = addressOf(req);
+      const open = sockets.get(address) ?? 0;
+      if (open >= settings.socketsPerAddress) return done(false, 429, `At most ${settings.socketsPerAddress} WebSocket connections per address.`);
+      sockets.set(address, open + 1);
+      (req as IncomingMessage & { counted?: string }).counted = address;
+      done(true);
+    },
+  });
+  wsServer.on("connection", (socket, request) => {
+    const address = (request as IncomingMessage & { counted?: string }).counted;
+    if (!address) return;
+    socket.once("close", () => {
+      const left = (sockets.get(address) ?? 1) - 1;
+      if (left > 0) sockets.set(address, left);
+      else sockets.delete(address);
+    });
+  });
   const perClient = new Map<string, number>();
   const states = new WeakMap<object, ConnectionState>();
 
@@ -70,8 +94,7 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
         } catch {
           return false;
         }
-        const forwarded = trustProxy ? String(ctx.extra.request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
-        const ip = forwarded || ctx.extra.request.socket.remoteAddress || "unknown";
+        const ip = addressOf(ctx.extra.request);
         const state: ConnectionState = { viewer, ip, client: viewer.subject ?? ip, open: new Set() };
         const exp = authorization ? decodeJwt(authorization.replace(/^Bearer\s+/i, "")).exp : undefined;
         if (exp) {
