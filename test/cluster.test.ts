@@ -45,6 +45,7 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
   let clusterProcess: ChildProcess;
   let cluster: { postgres: { primaryUrl: string; standbyUrl: string; standbyPort: number; stopStandby(): Promise<void>; startStandby(): Promise<void>; setApplyDelay(ms: number): Promise<void> }; apis: Array<{ name: string; port: number; url: string; kill(): Promise<void> }>; balancer: { url: string } };
   let restarted: ApiProcess | undefined;
+  let topologyApis: Array<{ pid: number }> = [];
   let editor: string;
   const report: Record<string, unknown> = {};
 
@@ -55,6 +56,7 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
     const started = await startClusterProcess(dir);
     clusterProcess = started.process;
     const { topology } = started;
+    topologyApis = topology.apis;
     cluster = {
       postgres: {
         primaryUrl: topology.primaryUrl,
@@ -83,6 +85,8 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
       clusterProcess.kill("SIGTERM");
       await exited;
     }
+    // nothing of the cluster outlives the test, whatever its own shutdown did
+    for (const api of topologyApis) if (isRunning(api.pid)) process.kill(api.pid, "SIGKILL");
     await rm(dir, { recursive: true, force: true });
   }, 60_000);
 

@@ -11,7 +11,7 @@ export interface ApiProcess {
   output(): string;
   /** SIGKILL: the process dies mid-request, as a crash would. */
   kill(): Promise<void>;
-  /** SIGTERM: the server drains and stops. */
+  /** SIGTERM: the server drains and stops; SIGKILL when it has not within 15 s. */
   stop(): Promise<void>;
 }
 
@@ -43,8 +43,11 @@ export function startApiProcess(name: string, port: number, env: Record<string, 
           await exited;
         },
         async stop() {
-          if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          child.kill("SIGTERM");
+          const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
           await exited;
+          clearTimeout(timer);
         },
       });
     });

