@@ -7,6 +7,7 @@ import WebSocket from "ws";
 import { Role } from "../src/auth/viewer";
 import { spawn, type ChildProcess } from "node:child_process";
 import { startApiProcess, type ApiProcess } from "../src/cluster/api-process";
+import { isRunning } from "../src/database/embedded-postgres";
 import { setApplyDelay, startStandbyServer, stopStandbyServer, type StandbyHandle } from "../src/cluster/postgres-pair";
 import { writeArtifact } from "./support/artifacts";
 import { tokenFor } from "./support/test-app";
@@ -231,15 +232,6 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
     await waitFor(async () => (await fetch(`${restarted!.url}/readyz`)).ok);
   }, 60_000);
 });
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -104,7 +104,8 @@ async function stopOrphan(dataDir: string, pg_ctl: string, as: { uid?: number; g
   await run(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-s"], as);
 }
 
-function isRunning(pid: number): boolean {
+/** True while a process with this id exists. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
