@@ -4,6 +4,7 @@ import path from "node:path";
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from "./database/client-timeouts";
 import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
+import { WORK_LIMIT_SETTINGS, type WorkLimits } from "./limits/work-limit-settings";
 import { positiveInteger, readSettings } from "./limits/settings";
 import { readCorsPolicy, type CorsPolicy } from "./server/cors";
 import { DEFAULT_SLOW_STATEMENT_MS } from "./loaders/sql-runner";
@@ -35,6 +36,8 @@ export interface AppConfig {
   connectTimeoutMs: number;
   /** Bounds on one request (REQUEST_LIMIT_SETTINGS: defaults and the variables that override them). */
   limits: RequestLimits;
+  /** What the process runs and keeps at once (WORK_LIMIT_SETTINGS). */
+  work: WorkLimits;
   /** Request budgets per client (RATE_LIMIT_SETTINGS), counted in PostgreSQL unless RATE_LIMIT_STORE=memory. */
   rateLimits: RateLimits;
   /** Secret the read roles' passwords are derived from (READ_ROLE_SECRET); the owner's credentials when unset. */
@@ -100,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, "STATEMENT_TIMEOUT_MS"),
     connectTimeoutMs: positiveInteger(env.CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS, "CONNECT_TIMEOUT_MS"),
     limits: readSettings(REQUEST_LIMIT_SETTINGS, env),
+    work: readSettings(WORK_LIMIT_SETTINGS, env),
     rateLimits: { ...readSettings(RATE_LIMIT_SETTINGS, env), store: rateLimitStore(env.RATE_LIMIT_STORE) },
     trustProxy: env.TRUST_PROXY || false,
     cors: readCorsPolicy(env.CORS_ORIGINS, env.NODE_ENV === "production"),

@@ -4,8 +4,25 @@ import { DEFAULT_PAGE_SIZE } from "../relay/pagination.args";
 import { relationFields } from "../catalogue/relation-fields";
 import { RELATION_LIST_DEFAULT } from "../loaders/list-slice";
 
-/** Lists that take no `first` (graph results, statistics) are estimated at this many items. */
+/** Lists that take no `first` (graph results, statistics) are estimated at this many items, unless they declare `maxItems`. */
 export const UNPAGED_LIST_ESTIMATE = 10;
+
+/**
+ * Arguments that bound the lists of a graph result (a network's edges and nodes, a neighbourhood's nodes
+ * and edges): how many items per list one unit of the argument allows. A field with one of them costs its
+ * children scaled from UNPAGED_LIST_ESTIMATE up to that many items, so `maxEdges: 5000` costs 500 times
+ * what `maxEdges: 10` does. A neighbourhood holds up to `maxNodes` nodes and 20 walked edges per node.
+ */
+const LIST_BOUNDING_ARGUMENTS: Record<string, number> = { maxEdges: 1, maxNodes: 21 };
+
+/** How many times the estimate of the lists under a field is to be taken (1 for fields without a bounding argument). */
+function listScale(args: Record<string, unknown>): number {
+  for (const [name, perUnit] of Object.entries(LIST_BOUNDING_ARGUMENTS)) {
+    const value = args[name];
+    if (typeof value === "number" && value > 0) return Math.max(1, (value * perUnit) / UNPAGED_LIST_ESTIMATE);
+  }
+  return 1;
+}
 
 /** Connection types (they have `pageInfo`): their `nodes` and `edges` are already counted by the field that returned the connection. */
 function isConnection(type: GraphQLCompositeType): boolean {
@@ -20,7 +37,9 @@ function itemsPerParent(parent: GraphQLCompositeType, field: GraphQLField<unknow
   if (typeof args.first === "number") return Math.max(0, args.first);
   if (isPage) return DEFAULT_PAGE_SIZE;
   if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) return 1;
-  return isConnection(parent) ? 1 : UNPAGED_LIST_ESTIMATE;
+  if (isConnection(parent)) return 1;
+  const declared = field.extensions?.maxItems;
+  return typeof declared === "number" ? declared : UNPAGED_LIST_ESTIMATE;
 }
 
 let documentCosts: Map<string, number> | undefined;
@@ -45,7 +64,7 @@ export function createCostEstimator(): { estimator: ComplexityEstimator; largest
     if (field.name === "jsonLd") return documentCost(type.name);
     const items = itemsPerParent(type, field, args);
     if (field.name === "_entities") largestRepresentations = Math.max(largestRepresentations, items);
-    return 1 + items * childComplexity;
+    return 1 + items * childComplexity * listScale(args);
   };
   return { estimator, largestRepresentations: () => largestRepresentations };
 }

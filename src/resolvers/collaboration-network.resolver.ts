@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { Experiment } from "../entities/experiment.entity";
 import { Institution } from "../entities/institution.entity";
@@ -61,6 +61,8 @@ export class CollaborationEdgeResolver {
     return ctx.loaders.node(Institution).load(edge.targetPk);
   }
 
+  // read by the cost estimate (limits/query-cost.ts): the list holds at most this many
+  @Extensions({ maxItems: EXPERIMENTS_PER_EDGE })
   @FieldResolver(() => [Experiment], { description: `The experiments both take part in (at most ${EXPERIMENTS_PER_EDGE}; \`weight\` has the count).` })
   experiments(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
     return ctx.loaders.node(Experiment).loadMany(edge.experimentPks);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { Experiment } from "../entities/experiment.entity";
 import { Institution } from "../entities/institution.entity";
@@ -36,6 +36,7 @@ export class CollaborationPartnerResolver {
     return ctx.loaders.node(Institution).load(partner.institutionPk);
   }
 
+  @Extensions({ maxItems: EXPERIMENTS_PER_PARTNER })
   @FieldResolver(() => [Experiment], { description: `The experiments both take part in (at most ${EXPERIMENTS_PER_PARTNER}; \`weight\` has the count).` })
   experiments(@Root() partner: CollaborationPartner, @Ctx() ctx: AppContext) {
     return ctx.loaders.node(Experiment).loadMany(partner.experimentPks);

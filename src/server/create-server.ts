@@ -44,6 +44,10 @@ import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../subscriptio
 import { startWebSocketServer } from "./websocket-server";
 import { readRoutingPlugin } from "./read-routing.plugin";
 import { subscriptionsOverHttpPlugin } from "./subscriptions-over-http.plugin";
+import { WORK_LIMIT_SETTINGS, type WorkLimits } from "../limits/work-limit-settings";
+import { createWorkGate } from "../limits/work-gate";
+import { createDocumentStore } from "./document-store";
+import { variablesLimit } from "./variables-limit";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -73,6 +77,8 @@ export interface ServerOptions {
   publicBaseUrl?: string;
   /** Bounds on WebSocket subscriptions; the defaults when absent. */
   subscriptions?: SubscriptionSettings;
+  /** Bounds on what the process runs and keeps at once; the defaults when absent. */
+  work?: WorkLimits;
 }
 
 export interface RunningServer {
@@ -86,7 +92,7 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl, subscriptions = readSettings(SUBSCRIPTION_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl, subscriptions = readSettings(SUBSCRIPTION_SETTINGS, {}), work = readSettings(WORK_LIMIT_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const links = { baseUrl: publicBaseUrl ?? "" };
@@ -97,6 +103,7 @@ export async function startHttpServer({ database, port, host, production, report
   });
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
+  const workGate = createWorkGate(work);
   const persistedOperations = createPersistedOperationStore(database.limitsPool, { ttlSeconds: operations.apqTtlSeconds, maxEntries: operations.apqMaxEntries });
   const enforceTrustedDocuments = trustedDocuments === "only" && production;
   // the explorer ships with the API, so its own operations (checked against the schema at build) are trusted
@@ -114,6 +121,7 @@ export async function startHttpServer({ database, port, host, production, report
     // bounds the document before anything walks it: tokens while parsing, selections (fragments spread, memoised) first in validation
     parseOptions: { maxTokens: limits.maxTokens },
     maxRecursiveSelections: limits.maxSelections,
+    documentStore: createDocumentStore(work.documentCacheBytes),
     // automatic persisted queries in PostgreSQL: every replica knows them, and they outlive restarts
     persistedQueries: { cache: persistedOperations.apqCache, ttl: operations.apqTtlSeconds },
     plugins: [
@@ -124,7 +132,7 @@ export async function startHttpServer({ database, port, host, production, report
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
       subscriptionsOverHttpPlugin(),
-      queryLimitsPlugin(limits),
+      queryLimitsPlugin(limits, workGate),
       readRoutingPlugin(database.limitsPool),
       anonymousWriteLimitPlugin(rateLimiter),
       serviceUnavailablePlugin(),
@@ -148,7 +156,7 @@ export async function startHttpServer({ database, port, host, production, report
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
   app.use(exploreRoutes());
-  app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, {
+  app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), variablesLimit(work.maxVariablesBytes), expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await verifyToken(req.headers.authorization);
         const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";

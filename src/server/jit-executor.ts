@@ -51,8 +51,8 @@ export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): 
     if (!query && !getOperationAST(document, operationName)) {
       // graphql-jit compiles a document whose operation name matches nothing into a query that answers nothing
       const message = operationName === null ? "Must provide operation name if query contains multiple operations." : `Unknown operation named "${operationName.slice(0, 100)}".`;
-      query = { errors: [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })] };
-      byName.set(key, query);
+      // not kept: the name is the client's, and a cache keyed on it would grow with every name sent
+      return { errors: [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })] };
     }
     if (!query) {
       query = compileQuery(isIntrospectionOnly(document, operationName) ? clientSchema : schema, document, operationName ?? undefined) as Compiled;

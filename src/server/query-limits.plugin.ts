@@ -7,6 +7,8 @@ import { getComplexity } from "graphql-query-complexity";
 import type { AppContext } from "../context";
 import { createCostEstimator } from "../limits/query-cost";
 import type { RequestLimits } from "../limits/request-limits";
+import type { Release, WorkGate } from "../limits/work-gate";
+import { createHash } from "node:crypto";
 
 function refuse(code: string, message: string, details: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 }, ...details } });
@@ -39,7 +41,8 @@ const costs = new WeakMap<DocumentNode, Map<string, { cost: number; representati
 const COSTS_PER_DOCUMENT = 64;
 
 function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxQueryNodes: number): { cost: number; representations: number } {
-  const key = `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+  // a digest, not the variables: a cache entry never keeps what a client sent
+  const key = createHash("sha256").update(`${operationName ?? ""}\u0000${JSON.stringify(variables)}`).digest("base64");
   let known = costs.get(document);
   const found = known?.get(key);
   if (found) return found;
@@ -52,8 +55,8 @@ function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: R
   return measured;
 }
 
-/** Throws the refusal of an operation past a limit (depth, aliases, directives, cost, representations); HTTP and WebSocket alike. */
-export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: RequestLimits): void {
+/** Throws the refusal of an operation past a limit (depth, aliases, directives, cost, representations); HTTP and WebSocket alike. Returns the estimated cost. */
+export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: RequestLimits): number {
   const { depth, aliases, directives } = measureWithArmor(schema, document);
   if (depth > limits.maxDepth) throw refuse("QUERY_TOO_DEEP", `This operation nests ${depth} levels deep; the most is ${limits.maxDepth}.`, { depth, maximum: limits.maxDepth });
   if (aliases > limits.maxAliases) throw refuse("TOO_MANY_ALIASES", `This operation uses ${aliases} aliases; the most is ${limits.maxAliases}.`, { aliases, maximum: limits.maxAliases });
@@ -72,19 +75,27 @@ export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode
   if (cost > limits.maxCost) {
     throw refuse("QUERY_TOO_COMPLEX", `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`, { cost, maximum: limits.maxCost });
   }
+  return cost;
 }
 
 /**
- * Refuses an operation past its limits before anything runs. Apollo Server has already bounded the tokens
+ * Refuses an operation past its limits before anything runs, then waits for room for its cost in the
+ * process's work gate (SERVER_BUSY when there is none in time). Apollo Server has already bounded the tokens
  * (parse) and the selections with fragments spread (validation), so each count here is linear in a small
  * document: the 24-level doubling-fragment document is refused during validation, before this plugin.
  */
-export function queryLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<AppContext> {
+export function queryLimitsPlugin(limits: RequestLimits, gate: WorkGate): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart({ schema }) {
+      let release: Release | undefined;
       return {
         async didResolveOperation({ document, request, operationName }) {
-          assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
+          const cost = assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
+          // the room is held until the response is made: what the operation resolves stays bounded with everyone else's
+          release = await gate.admit(cost);
+        },
+        async willSendResponse() {
+          release?.();
         },
       };
     },

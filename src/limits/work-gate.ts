@@ -1,0 +1,66 @@
+import { E_TIMEOUT, Semaphore, withTimeout, type SemaphoreInterface } from "async-mutex";
+import { GraphQLError } from "graphql";
+import { HeaderMap } from "@apollo/server";
+import type { WorkLimits } from "./work-limit-settings";
+
+/** Gives the room taken back; idempotent. */
+export type Release = () => void;
+
+export interface WorkGate {
+  /** Waits for room for work of this estimated cost (at most `queueMs`), or throws SERVER_BUSY (HTTP 503, Retry-After). */
+  admit(cost: number): Promise<Release>;
+  /** Estimated cost running now, and work waiting, for /metrics and tests. */
+  state(): { heavyRunning: number; lightRunning: number; waiting: number };
+}
+
+const RETRY_AFTER_SECONDS = 2;
+/**
+ * Heavy work counts at most this share of its room: an estimate assumes every relation list full (100
+ * items), so a 2,000,000 estimate may be a few hundred rows, while a network of 5,000 edges is what its
+ * 140,000 says. Four at once keep both cores and the database busy; more would only share them.
+ */
+const HEAVY_AT_ONCE = 4;
+
+export function serverBusy(): GraphQLError {
+  return new GraphQLError(`The server is busy with other heavy work; try again in ${RETRY_AFTER_SECONDS} s, or ask for less (smaller \`first\` or \`maxEdges\`).`, {
+    extensions: { code: "SERVER_BUSY", retryAfterSeconds: RETRY_AFTER_SECONDS, http: { status: 503, headers: new HeaderMap([["retry-after", String(RETRY_AFTER_SECONDS)]]) } },
+  });
+}
+
+/**
+ * Memory and CPU of the process bounded by construction: every operation holds room for its estimated
+ * cost (an upper bound on the fields it resolves) while it runs, a heavy one at most a quarter of the
+ * heavy room. Heavy work and light work have room of their own, so a flood of heavy operations never
+ * makes a light read wait. async-mutex's weighted semaphores do the waiting, in order.
+ */
+export function createWorkGate(limits: WorkLimits): WorkGate {
+  const pools = {
+    heavy: { capacity: limits.heavyCostAtOnce, share: Math.ceil(limits.heavyCostAtOnce / HEAVY_AT_ONCE), semaphore: withTimeout(new Semaphore(limits.heavyCostAtOnce), limits.queueMs) as SemaphoreInterface },
+    light: { capacity: limits.lightCostAtOnce, share: limits.lightCostAtOnce, semaphore: withTimeout(new Semaphore(limits.lightCostAtOnce), limits.queueMs) as SemaphoreInterface },
+  };
+  let waiting = 0;
+  return {
+    async admit(cost) {
+      const pool = cost >= limits.heavyCost ? pools.heavy : pools.light;
+      const weight = Math.max(1, Math.min(Math.ceil(cost), pool.share));
+      if (waiting >= limits.queueLength && pool.semaphore.getValue() < weight) throw serverBusy();
+      waiting += 1;
+      let release: SemaphoreInterface.Releaser;
+      try {
+        [, release] = await pool.semaphore.acquire(weight);
+      } catch (error) {
+        if (error === E_TIMEOUT || (error instanceof Error && error.message === E_TIMEOUT.message)) throw serverBusy();
+        throw error;
+      } finally {
+        waiting -= 1;
+      }
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        release();
+      };
+    },
+    state: () => ({ heavyRunning: pools.heavy.capacity - pools.heavy.semaphore.getValue(), lightRunning: pools.light.capacity - pools.light.semaphore.getValue(), waiting }),
+  };
+}
