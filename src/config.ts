@@ -43,7 +43,7 @@ export interface AppConfig {
   /** Secret the read roles' passwords are derived from (READ_ROLE_SECRET); the owner's credentials when unset. */
   readRoleSecret: string | undefined;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. Off by default. */
-  trustProxy: string | false;
+  trustProxy: string | number | boolean;
   /** Which browser origins may call the API (CORS_ORIGINS; server/cors.ts). */
   cors: CorsPolicy;
   /** Bearer token `/metrics` asks for (METRICS_TOKEN); open without. */
@@ -70,6 +70,14 @@ function rateLimitStore(value: string | undefined): RateLimits["store"] {
   if (value === undefined || value === "" || value === "postgres") return "postgres";
   if (value === "memory") return "memory";
   throw new Error(`RATE_LIMIT_STORE must be "postgres" or "memory", got "${value}"`);
+}
+
+/** TRUST_PROXY as Express reads it: `true`, a number of hops (`1`), or addresses and names (`loopback, 10.0.0.0/8`). */
+function readTrustProxy(value: string | undefined): string | number | boolean {
+  if (value === undefined || value === "" || value === "false") return false;
+  if (value === "true") return true;
+  if (/^[0-9]+$/.test(value)) return Number(value);
+  return value;
 }
 
 function readPublicBaseUrl(value: string | undefined): string | undefined {
@@ -105,7 +113,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     limits: readSettings(REQUEST_LIMIT_SETTINGS, env),
     work: readSettings(WORK_LIMIT_SETTINGS, env),
     rateLimits: { ...readSettings(RATE_LIMIT_SETTINGS, env), store: rateLimitStore(env.RATE_LIMIT_STORE) },
-    trustProxy: env.TRUST_PROXY || false,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     cors: readCorsPolicy(env.CORS_ORIGINS, env.NODE_ENV === "production"),
     metricsToken: env.METRICS_TOKEN || undefined,
     slowStatementMs: positiveInteger(env.SLOW_STATEMENT_MS, DEFAULT_SLOW_STATEMENT_MS, "SLOW_STATEMENT_MS"),

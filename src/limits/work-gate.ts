@@ -9,6 +9,8 @@ export type Release = () => void;
 export interface WorkGate {
   /** Waits for room for work of this estimated cost (at most `queueMs`), or throws SERVER_BUSY (HTTP 503, Retry-After). */
   admit(cost: number): Promise<Release>;
+  /** Waits for room for one heavy job whose cost is not estimated (a network computed for subscribers): a full share of the heavy room. */
+  admitHeavy(): Promise<Release>;
   /** Estimated cost running now, and work waiting, for /metrics and tests. */
   state(): { heavyRunning: number; lightRunning: number; waiting: number };
 }
@@ -39,7 +41,8 @@ export function createWorkGate(limits: WorkLimits): WorkGate {
     light: { capacity: limits.lightCostAtOnce, share: limits.lightCostAtOnce, semaphore: withTimeout(new Semaphore(limits.lightCostAtOnce), limits.queueMs) as SemaphoreInterface },
   };
   let waiting = 0;
-  return {
+  const gate: WorkGate = {
+    admitHeavy: () => gate.admit(limits.heavyCostAtOnce),
     async admit(cost) {
       const pool = cost >= limits.heavyCost ? pools.heavy : pools.light;
       const weight = Math.max(1, Math.min(Math.ceil(cost), pool.share));
@@ -63,4 +66,5 @@ export function createWorkGate(limits: WorkLimits): WorkGate {
     },
     state: () => ({ heavyRunning: pools.heavy.capacity - pools.heavy.semaphore.getValue(), lightRunning: pools.light.capacity - pools.light.semaphore.getValue(), waiting }),
   };
+  return gate;
 }

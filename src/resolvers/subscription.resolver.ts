@@ -13,7 +13,8 @@ import { NetworkFilter } from "../graph/network-filter.input";
 import type { Row } from "../loaders/sql-runner";
 import { decodeGlobalId } from "../relay/global-id";
 import { NetworkChange, NodeChange } from "../subscriptions/change-events.type";
-import { shared, type LiveContext } from "../subscriptions/live-context";
+import type { LiveContext } from "../subscriptions/live-context";
+import { watchStream } from "../subscriptions/network-watches";
 import { CollaborationNetworkResolver } from "./collaboration-network.resolver";
 
 type Data<Args> = SubscribeResolverData<unknown, Args, LiveContext>;
@@ -27,9 +28,6 @@ async function visibleRow(ctx: LiveContext, change: Change): Promise<Row | null>
 function nodeChange(change: Change, row: Row): NodeChange {
   return { id: change.id, version: change.version, action: change.action as AuditAction, row };
 }
-
-/** Writes that can change the collaboration network: to experiments, institutions and the edges between them. */
-const NETWORK_TYPES = new Set(["Experiment", "Institution"]);
 
 const collaborationNetwork = new CollaborationNetworkResolver();
 
@@ -57,25 +55,14 @@ Example: \`subscription { nodeChanged(id: "<LUMC's id>") { action version node {
 
 Example: \`subscription { networkChanged(filter: { domain: TRANSMURAL }) { cause { id action } network { totalEdgeCount edges { weight source { name } target { name } } } } }\``,
     subscribe: ({ args, context }: Data<{ filter: NetworkFilter | null; minWeight: number; maxEdges: number }>) => {
-      let last: string | null = null;
-      const visibility = visibilityOf(context.viewer);
-      const networkAt = (key: string) =>
-        shared(context.live, `network|${visibility}|${JSON.stringify(args)}|${key}`, () => {
-          context.renew();
-          return collaborationNetwork.collaborationNetwork(args.filter, args.minWeight, args.maxEdges, context);
-        });
-      // the network as it is when the subscription starts, so that the first event is a real difference
-      const start = networkAt(`start:${Date.now()}`).then((network) => (last = digest(network))).catch(() => undefined);
-      return changeStream(context.live.changes, async (change) => {
-        if (!NETWORK_TYPES.has(change.type)) return null;
-        await start;
-        const network = await networkAt(`${change.id}:${change.version}:${change.action}`);
-        const now = digest(network);
-        if (now === last) return null;
-        last = now;
+      // one computation per visibility and arguments, shared by every subscriber that watches the same network
+      const key = `${visibilityOf(context.viewer)}|${JSON.stringify([args.filter, args.minWeight, args.maxEdges])}`;
+      const compute = () => collaborationNetwork.collaborationNetwork(args.filter, args.minWeight, args.maxEdges, context.detached());
+      const events = watchStream(context.live.networks, key, context.subscriber, compute, digest);
+      return mapStream(events, async ({ cause, network }) => {
         context.renew();
-        const row = await context.loaders.node(nodeEntities[change.type]).load(change.pk);
-        return { cause: nodeChange(change, row ?? { pk: change.pk }), network };
+        const row = await context.loaders.node(nodeEntities[cause.type]).load(cause.pk);
+        return { cause: nodeChange(cause, row ?? { pk: cause.pk }), network };
       });
     },
   })
@@ -100,6 +87,21 @@ Example: \`subscription { submissionReceived { title submission { submitterName 
   submissionReceived(@Root() experiment: Row): Row {
     return experiment;
   }
+}
+
+/** The events of a stream, each turned into what the subscriber gets. */
+function mapStream<T, U>(events: AsyncIterableIterator<T>, map: (event: T) => Promise<U>): AsyncIterableIterator<U> {
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      const next = await events.next();
+      return next.done ? { value: undefined, done: true } : { value: await map(next.value), done: false };
+    },
+    return: async () => ((await events.return?.()) ?? { value: undefined, done: true }) as IteratorResult<U>,
+    throw: async (error?: unknown) => ((await events.throw?.(error)) ?? { value: undefined, done: true }) as IteratorResult<U>,
+  };
 }
 
 function digest(network: CollaborationNetwork): string {

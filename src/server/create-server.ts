@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import proxyaddr from "proxy-addr";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createTokenVerifier } from "../auth/token-verifier";
@@ -185,7 +186,10 @@ export async function startHttpServer({ database, port, host, production, report
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
-  const webSockets = startWebSocketServer({ httpServer, schema, deps, live: createLiveDeps(changes), verifyToken, rateLimiter, settings: subscriptions, limits, trustProxy, trusted: enforceTrustedDocuments ? persistedOperations : undefined });
+  // one rule for the client's address: Express's compiled `trust proxy`, for the upgrade request too
+  const trusts = app.get("trust proxy fn") as Parameters<typeof proxyaddr>[1];
+  const addressOf = (request: http.IncomingMessage) => proxyaddr(request, trusts);
+  const webSockets = startWebSocketServer({ httpServer, schema, deps, live: createLiveDeps(changes, workGate, subscriptions), verifyToken, rateLimiter, settings: subscriptions, limits, addressOf, trusted: enforceTrustedDocuments ? persistedOperations : undefined });
   if (!publicBaseUrl) links.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   return {
     url: `http://${host}:${actualPort}/graphql`,

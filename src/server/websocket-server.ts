@@ -1,5 +1,8 @@
 import type { IncomingMessage, Server } from "node:http";
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { randomUUID } from "node:crypto";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { formatError } from "./format-error";
 import { useServer } from "graphql-ws/use/ws";
 import { decodeJwt } from "jose";
 import { WebSocketServer } from "ws";
@@ -17,8 +20,12 @@ import type { RateLimiter } from "./rate-limiter";
 
 /** Close codes of our own (4000-4999 are the application's), besides graphql-ws's. */
 export const CLOSE_TOKEN_EXPIRED = 4401;
+export const CLOSE_TOO_MANY_MESSAGES = 4429;
+/** setTimeout's longest delay (2^31 - 1 ms, 24.8 days); a longer one fires at once. */
+const LONGEST_TIMER_MS = 2_147_483_647;
 
 interface ConnectionState {
+  id: string;
   viewer: Viewer;
   ip: string;
   client: string;
@@ -41,7 +48,7 @@ function refusal(message: string, code: string, extensions: Record<string, unkno
  * when it expires (4401 "Token expired"). Only subscriptions run here; each starts by spending the
  * client's request budget, within per-connection and per-client bounds, after the same validation as HTTP.
  */
-export function startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings, limits, trustProxy, trusted }: {
+export function startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings, limits, addressOf, trusted }: {
   httpServer: Server;
   schema: GraphQLSchema;
   deps: ContextFactoryDeps;
@@ -52,9 +59,9 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
   limits: RequestLimits;
   /** Under TRUSTED_DOCUMENTS=only: the store that says which documents may run. */
   trusted?: PersistedOperationStore;
-  trustProxy: boolean | string | number | string[];
+  /** The client's address by the HTTP server's rules (Express's trusted proxies). */
+  addressOf: (request: IncomingMessage) => string;
 }): { close(): Promise<void> } {
-  const addressOf = (request: IncomingMessage) => (trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "") || request.socket.remoteAddress || "unknown";
   // sockets per address, counted before the upgrade: a flood of idle sockets is refused, not held
   const sockets = new Map<string, number>();
   const wsServer = new WebSocketServer({
@@ -70,7 +77,15 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
       done(true);
     },
   });
+  // every message counts against the connection's rate before graphql-ws reads it; past it the socket is closed
+  const messages = new RateLimiterMemory({ keyPrefix: "ws-message", points: settings.messagesPer10Seconds, duration: 10 });
   wsServer.on("connection", (socket, request) => {
+    const connection = randomUUID();
+    socket.on("message", () => {
+      messages.consume(connection).catch(() => {
+        if (socket.readyState === socket.OPEN) socket.close(CLOSE_TOO_MANY_MESSAGES, `More than ${settings.messagesPer10Seconds} messages in 10 s`);
+      });
+    });
     const address = (request as IncomingMessage & { counted?: string }).counted;
     if (!address) return;
     socket.once("close", () => {
@@ -95,10 +110,11 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
           return false;
         }
         const ip = addressOf(ctx.extra.request);
-        const state: ConnectionState = { viewer, ip, client: viewer.subject ?? ip, open: new Set() };
+        const state: ConnectionState = { id: randomUUID(), viewer, ip, client: viewer.subject ?? ip, open: new Set() };
         const exp = authorization ? decodeJwt(authorization.replace(/^Bearer\s+/i, "")).exp : undefined;
+        // the token's lifetime is bounded (AUTH_MAX_TOKEN_HOURS), but a timer is bounded by itself too
         if (exp) {
-          state.expiry = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, "Token expired"), Math.max(0, exp * 1000 - Date.now()));
+          state.expiry = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, "Token expired"), Math.min(LONGEST_TIMER_MS, Math.max(0, exp * 1000 - Date.now())));
         }
         states.set(ctx.extra.socket, state);
         return true;
@@ -106,45 +122,58 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
       onSubscribe: async (ctx, id, payload) => {
         const state = states.get(ctx.extra.socket);
         if (!state) return refusal("Not connected.", "UNAUTHENTICATED");
-        if (trusted) {
-          const hash = sha256Hex(payload.query);
-          if (!(await trusted.isTrusted(hash))) return [notTrusted(hash)];
-        }
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: limits.maxTokens });
-        } catch (error) {
-          return refusal((error as Error).message, "GRAPHQL_PARSE_FAILED");
-        }
-        const errors = validate(schema, document, specifiedRules, { maxErrors: 10 });
-        if (errors.length) return errors;
-        const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== "subscription") return refusal("Only subscriptions run over WebSocket; send queries and mutations to POST /graphql.", "BAD_REQUEST");
-        try {
-          assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
+        // the bounds and the client's budget come before the message is read at all: a flood of documents
+        // that fail to parse or validate costs the client its budget, and the server next to nothing
         if (state.open.size >= settings.perConnection) return refusal(`At most ${settings.perConnection} subscriptions per connection.`, "TOO_MANY_SUBSCRIPTIONS", { limit: settings.perConnection });
         const forClient = perClient.get(state.client) ?? 0;
         if (forClient >= settings.perClient) return refusal(`At most ${settings.perClient} subscriptions per client at once.`, "TOO_MANY_SUBSCRIPTIONS", { limit: settings.perClient });
         // the slot is taken before anything is awaited, so subscriptions started together count each other
         state.open.add(id);
         perClient.set(state.client, forClient + 1);
+        const refused = (errors: readonly GraphQLError[]) => {
+          release(state, id);
+          return errors;
+        };
         try {
           await rateLimiter.request({ subject: state.viewer.subject, ip: state.ip });
         } catch (error) {
-          release(state, id);
-          return [error instanceof GraphQLError ? error : new GraphQLError("Rate limited.", { extensions: { code: "RATE_LIMITED" } })];
+          return refused([error instanceof GraphQLError ? error : new GraphQLError("Rate limited.", { extensions: { code: "RATE_LIMITED" } })]);
+        }
+        if (trusted) {
+          const hash = sha256Hex(payload.query);
+          if (!(await trusted.isTrusted(hash))) return refused([notTrusted(hash)]);
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (error) {
+          return refused(refusal((error as Error).message, "GRAPHQL_PARSE_FAILED"));
+        }
+        const errors = validate(schema, document, specifiedRules, { maxErrors: 10 });
+        if (errors.length) return refused(errors);
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== "subscription") return refused(refusal("Only subscriptions run over WebSocket; send queries and mutations to POST /graphql.", "BAD_REQUEST"));
+        let cost: number;
+        try {
+          cost = assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits);
+        } catch (error) {
+          return refused([error as GraphQLError]);
+        }
+        // every event runs the selection again, for every subscriber: an event is held to a light operation's size
+        if (cost > settings.maxCost) {
+          return refused(refusal(`This subscription's events would cost ${cost} each; the most is ${settings.maxCost}. Select less (a smaller \`maxEdges\`, fewer fields), or query the details when an event says something changed.`, "QUERY_TOO_COMPLEX", { cost, maximum: settings.maxCost }));
         }
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables ?? undefined,
-          contextValue: createLiveContext(deps, live, state.viewer, state.ip, schema, document),
+          contextValue: createLiveContext(deps, live, state.viewer, state.ip, schema, document, state.client),
         };
       },
+      // errors on the socket are formatted (codes, no driver text) and logged like HTTP's
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) as GraphQLFormattedError[] as never } : undefined),
       onComplete: (ctx, id) => release(states.get(ctx.extra.socket), id),
       onClose: (ctx) => {
         const state = states.get(ctx.extra.socket);
