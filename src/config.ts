@@ -5,6 +5,7 @@ import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from "./data
 import { RATE_LIMIT_SETTINGS, type RateLimits } from "./limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "./limits/request-limits";
 import { WORK_LIMIT_SETTINGS, type WorkLimits } from "./limits/work-limit-settings";
+import { HTTP_LIMIT_SETTINGS, type HttpLimits } from "./limits/http-limit-settings";
 import { positiveInteger, readSettings } from "./limits/settings";
 import { readCorsPolicy, type CorsPolicy } from "./server/cors";
 import { DEFAULT_SLOW_STATEMENT_MS } from "./loaders/sql-runner";
@@ -22,6 +23,7 @@ export interface AppConfig {
   embeddedDataDir: string;
   port: number;
   host: string;
+  /** Everything but an explicit development mode (see `isDevelopment`): no introspection, Sandbox, local secret or statement counts. */
   production: boolean;
   /** Seed the database on start when it holds no data yet. */
   seedOnStart: boolean;
@@ -38,6 +40,8 @@ export interface AppConfig {
   limits: RequestLimits;
   /** What the process runs and keeps at once (WORK_LIMIT_SETTINGS). */
   work: WorkLimits;
+  /** How long a slow client may hold a connection (HTTP_LIMIT_SETTINGS). */
+  http: HttpLimits;
   /** Request budgets per client (RATE_LIMIT_SETTINGS), counted in PostgreSQL unless RATE_LIMIT_STORE=memory. */
   rateLimits: RateLimits;
   /** Secret the read roles' passwords are derived from (READ_ROLE_SECRET); the owner's credentials when unset. */
@@ -57,7 +61,9 @@ export interface AppConfig {
   /** Base of the nodes' IRIs (PUBLIC_BASE_URL, no trailing slash); the server's own address when unset. */
   publicBaseUrl: string | undefined;
   auth: {
-    /** HS256 shared secret for bearer tokens; outside production a fixed local secret when unset. */
+    /** Longest lifetime of a token accepted (AUTH_MAX_TOKEN_HOURS, default 24): a longer one is refused. */
+    maxTokenHours: number;
+    /** HS256 shared secret for bearer tokens; in development a fixed local secret when unset. */
     jwtSecret: string | undefined;
     /** JWKS URL of the identity provider (production); takes precedence over the secret. */
     jwksUrl: string | undefined;
@@ -87,14 +93,28 @@ function readPublicBaseUrl(value: string | undefined): string | undefined {
   return url.toString().replace(/\/+$/, "");
 }
 
-/** Outside production only: lets `npm run token` and a fresh clone agree without configuration. */
+/**
+ * Development is asked for, never assumed: NODE_ENV exactly `development` or `test`, or no NODE_ENV at all
+ * on a loopback address (a fresh clone). Anything else (`prod`, `staging`, a typo) runs as production,
+ * so a mistake fails closed.
+ */
+export function isDevelopment(env: NodeJS.ProcessEnv, host: string): boolean {
+  if (env.NODE_ENV === "development" || env.NODE_ENV === "test") return true;
+  return !env.NODE_ENV && ["localhost", "127.0.0.1", "::1", "[::1]"].includes(host);
+}
+
+/** In development only: lets `npm run token` and a fresh clone agree without configuration. */
 export const LOCAL_DEVELOPMENT_SECRET = "ipo-graph-local-development-secret-not-for-production";
+
+export const DEFAULT_MAX_TOKEN_HOURS = 24;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
   }
+  const host = env.HOST ?? "localhost";
+  const production = !isDevelopment(env, host);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     readUrls: readReplicaUrls(env.DATABASE_READ_URLS),
@@ -102,19 +122,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     subscriptions: readSettings(SUBSCRIPTION_SETTINGS, env),
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR ?? path.join(__dirname, "..", "..", ".data", "postgres")),
     port,
-    host: env.HOST ?? "localhost",
-    production: env.NODE_ENV === "production",
+    host,
+    production,
     seedOnStart: env.SEED_ON_START !== "false",
     maxPageSize: 100,
     batchLoads: env.IPO_BATCHING !== "off",
-    reportSqlStatements: env.NODE_ENV !== "production" || env.IPO_REPORT_SQL_STATEMENTS === "1",
+    reportSqlStatements: !production || env.IPO_REPORT_SQL_STATEMENTS === "1",
     statementTimeoutMs: positiveInteger(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, "STATEMENT_TIMEOUT_MS"),
     connectTimeoutMs: positiveInteger(env.CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS, "CONNECT_TIMEOUT_MS"),
     limits: readSettings(REQUEST_LIMIT_SETTINGS, env),
     work: readSettings(WORK_LIMIT_SETTINGS, env),
+    http: readSettings(HTTP_LIMIT_SETTINGS, env),
     rateLimits: { ...readSettings(RATE_LIMIT_SETTINGS, env), store: rateLimitStore(env.RATE_LIMIT_STORE) },
     trustProxy: readTrustProxy(env.TRUST_PROXY),
-    cors: readCorsPolicy(env.CORS_ORIGINS, env.NODE_ENV === "production"),
+    cors: readCorsPolicy(env.CORS_ORIGINS, production),
     metricsToken: env.METRICS_TOKEN || undefined,
     slowStatementMs: positiveInteger(env.SLOW_STATEMENT_MS, DEFAULT_SLOW_STATEMENT_MS, "SLOW_STATEMENT_MS"),
     readRoleSecret: env.READ_ROLE_SECRET || undefined,
@@ -122,7 +143,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     operations: readSettings(OPERATION_SETTINGS, env),
     publicBaseUrl: readPublicBaseUrl(env.PUBLIC_BASE_URL),
     auth: {
-      jwtSecret: env.AUTH_JWT_SECRET || (env.NODE_ENV === "production" ? undefined : LOCAL_DEVELOPMENT_SECRET),
+      maxTokenHours: positiveInteger(env.AUTH_MAX_TOKEN_HOURS, DEFAULT_MAX_TOKEN_HOURS, "AUTH_MAX_TOKEN_HOURS"),
+      jwtSecret: env.AUTH_JWT_SECRET || (production ? undefined : LOCAL_DEVELOPMENT_SECRET),
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || undefined,

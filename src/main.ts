@@ -5,6 +5,15 @@ import { seedIfEmpty } from "./seed/seeder";
 import { startHttpServer, type RunningServer } from "./server/create-server";
 import { assertPortFree } from "./server/port-check";
 
+/** What an operator should know before the first request: the mode, and whether tokens can be accepted. */
+function startUpWarnings(config: AppConfig): string[] {
+  const warnings: string[] = [];
+  const mode = process.env.NODE_ENV;
+  if (config.production && mode !== "production") warnings.push(`NODE_ENV is ${mode ? `"${mode}"` : "unset"} on ${config.host}: running as production (no introspection, no Sandbox, no local secret). Set NODE_ENV=development for development.`);
+  if (config.production && !config.auth.jwtSecret && !config.auth.jwksUrl) warnings.push("neither AUTH_JWT_SECRET nor AUTH_JWKS_URL is set: every bearer token is refused, and only anonymous reads and submissions work.");
+  return warnings;
+}
+
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, seed on first start, HTTP server. */
 async function main() {
   const startedAt = Date.now();
@@ -13,10 +22,11 @@ async function main() {
   let server: RunningServer | undefined;
   try {
     config = readConfig();
+    for (const warning of startUpWarnings(config)) console.warn(`Warning: ${warning}`);
     await assertPortFree(config.port, config.host);
     database = await connectDatabase(config);
     if (config.seedOnStart && (await seedIfEmpty(database.orm))) console.log("Empty database: loaded the seed data.");
-    server = await startHttpServer({ database, port: config.port, host: config.host, production: config.production, reportSqlStatements: config.reportSqlStatements, batchLoads: config.batchLoads, auth: config.auth, limits: config.limits, rateLimits: config.rateLimits, trustProxy: config.trustProxy, cors: config.cors, metricsToken: config.metricsToken, slowStatementMs: config.slowStatementMs, trustedDocuments: config.trustedDocuments, operations: config.operations, publicBaseUrl: config.publicBaseUrl, subscriptions: config.subscriptions, work: config.work });
+    server = await startHttpServer({ database, port: config.port, host: config.host, production: config.production, reportSqlStatements: config.reportSqlStatements, batchLoads: config.batchLoads, auth: config.auth, limits: config.limits, rateLimits: config.rateLimits, trustProxy: config.trustProxy, cors: config.cors, metricsToken: config.metricsToken, slowStatementMs: config.slowStatementMs, trustedDocuments: config.trustedDocuments, operations: config.operations, publicBaseUrl: config.publicBaseUrl, subscriptions: config.subscriptions, work: config.work, http: config.http });
   } catch (error) {
     console.error(`IPO Graph could not start: ${error instanceof Error ? error.message : String(error)}`);
     await database?.close().catch(() => undefined);

@@ -4,7 +4,7 @@ import { startHttpServer, type RunningServer } from "../src/server/create-server
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 import { Role } from "../src/auth/viewer";
 
-const BUDGET = { requests: 5, requestWindowSeconds: 60, anonymousWrites: 2, anonymousWriteWindowSeconds: 3600, store: "postgres" as const, exportsAtOnce: 2 };
+const BUDGET = { requests: 5, requestWindowSeconds: 60, anonymousWrites: 2, anonymousWriteWindowSeconds: 3600, store: "postgres" as const, exportsAtOnce: 2, exportIdleSeconds: 30, exportMaxSeconds: 900 };
 
 async function post(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });

@@ -11,10 +11,10 @@ async function main() {
   };
   const role = (argument("role") ?? "member").toUpperCase();
   if (!(Object.values(Role) as string[]).includes(role)) throw new Error(`--role must be one of ${Object.values(Role).join(", ").toLowerCase()}`);
-  const hours = Number(argument("hours") ?? 8);
-  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) throw new Error("--hours must be between 0 and 720");
   const { auth } = readConfig();
-  if (!auth.jwtSecret) throw new Error("No AUTH_JWT_SECRET is set (and NODE_ENV=production has no local secret).");
+  const hours = Number(argument("hours") ?? 8);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > auth.maxTokenHours) throw new Error(`--hours must be more than 0 and at most ${auth.maxTokenHours} (AUTH_MAX_TOKEN_HOURS)`);
+  if (!auth.jwtSecret) throw new Error("No AUTH_JWT_SECRET is set, and outside development (NODE_ENV=development or test, or no NODE_ENV on a loopback HOST) there is no local secret.");
   let token = new SignJWT({ role }).setProtectedHeader({ alg: "HS256" }).setSubject(argument("subject") ?? `local-${role.toLowerCase()}`).setIssuedAt().setExpirationTime(`${hours}h`);
   if (auth.issuer) token = token.setIssuer(auth.issuer);
   if (auth.audience) token = token.setAudience(auth.audience);

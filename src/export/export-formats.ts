@@ -24,12 +24,12 @@ export function isExportName(name: string): name is ExportName {
 }
 
 /** Writes one export to `out` for the viewer (only what its role may see), of the part of the graph the filter selects. */
-export async function writeExport(out: Writable, name: ExportName, deps: ContextFactoryDeps, viewer: Viewer, parameters: ExportParameters = {}): Promise<void> {
+export async function writeExport(out: Writable, name: ExportName, deps: ContextFactoryDeps, viewer: Viewer, parameters: ExportParameters = {}, { maxSeconds = 900 }: { maxSeconds?: number } = {}): Promise<void> {
   const format = EXPORTS[name];
   const { filter, minWeight } = exportFilter(parameters);
   if ("write" in format) {
     await format.write(out, deps, viewer, filter);
     return;
   }
-  await writeCollaborationNetwork(out, name === "collaboration.gexf" ? "gexf" : "graphml", deps, viewer, filter, minWeight);
+  await writeCollaborationNetwork(out, name === "collaboration.gexf" ? "gexf" : "graphml", deps, viewer, filter, minWeight, maxSeconds);
 }

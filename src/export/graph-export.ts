@@ -1,8 +1,7 @@
 import { Parser, Writer } from "n3";
 import jsonld from "jsonld";
-import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { writeWithBackpressure } from "./write-with-backpressure";
+import { drained, writeWithBackpressure } from "./write-with-backpressure";
 import type { Viewer } from "../auth/viewer";
 import { nodeEntities, NODE_TYPE_NAMES } from "../catalogue/node-types";
 import type { ContextFactoryDeps } from "../context";
@@ -57,7 +56,7 @@ export async function writeGraph(out: Writable, format: GraphFormat, deps: Conte
       const quads = new Parser({ format: "N-Quads", blankNodePrefix: `d${count}_` }).parse(nquads);
       if (turtle) {
         turtle.addQuads(quads);
-        if (out.writableNeedDrain) await once(out, "drain");
+        if (out.writableNeedDrain) await drained(out);
       } else {
         await writeWithBackpressure(out, new Writer({ format: "N-Quads" }).quadsToString(quads));
       }

@@ -30,6 +30,11 @@ type EdgeRow = { source: string; target: string; weight: number };
 
 const value = (text: unknown) => escapeXml(String(text ?? ""));
 
+/** A cursor that node-postgres gives up on after the export's bound, not the request's (`query_timeout`, read from the query itself). */
+function cursor(sql: string, bindings: unknown[], batchSize: number, maxSeconds: number): QueryStream {
+  return Object.assign(new QueryStream(sql, bindings, { batchSize }), { query_timeout: maxSeconds * 1000 + 2_000 });
+}
+
 const FORMATS = {
   gexf: {
     head: (description: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -67,9 +72,9 @@ ${NODE_ATTRIBUTES.map((attribute) => `  <key id="${attribute.key}" for="node" at
  * an experiment the filter counts, with their attributes, and an edge, weighted by the experiments they
  * share, between every two that share one. Node ids are the institutions' IRIs. Rows are streamed from
  * PostgreSQL with a cursor (pg-query-stream) on a read connection of the viewer's visibility, so memory
- * does not grow with the network.
+ * does not grow with the network; both in one read-only snapshot, so writes meanwhile do not mix in.
  */
-export async function writeCollaborationNetwork(out: Writable, format: NetworkFormat, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null, minWeight = 1): Promise<{ nodes: number; edges: number }> {
+export async function writeCollaborationNetwork(out: Writable, format: NetworkFormat, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null, minWeight = 1, maxSeconds = 900): Promise<{ nodes: number; edges: number }> {
   const writer = FORMATS[format];
   const knex = deps.orm.em.getKnex();
   const participation = participationCte(filter);
@@ -103,19 +108,27 @@ export async function writeCollaborationNetwork(out: Writable, format: NetworkFo
   let nodes = 0;
   let edges = 0;
   try {
+    // one snapshot for nodes and edges, read as slowly as the reader reads: the statement timeout of a
+    // request would cut a slow reader off, so the export's own bound applies instead
+    await client.query("begin isolation level repeatable read read only");
+    await client.query("select set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)", [`${maxSeconds}s`]);
     await writeWithBackpressure(out, writer.head(`Collaboration network of IPO Graph: institutions, weighted by shared experiments${filter ? ` (filter ${JSON.stringify(filter)})` : ""}.`));
-    for await (const row of client.query(new QueryStream(nodesSql.sql, nodesSql.bindings as unknown[], { batchSize: 500 })) as AsyncIterable<NodeRow>) {
+    for await (const row of client.query(cursor(nodesSql.sql, nodesSql.bindings as unknown[], 500, maxSeconds)) as AsyncIterable<NodeRow>) {
       nodes += 1;
       await writeWithBackpressure(out, writer.node(id(row.slug), row));
     }
     await writeWithBackpressure(out, writer.between);
-    for await (const row of client.query(new QueryStream(edgesSql.sql, edgesSql.bindings as unknown[], { batchSize: 1000 })) as AsyncIterable<EdgeRow>) {
+    for await (const row of client.query(cursor(edgesSql.sql, edgesSql.bindings as unknown[], 1000, maxSeconds)) as AsyncIterable<EdgeRow>) {
       edges += 1;
       await writeWithBackpressure(out, writer.edge(edges, id(row.source), id(row.target), row.weight));
     }
     await writeWithBackpressure(out, writer.tail);
-  } finally {
-    client.release();
+    await client.query("commit");
+  } catch (error) {
+    // a connection whose cursor was left mid-way is not given back to the pool
+    client.release(true);
+    throw error;
   }
+  client.release();
   return { nodes, edges };
 }

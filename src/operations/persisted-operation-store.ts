@@ -36,7 +36,7 @@ export interface PersistedOperationStore {
  * pool; here the table is a migration's, the pool the one the rate limits use, and a trusted document is
  * never expired or evicted by an APQ registration.
  */
-export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntries }: { ttlSeconds: number; maxEntries: number }): PersistedOperationStore {
+export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntries, maxBytes = Number.POSITIVE_INFINITY, maxTotalBytes = Number.POSITIVE_INFINITY }: { ttlSeconds: number; maxEntries: number; maxBytes?: number; maxTotalBytes?: number }): PersistedOperationStore {
   const bodies = new InMemoryLRUCache<string>({ maxSize: 8 * 1024 * 1024 });
   let trusted = new Set<string>();
   let trustedReadAt = 0;
@@ -54,6 +54,14 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
       `delete from "ipo_limits"."persisted_operation" where "sha256" in (select "sha256" from "ipo_limits"."persisted_operation" where not "trusted" order by "expires_at" desc offset $1)`,
       [maxEntries],
     );
+    if (Number.isFinite(maxTotalBytes)) {
+      await pool.query(
+        `delete from "ipo_limits"."persisted_operation" where "sha256" in (
+           select "sha256" from (select "sha256", sum(octet_length("body")) over (order by "expires_at" desc, "sha256") as "kept" from "ipo_limits"."persisted_operation" where not "trusted") as "registered"
+            where "kept" > $1)`,
+        [maxTotalBytes],
+      );
+    }
   };
 
   const cache: KeyValueCache<string> = {
@@ -71,6 +79,8 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
     async set(key, value, options) {
       // Apollo has checked the hash against the text; checked again, since this writes to the database
       if (!SHA256_HEX.test(key) || sha256Hex(value) !== key) return;
+      // a document larger than an entry may be runs once and is not kept: the next request sends it whole again
+      if (Buffer.byteLength(value) > maxBytes) return;
       const ttl = Math.max(1, Math.min(options?.ttl ?? ttlSeconds, ttlSeconds));
       await pool.query(
         `insert into "ipo_limits"."persisted_operation" ("sha256", "body", "expires_at") values ($1, $2, now() + make_interval(secs => $3))

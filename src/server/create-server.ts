@@ -46,6 +46,7 @@ import { startWebSocketServer } from "./websocket-server";
 import { readRoutingPlugin } from "./read-routing.plugin";
 import { subscriptionsOverHttpPlugin } from "./subscriptions-over-http.plugin";
 import { WORK_LIMIT_SETTINGS, type WorkLimits } from "../limits/work-limit-settings";
+import { HTTP_LIMIT_SETTINGS, type HttpLimits } from "../limits/http-limit-settings";
 import { createWorkGate } from "../limits/work-gate";
 import { createDocumentStore } from "./document-store";
 import { variablesLimit } from "./variables-limit";
@@ -80,6 +81,8 @@ export interface ServerOptions {
   subscriptions?: SubscriptionSettings;
   /** Bounds on what the process runs and keeps at once; the defaults when absent. */
   work?: WorkLimits;
+  /** How long a slow client may hold a connection; the defaults when absent. */
+  http?: HttpLimits;
 }
 
 export interface RunningServer {
@@ -93,9 +96,9 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl, subscriptions = readSettings(SUBSCRIPTION_SETTINGS, {}), work = readSettings(WORK_LIMIT_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl, subscriptions = readSettings(SUBSCRIPTION_SETTINGS, {}), work = readSettings(WORK_LIMIT_SETTINGS, {}), http: httpLimits = readSettings(HTTP_LIMIT_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer({ headersTimeout: httpLimits.headersTimeoutMs, requestTimeout: httpLimits.requestTimeoutMs, keepAliveTimeout: httpLimits.keepAliveTimeoutMs }, app);
   const links = { baseUrl: publicBaseUrl ?? "" };
   const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs, links });
   const metrics = createMetrics({
@@ -105,7 +108,7 @@ export async function startHttpServer({ database, port, host, production, report
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const workGate = createWorkGate(work);
-  const persistedOperations = createPersistedOperationStore(database.limitsPool, { ttlSeconds: operations.apqTtlSeconds, maxEntries: operations.apqMaxEntries });
+  const persistedOperations = createPersistedOperationStore(database.limitsPool, { ttlSeconds: operations.apqTtlSeconds, maxEntries: operations.apqMaxEntries, maxBytes: operations.apqMaxBytes, maxTotalBytes: operations.apqMaxTotalBytes });
   const enforceTrustedDocuments = trustedDocuments === "only" && production;
   // the explorer ships with the API, so its own operations (checked against the schema at build) are trusted
   if (enforceTrustedDocuments) await persistedOperations.trust(explorerOperations());
@@ -153,7 +156,7 @@ export async function startHttpServer({ database, port, host, production, report
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
   app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
-  app.use(exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce: rateLimits.exportsAtOnce }));
+  app.use(exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce: rateLimits.exportsAtOnce, idleSeconds: rateLimits.exportIdleSeconds, maxSeconds: rateLimits.exportMaxSeconds }));
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
   app.use(exploreRoutes());
