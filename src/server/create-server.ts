@@ -98,7 +98,11 @@ const MAX_BODY = "1mb";
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
 export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl, subscriptions = readSettings(SUBSCRIPTION_SETTINGS, {}), work = readSettings(WORK_LIMIT_SETTINGS, {}), http: httpLimits = readSettings(HTTP_LIMIT_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
   const app = express();
-  const httpServer = http.createServer({ headersTimeout: httpLimits.headersTimeoutMs, requestTimeout: httpLimits.requestTimeoutMs, keepAliveTimeout: httpLimits.keepAliveTimeoutMs }, app);
+  const httpServer = http.createServer(
+    // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): once a second here
+    { headersTimeout: httpLimits.headersTimeoutMs, requestTimeout: httpLimits.requestTimeoutMs, keepAliveTimeout: httpLimits.keepAliveTimeoutMs, connectionsCheckingInterval: 1_000 },
+    app,
+  );
   const links = { baseUrl: publicBaseUrl ?? "" };
   const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs, links });
   const metrics = createMetrics({
