@@ -193,6 +193,33 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
     expectHealthy(server, read, readMs, "APQ flood");
   }, 120_000);
 
+  it("an export reads one snapshot: a write committed while it is read is not in it, and is in the next", async () => {
+    const base = server.url.replace(/\/graphql$/, "");
+    const name = `Snapshotziekenhuis ${process.pid}`;
+    const read = (onStart: () => Promise<void>) =>
+      new Promise<string>((resolve, reject) => {
+        http.get(`${base}/export/graph.ndjsonld`, (response) => {
+          const chunks: Buffer[] = [];
+          response.pause();
+          void onStart().then(() => {
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () => resolve(Buffer.concat(chunks).toString()));
+            response.resume();
+          }, reject);
+        }).on("error", reject);
+      });
+    const token = await editorToken();
+    const during = await read(async () => {
+      await sleep(300);
+      const created = await send(server.url, `mutation($name: String!) { createInstitution(input: { name: $name, type: UMC }) { id } }`, { name }, { authorization: `Bearer ${token}` });
+      expect(created.body?.data?.createInstitution?.id).toBeDefined();
+    });
+    expect(during.split("\n").length).toBeGreaterThan(10_000);
+    expect(during.includes(name)).toBe(false);
+    const after = await read(async () => undefined);
+    expect(after.includes(name)).toBe(true);
+  }, 120_000);
+
   it("a token that lives longer than AUTH_MAX_TOKEN_HOURS is refused over HTTP and over the WebSocket", async () => {
     const longLived = await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("long").setIssuedAt().setExpirationTime("26d").sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
     const answer = await send(server.url, `{ viewer { role } }`, undefined, { authorization: `Bearer ${longLived}` });

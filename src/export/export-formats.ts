@@ -6,6 +6,7 @@ import { GRAPH_MEDIA_TYPES, writeGraph } from "./graph-export";
 import { NETWORK_MEDIA_TYPES, writeCollaborationNetwork } from "./network-export";
 import { writeCsvZip } from "./csv-export";
 import type { NetworkFilter } from "../graph/network-filter.input";
+import { inSnapshot } from "./snapshot";
 
 /** Every export, by the name its file and its URL (`/export/<name>`) carry: what it is, its media type, how it is written. */
 export const EXPORTS = {
@@ -23,13 +24,15 @@ export function isExportName(name: string): name is ExportName {
   return Object.hasOwn(EXPORTS, name);
 }
 
-/** Writes one export to `out` for the viewer (only what its role may see), of the part of the graph the filter selects. */
+/**
+ * Writes one export to `out` for the viewer (only what its role may see), of the part of the graph the
+ * filter selects, from one snapshot of the database, within `maxSeconds`.
+ */
 export async function writeExport(out: Writable, name: ExportName, deps: ContextFactoryDeps, viewer: Viewer, parameters: ExportParameters = {}, { maxSeconds = 900 }: { maxSeconds?: number } = {}): Promise<void> {
   const format = EXPORTS[name];
   const { filter, minWeight } = exportFilter(parameters);
-  if ("write" in format) {
-    await format.write(out, deps, viewer, filter);
-    return;
-  }
-  await writeCollaborationNetwork(out, name === "collaboration.gexf" ? "gexf" : "graphml", deps, viewer, filter, minWeight, maxSeconds);
+  await inSnapshot(deps, viewer, maxSeconds, async (snapshot) => {
+    if ("write" in format) await format.write(out, snapshot, viewer, filter);
+    else await writeCollaborationNetwork(out, name === "collaboration.gexf" ? "gexf" : "graphml", snapshot, viewer, filter, minWeight, maxSeconds);
+  });
 }

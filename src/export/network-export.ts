@@ -72,7 +72,7 @@ ${NODE_ATTRIBUTES.map((attribute) => `  <key id="${attribute.key}" for="node" at
  * an experiment the filter counts, with their attributes, and an edge, weighted by the experiments they
  * share, between every two that share one. Node ids are the institutions' IRIs. Rows are streamed from
  * PostgreSQL with a cursor (pg-query-stream) on a read connection of the viewer's visibility, so memory
- * does not grow with the network; both in one read-only snapshot, so writes meanwhile do not mix in.
+ * does not grow with the network (in the export's snapshot, see snapshot.ts).
  */
 export async function writeCollaborationNetwork(out: Writable, format: NetworkFormat, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null, minWeight = 1, maxSeconds = 900): Promise<{ nodes: number; edges: number }> {
   const writer = FORMATS[format];
@@ -108,10 +108,6 @@ export async function writeCollaborationNetwork(out: Writable, format: NetworkFo
   let nodes = 0;
   let edges = 0;
   try {
-    // one snapshot for nodes and edges, read as slowly as the reader reads: the statement timeout of a
-    // request would cut a slow reader off, so the export's own bound applies instead
-    await client.query("begin isolation level repeatable read read only");
-    await client.query("select set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)", [`${maxSeconds}s`]);
     await writeWithBackpressure(out, writer.head(`Collaboration network of IPO Graph: institutions, weighted by shared experiments${filter ? ` (filter ${JSON.stringify(filter)})` : ""}.`));
     for await (const row of client.query(cursor(nodesSql.sql, nodesSql.bindings as unknown[], 500, maxSeconds)) as AsyncIterable<NodeRow>) {
       nodes += 1;
@@ -123,12 +119,8 @@ export async function writeCollaborationNetwork(out: Writable, format: NetworkFo
       await writeWithBackpressure(out, writer.edge(edges, id(row.source), id(row.target), row.weight));
     }
     await writeWithBackpressure(out, writer.tail);
-    await client.query("commit");
-  } catch (error) {
-    // a connection whose cursor was left mid-way is not given back to the pool
-    client.release(true);
-    throw error;
+  } finally {
+    client.release();
   }
-  client.release();
   return { nodes, edges };
 }

@@ -11,7 +11,7 @@ export interface WorkGate {
   admit(cost: number): Promise<Release>;
   /** Waits for room for one heavy job whose cost is not estimated (a network computed for subscribers): a full share of the heavy room. */
   admitHeavy(): Promise<Release>;
-  /** Estimated cost running now, and work waiting, for /metrics and tests. */
+  /** Estimated cost running now (in thousands), and work waiting, for /metrics and tests. */
   state(): { heavyRunning: number; lightRunning: number; waiting: number };
 }
 
@@ -23,6 +23,13 @@ const RETRY_AFTER_SECONDS = 2;
  * of RSS and kept a light read waiting seconds on the one event loop; two stay well within both.
  */
 const HEAVY_AT_ONCE = 2;
+/**
+ * Room is counted in units of this much estimated cost: async-mutex's semaphore walks every unit of its
+ * free room on each release (`_drainUnlockWaiters`), which at 400,000 units cost about a millisecond per
+ * request and at 10^9 never ended. In thousands, the walk is a few hundred steps.
+ */
+const COST_PER_UNIT = 1_000;
+const units = (cost: number) => Math.max(1, Math.ceil(cost / COST_PER_UNIT));
 
 export function serverBusy(): GraphQLError {
   return new GraphQLError(`The server is busy with other heavy work; try again in ${RETRY_AFTER_SECONDS} s, or ask for less (smaller \`first\` or \`maxEdges\`).`, {
@@ -38,15 +45,15 @@ export function serverBusy(): GraphQLError {
  */
 export function createWorkGate(limits: WorkLimits): WorkGate {
   const pools = {
-    heavy: { capacity: limits.heavyCostAtOnce, share: Math.ceil(limits.heavyCostAtOnce / HEAVY_AT_ONCE), semaphore: withTimeout(new Semaphore(limits.heavyCostAtOnce), limits.queueMs) as SemaphoreInterface },
-    light: { capacity: limits.lightCostAtOnce, share: limits.lightCostAtOnce, semaphore: withTimeout(new Semaphore(limits.lightCostAtOnce), limits.queueMs) as SemaphoreInterface },
+    heavy: { capacity: units(limits.heavyCostAtOnce), share: Math.max(1, Math.floor(units(limits.heavyCostAtOnce) / HEAVY_AT_ONCE)), semaphore: withTimeout(new Semaphore(units(limits.heavyCostAtOnce)), limits.queueMs) as SemaphoreInterface },
+    light: { capacity: units(limits.lightCostAtOnce), share: units(limits.lightCostAtOnce), semaphore: withTimeout(new Semaphore(units(limits.lightCostAtOnce)), limits.queueMs) as SemaphoreInterface },
   };
   let waiting = 0;
   const gate: WorkGate = {
     admitHeavy: () => gate.admit(limits.heavyCostAtOnce),
     async admit(cost) {
       const pool = cost >= limits.heavyCost ? pools.heavy : pools.light;
-      const weight = Math.max(1, Math.min(Math.ceil(cost), pool.share));
+      const weight = Math.min(units(cost), pool.share);
       if (waiting >= limits.queueLength && pool.semaphore.getValue() < weight) throw serverBusy();
       waiting += 1;
       let release: SemaphoreInterface.Releaser;
