@@ -167,6 +167,9 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
     expect(refusals).toHaveLength(100 - SUBSCRIPTION_SETTINGS.networkFiltersPerClient.default);
     expect(refusals.every((error) => error.extensions.code === "TOO_MANY_SUBSCRIPTIONS")).toBe(true);
     const token = await editorToken();
+    const metric = async (name: string) => Number(new RegExp(`^${name} (\\d+)`, "m").exec(await (await fetch(server.url.replace(/\/graphql$/, "/metrics"))).text())?.[1]);
+    expect(await metric("ipo_network_watches")).toBe(SUBSCRIPTION_SETTINGS.networkFiltersPerClient.default);
+    const computedBefore = await metric("ipo_network_watch_computations_total");
     const started = Date.now();
     const write = await send(server.url, `mutation { createInstitution(input: { name: "Ziekenhuis na de vloed", type: UMC }) { id } }`, undefined, { authorization: `Bearer ${token}` });
     const writeMs = Date.now() - started;
@@ -174,6 +177,10 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
     expect(write.body?.data?.createInstitution?.id).toBeDefined();
     expect(writeMs).toBeLessThan(500);
     const { read, readMs } = await duringAttack(server, () => sleep(1_500), 200);
+    // the write is looked at once per watched network, not once per subscription
+    const computations = (await metric("ipo_network_watch_computations_total")) - computedBefore;
+    console.log(`amplification: ${computations} network computations for the write (100 subscriptions asked)`);
+    expect(computations).toBe(SUBSCRIPTION_SETTINGS.networkFiltersPerClient.default);
     connections.forEach((connection) => connection.socket.close());
     expectHealthy(server, read, readMs, "amplification");
   }, 60_000);

@@ -189,6 +189,23 @@ describe("limits set through the environment, just under and just over", () => {
   });
 });
 
+describe("RESULT_MAX_BYTES: bytes of row data per request", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ limits: { maxBytesPerRequest: 4_000 } });
+  });
+  afterAll(() => app.close());
+
+  it("a request that reads more text than the budget is stopped with RESULT_TOO_LARGE; a small one is answered", async () => {
+    const [{ total }] = await app.orm.em.getConnection().execute(`select sum(length("summary"))::int as total from "experiment"`);
+    expect(total).toBeGreaterThan(4_000);
+    const under = await app.query(`{ experiment(slug: "cobra") { title } }`);
+    expect(under.body.errors).toBeUndefined();
+    const over = await app.query(`{ experiments(first: 50) { nodes { summary } } }`);
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "RESULT_TOO_LARGE", maximumBytes: 4_000 });
+  });
+});
+
 describe("PostgreSQL statement timeout", () => {
   it("lets a statement just under the timeout finish and cancels one just over it", async () => {
     expect(DEFAULT_STATEMENT_TIMEOUT_MS).toBe(5000);

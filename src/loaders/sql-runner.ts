@@ -27,17 +27,35 @@ export interface SqlRunner {
   readonly count: number;
 }
 
+/** About what rows hold: text by its length, other values 8 bytes (arrays and JSON by their parts), 16 per row. */
+function rowBytes(rows: Row[]): number {
+  let total = 0;
+  for (const row of rows) {
+    total += 16;
+    for (const key in row) total += valueBytes(row[key]);
+  }
+  return total;
+}
+
+function valueBytes(value: unknown): number {
+  if (typeof value === "string") return value.length;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + valueBytes(item), 8);
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) return Object.values(value).reduce((sum: number, item) => sum + valueBytes(item), 8);
+  return 8;
+}
+
 /** Read statements that take longer are logged (SLOW_STATEMENT_MS). */
 export const DEFAULT_SLOW_STATEMENT_MS = 250;
 
 /**
  * A runner over one read pool; the pool decides which rows are visible (see read-pools.ts). A request
- * that reads more than `maxRows` rows in all is stopped with RESULT_TOO_LARGE: the bound on what one
- * response can hold, whatever the estimate of its cost said.
+ * that reads more than `maxRows` rows, or more than `maxBytes` of row data, in all is stopped with
+ * RESULT_TOO_LARGE: the bound on what one request holds in memory, whatever the estimate of its cost said.
  */
-export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex: Knex, { maxRows = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { maxRows?: number; slowStatementMs?: number } = {}): SqlRunner {
+export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex: Knex, { maxRows = Number.POSITIVE_INFINITY, maxBytes = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { maxRows?: number; maxBytes?: number; slowStatementMs?: number } = {}): SqlRunner {
   let count = 0;
   let rows = 0;
+  let bytes = 0;
   // with read replicas the pool is chosen at the first statement (once the operation is known: a mutation reads on the primary)
   let chosen: Promise<Pool> | undefined;
   const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
@@ -58,6 +76,12 @@ export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex
     rows += result.length;
     if (rows > maxRows) {
       throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");
+    }
+    if (maxBytes !== Number.POSITIVE_INFINITY) {
+      bytes += rowBytes(result);
+      if (bytes > maxBytes) {
+        throw userError(`This request reads more than ${maxBytes} bytes of data; ask for fewer items per list (\`first\`), fewer nested lists or fewer long text fields.`, { maximumBytes: maxBytes }, "RESULT_TOO_LARGE");
+      }
     }
     return result;
   };

@@ -104,11 +104,7 @@ export async function startHttpServer({ database, port, host, production, report
     app,
   );
   const links = { baseUrl: publicBaseUrl ?? "" };
-  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, slowStatementMs, links });
-  const metrics = createMetrics({
-    pg: { ...Object.fromEntries((Object.keys(VISIBILITIES) as Visibility[]).map((visibility) => [`read-${visibility}`, database.readPools.of(visibility)])), limits: database.limitsPool },
-    writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
-  });
+  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, maxBytesPerRequest: limits.maxBytesPerRequest, slowStatementMs, links });
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const workGate = createWorkGate(work);
@@ -121,6 +117,13 @@ export async function startHttpServer({ database, port, host, production, report
   // every committed write, heard on the primary: subscriptions here, and the trusted set of every replica
   const changes = createChangeFeed(database.url);
   changes.onTrustedChanged(() => persistedOperations.forgetTrusted());
+  const live = createLiveDeps(changes, workGate, subscriptions);
+  const metrics = createMetrics({
+    pg: { ...Object.fromEntries((Object.keys(VISIBILITIES) as Visibility[]).map((visibility) => [`read-${visibility}`, database.readPools.of(visibility)])), limits: database.limitsPool },
+    work: () => workGate.state(),
+    networks: () => ({ watched: live.networks.size(), computations: live.networks.computations() }),
+    writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
+  });
   const apollo = new ApolloServer<AppContext>({
     gateway: jitGateway(schema, await buildClientSchema()),
     introspection: !production,
@@ -196,7 +199,7 @@ export async function startHttpServer({ database, port, host, production, report
   // one rule for the client's address: Express's compiled `trust proxy`, for the upgrade request too
   const trusts = app.get("trust proxy fn") as Parameters<typeof proxyaddr>[1];
   const addressOf = (request: http.IncomingMessage) => proxyaddr(request, trusts);
-  const webSockets = startWebSocketServer({ httpServer, schema, deps, live: createLiveDeps(changes, workGate, subscriptions), verifyToken, rateLimiter, settings: subscriptions, limits, addressOf, trusted: enforceTrustedDocuments ? persistedOperations : undefined });
+  const webSockets = startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings: subscriptions, limits, addressOf, trusted: enforceTrustedDocuments ? persistedOperations : undefined });
   if (!publicBaseUrl) links.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   return {
     url: `http://${host}:${actualPort}/graphql`,

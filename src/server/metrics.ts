@@ -18,6 +18,10 @@ const ERROR_CODE = /^[A-Z_]{1,40}$/;
 export interface PoolsToWatch {
   /** pg pools by name (the read pools, the rate-limit pool). */
   pg: Record<string, Pool>;
+  /** The work gate's room in use (thousands of estimated cost) and the work waiting for room. */
+  work?: () => { heavyRunning: number; lightRunning: number; waiting: number };
+  /** The networks `networkChanged` subscribers watch, and how often they were computed. */
+  networks?: () => { watched: number; computations: number };
   /** The ORM's write pool (knex's tarn pool), once it exists. */
   writes?: () => { numUsed(): number; numFree(): number; numPendingAcquires(): number } | undefined;
 }
@@ -52,6 +56,38 @@ export function createMetrics(pools: PoolsToWatch): Metrics {
         this.set({ pool: "writes", state: "idle" }, writes.numFree());
         this.set({ pool: "writes", state: "waiting" }, writes.numPendingAcquires());
       }
+    },
+  });
+  new Gauge({
+    name: "ipo_work_in_use",
+    help: "Room of the work gate in use, in thousands of estimated cost, by room (heavy, light); `waiting`: operations waiting for room.",
+    labelNames: ["room"],
+    registers: [registry],
+    collect() {
+      const state = pools.work?.();
+      if (!state) return;
+      this.set({ room: "heavy" }, state.heavyRunning);
+      this.set({ room: "light" }, state.lightRunning);
+      this.set({ room: "waiting" }, state.waiting);
+    },
+  });
+  new Gauge({
+    name: "ipo_network_watches",
+    help: "Distinct networks (visibility and arguments) that networkChanged subscribers watch on this replica.",
+    registers: [registry],
+    collect() {
+      this.set(pools.networks?.().watched ?? 0);
+    },
+  });
+  let computationsSeen = 0;
+  new Counter({
+    name: "ipo_network_watch_computations_total",
+    help: "Times a watched network was computed for networkChanged subscribers (once per network, however many subscribe).",
+    registers: [registry],
+    collect() {
+      const now = pools.networks?.().computations ?? 0;
+      if (now > computationsSeen) this.inc(now - computationsSeen);
+      computationsSeen = now;
     },
   });
   const seen = new Set<string>();

@@ -41,6 +41,7 @@ function tooMany(message: string, limit: number): GraphQLError {
  */
 export class NetworkWatches<N> {
   private readonly watches = new Map<string, Watch<N>>();
+  private computedCount = 0;
 
   constructor(
     private readonly settings: Pick<SubscriptionSettings, "networkFiltersPerClient" | "networkFilters" | "networkIntervalMs">,
@@ -82,6 +83,11 @@ export class NetworkWatches<N> {
     return this.watches.size;
   }
 
+  /** Networks computed so far (at the start of a watch and after writes). */
+  computations(): number {
+    return this.computedCount;
+  }
+
   private schedule(watch: Watch<N>): void {
     if (watch.running || watch.timer) return;
     const wait = Math.max(0, watch.ranAt + this.settings.networkIntervalMs - Date.now());
@@ -116,6 +122,7 @@ export class NetworkWatches<N> {
 
   private async computed(compute: () => Promise<N>): Promise<N> {
     const release = await this.gate.admitHeavy();
+    this.computedCount += 1;
     try {
       return await compute();
     } finally {
