@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
@@ -26,16 +27,36 @@ function peakRssMb(server: ServerProcess): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-/** A normal read sent while `attack` runs (after `delayMs`): its latency, and the attack's result. */
+/**
+ * A normal read sent while `attack` runs (after `delayMs`), from a process of its own: its latency is the
+ * server's, not this test process's, which is busy building and sending the attack.
+ */
 async function duringAttack<T>(server: ServerProcess, attack: () => Promise<T>, delayMs = 300): Promise<{ result: T; readMs: number; read: Answer }> {
-  const reading = sleep(delayMs).then(async () => {
-    const started = Date.now();
-    const read = await send(server.url, NORMAL_READ);
-    return { read, readMs: Date.now() - started };
+  const probe = spawn(process.execPath, ["-e", PROBE], { env: { ...process.env, PROBE_URL: server.url, PROBE_QUERY: NORMAL_READ, PROBE_DELAY_MS: String(delayMs) }, stdio: ["ignore", "pipe", "inherit"] });
+  let printed = "";
+  let ready: () => void;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  probe.stdout!.on("data", (chunk: Buffer) => {
+    printed += chunk.toString();
+    if (printed.startsWith("ready\n")) ready();
   });
-  const [result, { read, readMs }] = await Promise.all([attack(), reading]);
+  const probed = new Promise<{ read: Answer; readMs: number }>((resolve) => probe.on("exit", () => resolve(JSON.parse(printed.slice("ready\n".length)))));
+  // the attack starts when the probe's timer does
+  await started;
+  const [result, { read, readMs }] = await Promise.all([attack(), probed]);
   return { result, read, readMs };
 }
+
+/** The probe: waits, sends one read, prints its answer and how long it took. */
+const PROBE = `
+console.log("ready");
+setTimeout(async () => {
+  const started = Date.now();
+  const response = await fetch(process.env.PROBE_URL, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: process.env.PROBE_QUERY }) });
+  const body = await response.json().catch(() => undefined);
+  console.log(JSON.stringify({ readMs: Date.now() - started, read: { status: response.status, retryAfter: response.headers.get("retry-after"), body } }));
+}, Number(process.env.PROBE_DELAY_MS));
+`;
 
 function expectHealthy(server: ServerProcess, read: Answer, readMs: number, label: string, withinMs = 500) {
   console.log(`${label}: normal read ${readMs} ms (${read.status} ${codeOf(read) ?? "OK"}), peak RSS ${peakRssMb(server).toFixed(0)} MB`);
