@@ -189,10 +189,10 @@ describe("limits set through the environment, just under and just over", () => {
   });
 });
 
-describe("RESULT_MAX_BYTES: bytes of row data per request", () => {
+describe("RESULT_MAX_BYTES and RESPONSE_MAX_BYTES: bytes of row data and of the answer per request", () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ limits: { maxBytesPerRequest: 4_000 } });
+    app = await startTestApp({ limits: { maxBytesPerRequest: 4_000, maxResponseBytes: 3_000 } });
   });
   afterAll(() => app.close());
 
@@ -203,6 +203,18 @@ describe("RESULT_MAX_BYTES: bytes of row data per request", () => {
     expect(under.body.errors).toBeUndefined();
     const over = await app.query(`{ experiments(first: 50) { nodes { summary } } }`);
     expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "RESULT_TOO_LARGE", maximumBytes: 4_000 });
+  });
+
+  it("an answer that repeats one row past RESPONSE_MAX_BYTES is replaced by RESULT_TOO_LARGE; the row once is answered", async () => {
+    const [{ length }] = await app.orm.em.getConnection().execute(`select length("summary")::int as length from "experiment" where "slug" = 'cobra'`);
+    const copies = Math.ceil(3_000 / length) + 1;
+    expect(copies).toBeLessThanOrEqual(30);
+    const once = await app.query(`{ experiment(slug: "cobra") { summary } }`);
+    expect(once.body.errors).toBeUndefined();
+    // one row read (the loader asks once), the answer holds it `copies` times
+    const repeated = await app.query(`{ ${Array.from({ length: copies }, (_, index) => `c${index}: experiment(slug: "cobra") { summary }`).join(" ")} }`);
+    expect(repeated.body.data).toBeNull();
+    expect(repeated.body.errors?.[0]?.extensions).toMatchObject({ code: "RESULT_TOO_LARGE", maximumBytes: 3_000 });
   });
 });
 

@@ -13,6 +13,7 @@ export const REQUEST_LIMIT_SETTINGS = {
   maxCost: { env: "QUERY_MAX_COST", default: 2_000_000, meaning: "estimated cost: each field 1, times what its list parents may return (`first`, or its default when left out)" },
   maxRepresentations: { env: "ENTITIES_MAX_REPRESENTATIONS", default: 1_000, meaning: "representations in one federation `_entities` call" },
   maxRowsPerRequest: { env: "RESULT_MAX_ROWS", default: 50_000, meaning: "rows one request may read from PostgreSQL" },
+  maxResponseBytes: { env: "RESPONSE_MAX_BYTES", default: 8 * 1024 * 1024, meaning: "bytes of one answer's data as JSON (a row repeated in many places counts every time); a larger answer is replaced by RESULT_TOO_LARGE before it is written" },
   maxBytesPerRequest: { env: "RESULT_MAX_BYTES", default: 16 * 1024 * 1024, meaning: "bytes of row data one request may read from PostgreSQL (text by its length, numbers 8 each)" },
 } as const;
 

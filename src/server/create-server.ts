@@ -50,6 +50,7 @@ import { HTTP_LIMIT_SETTINGS, type HttpLimits } from "../limits/http-limit-setti
 import { createWorkGate } from "../limits/work-gate";
 import { createDocumentStore } from "./document-store";
 import { variablesLimit } from "./variables-limit";
+import { responseSizePlugin } from "./response-size.plugin";
 
 export interface ServerOptions {
   /** The ORM (writes, health) and the read pools. */
@@ -144,6 +145,7 @@ export async function startHttpServer({ database, port, host, production, report
       ApolloServerPluginCacheControlDisabled(),
       subscriptionsOverHttpPlugin(),
       queryLimitsPlugin(limits, workGate),
+      responseSizePlugin(limits.maxResponseBytes),
       readRoutingPlugin(database.limitsPool),
       anonymousWriteLimitPlugin(rateLimiter),
       serviceUnavailablePlugin(),
