@@ -20,6 +20,19 @@ describe("the work gate", () => {
     expect(gate.state()).toEqual({ heavyRunning: 0, lightRunning: 0, waiting: 0 });
   });
 
+  it("counts in full the part of an estimate that lists as long as an argument make: two 5,000-edge networks do not run together", async () => {
+    const gate = createWorkGate({ ...DEFAULTS, queueMs: 100 });
+    const network = await gate.admit(141_501, 141_501);
+    const second = await gate.admit(141_501, 141_501).catch((error) => error);
+    expect(second.extensions?.code).toBe("SERVER_BUSY");
+    // an estimate as large, made by relation lists at their default length, counts half the room and fits beside a small one
+    network();
+    await new Promise((resolve) => setImmediate(resolve));
+    const lists = [await gate.admit(1_520_201), await gate.admit(1_520_201)];
+    expect(gate.state().heavyRunning).toBe(Math.ceil(DEFAULTS.heavyCostAtOnce / 1_000));
+    lists.forEach((release) => release());
+  });
+
   it("refuses with SERVER_BUSY (503, Retry-After) after WORK_QUEUE_MS, and gives the room back exactly once", async () => {
     const gate = createWorkGate({ ...DEFAULTS, queueMs: 100 });
     const held = [await gate.admit(DEFAULTS.heavyCostAtOnce), await gate.admit(DEFAULTS.heavyCostAtOnce)];

@@ -56,15 +56,21 @@ function documentCost(typename: string): number {
  * document and applies variables and argument defaults, so a relation list left without `first` counts
  * as its default (100), not as one.
  */
-export function createCostEstimator(): { estimator: ComplexityEstimator; largestRepresentations: () => number } {
+export function createCostEstimator(): { estimator: ComplexityEstimator; largestRepresentations: () => number; boundedByArguments: () => number } {
   let largestRepresentations = 0;
+  let boundedByArguments = 0;
   const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
     if (field.name.startsWith("__")) return 0;
     // a node's JSON-LD document reads every relation of its type, each list up to its default length
     if (field.name === "jsonLd") return documentCost(type.name);
     const items = itemsPerParent(type, field, args);
     if (field.name === "_entities") largestRepresentations = Math.max(largestRepresentations, items);
-    return 1 + items * childComplexity * listScale(args);
+    const scale = listScale(args);
+    const cost = 1 + items * childComplexity * scale;
+    // lists as long as an argument says (maxEdges, maxNodes) are filled by real networks: this part of the
+    // estimate is what the operation will hold, where relation lists at their default of 100 rarely are
+    if (scale > 1) boundedByArguments += cost;
+    return cost;
   };
-  return { estimator, largestRepresentations: () => largestRepresentations };
+  return { estimator, largestRepresentations: () => largestRepresentations, boundedByArguments: () => boundedByArguments };
 }

@@ -7,8 +7,12 @@ import type { WorkLimits } from "./work-limit-settings";
 export type Release = () => void;
 
 export interface WorkGate {
-  /** Waits for room for work of this estimated cost (at most `queueMs`), or throws SERVER_BUSY (HTTP 503, Retry-After). */
-  admit(cost: number): Promise<Release>;
+  /**
+   * Waits for room for work of this estimated cost (at most `queueMs`), or throws SERVER_BUSY (HTTP 503,
+   * Retry-After). `inFull` is the part of the estimate that counts in full however large (lists as long as
+   * an argument says: a network's edges), where the rest counts at most half the heavy room.
+   */
+  admit(cost: number, inFull?: number): Promise<Release>;
   /** Waits for room for one heavy job whose cost is not estimated (a network computed for subscribers): a full share of the heavy room. */
   admitHeavy(): Promise<Release>;
   /** Estimated cost running now (in thousands), and work waiting, for /metrics and tests. */
@@ -17,10 +21,10 @@ export interface WorkGate {
 
 const RETRY_AFTER_SECONDS = 2;
 /**
- * Heavy work counts at most this share of its room: an estimate assumes every relation list full (100
- * items), so a 2,000,000 estimate may be a few hundred rows, while a network of 5,000 edges is what its
- * 140,000 says. Measured (test/hostile-clients.test.ts): four 5,000-edge networks at once peaked at 244 MB
- * of RSS and kept a light read waiting seconds on the one event loop; two stay well within both.
+ * Heavy work counts at most this share of its room, but for the part of its estimate that lists as long as
+ * an argument says make (a network of 5,000 edges is what its 141,501 says, about 60 MB of heap by
+ * `--trace-gc`), which counts in full: the rest of an estimate assumes every relation list full (100 items),
+ * so read (a) of the peer bench, estimated 1,520,201, reads 700 rows, and two such run at once.
  */
 const HEAVY_AT_ONCE = 2;
 /**
@@ -51,9 +55,9 @@ export function createWorkGate(limits: WorkLimits): WorkGate {
   let waiting = 0;
   const gate: WorkGate = {
     admitHeavy: () => gate.admit(limits.heavyCostAtOnce),
-    async admit(cost) {
+    async admit(cost, inFull = 0) {
       const pool = cost >= limits.heavyCost ? pools.heavy : pools.light;
-      const weight = Math.min(units(cost), pool.share);
+      const weight = Math.min(pool.capacity, Math.max(Math.min(units(cost), pool.share), units(inFull)));
       if (waiting >= limits.queueLength && pool.semaphore.getValue() < weight) throw serverBusy();
       waiting += 1;
       let release: SemaphoreInterface.Releaser;

@@ -6,7 +6,7 @@ import type { Setting } from "./settings";
  */
 export const WORK_LIMIT_SETTINGS = {
   heavyCost: { env: "WORK_HEAVY_COST", default: 20_000, meaning: "estimated cost from which an operation is heavy work; lighter ones share `WORK_LIGHT_COST_AT_ONCE`" },
-  heavyCostAtOnce: { env: "WORK_HEAVY_COST_AT_ONCE", default: 300_000, meaning: "estimated cost of heavy work (operations, exports, subscription recomputations) one process runs at once, each counted at most half of it (so at least 2 run at once); the rest wait" },
+  heavyCostAtOnce: { env: "WORK_HEAVY_COST_AT_ONCE", default: 250_000, meaning: "estimated cost of heavy work (operations, subscription recomputations) one process runs at once; an estimate counts at most half of it, but for its lists as long as `maxEdges` or `maxNodes` say, which count in full; the rest wait" },
   lightCostAtOnce: { env: "WORK_LIGHT_COST_AT_ONCE", default: 400_000, meaning: "estimated cost of light operations one process runs at once; the rest wait" },
   queueMs: { env: "WORK_QUEUE_MS", default: 2_000, meaning: "milliseconds work waits for room before it is refused with `SERVER_BUSY` (503, `Retry-After`)" },
   queueLength: { env: "WORK_QUEUE_LENGTH", default: 100, meaning: "operations that may wait for room at once; more are refused at once with `SERVER_BUSY`" },

@@ -37,18 +37,24 @@ function measureWithArmor(schema: GraphQLSchema, document: DocumentNode): { dept
 // Apollo Server hands the same parsed document to every request with the same text (its document store),
 // so what depends on the document alone is measured once per document, and the cost once per document and variables
 const armorFigures = new WeakMap<DocumentNode, { depth: number; aliases: number; directives: number }>();
-const costs = new WeakMap<DocumentNode, Map<string, { cost: number; representations: number }>>();
+/** An operation's estimated cost, and the part of it that lists bounded by an argument make (see query-cost.ts). */
+export interface MeasuredCost {
+  cost: number;
+  boundedByArguments: number;
+}
+
+const costs = new WeakMap<DocumentNode, Map<string, MeasuredCost & { representations: number }>>();
 const COSTS_PER_DOCUMENT = 64;
 
-function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxQueryNodes: number): { cost: number; representations: number } {
+function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxQueryNodes: number): MeasuredCost & { representations: number } {
   // a digest, not the variables: a cache entry never keeps what a client sent
   const key = createHash("sha256").update(`${operationName ?? ""}\u0000${JSON.stringify(variables)}`).digest("base64");
   let known = costs.get(document);
   const found = known?.get(key);
   if (found) return found;
-  const { estimator, largestRepresentations } = createCostEstimator();
+  const { estimator, largestRepresentations, boundedByArguments } = createCostEstimator();
   const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes });
-  const measured = { cost, representations: largestRepresentations() };
+  const measured = { cost, representations: largestRepresentations(), boundedByArguments: Math.min(cost, boundedByArguments()) };
   if (!known) costs.set(document, (known = new Map()));
   if (known.size >= COSTS_PER_DOCUMENT) known.clear();
   known.set(key, measured);
@@ -56,15 +62,16 @@ function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: R
 }
 
 /** Throws the refusal of an operation past a limit (depth, aliases, directives, cost, representations); HTTP and WebSocket alike. Returns the estimated cost. */
-export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: RequestLimits): number {
+export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: RequestLimits): MeasuredCost {
   const { depth, aliases, directives } = measureWithArmor(schema, document);
   if (depth > limits.maxDepth) throw refuse("QUERY_TOO_DEEP", `This operation nests ${depth} levels deep; the most is ${limits.maxDepth}.`, { depth, maximum: limits.maxDepth });
   if (aliases > limits.maxAliases) throw refuse("TOO_MANY_ALIASES", `This operation uses ${aliases} aliases; the most is ${limits.maxAliases}.`, { aliases, maximum: limits.maxAliases });
   if (directives > limits.maxDirectives) throw refuse("TOO_MANY_DIRECTIVES", `This operation uses ${directives} directives; the most is ${limits.maxDirectives}.`, { directives, maximum: limits.maxDirectives });
   let cost: number;
   let representations: number;
+  let boundedByArguments: number;
   try {
-    ({ cost, representations } = measureCost(schema, document, variables, operationName, 4 * limits.maxSelections));
+    ({ cost, representations, boundedByArguments } = measureCost(schema, document, variables, operationName, 4 * limits.maxSelections));
   } catch (error) {
     // variables of the wrong type; the node bound is a safety net behind Apollo's selection limit
     throw refuse("BAD_USER_INPUT", error instanceof Error ? error.message : String(error), {});
@@ -75,7 +82,7 @@ export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode
   if (cost > limits.maxCost) {
     throw refuse("QUERY_TOO_COMPLEX", `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`, { cost, maximum: limits.maxCost });
   }
-  return cost;
+  return { cost, boundedByArguments };
 }
 
 /**
@@ -90,9 +97,9 @@ export function queryLimitsPlugin(limits: RequestLimits, gate: WorkGate): Apollo
       let release: Release | undefined;
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const cost = assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
+          const measured = assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
           // the room is held until the response is made: what the operation resolves stays bounded with everyone else's
-          release = await gate.admit(cost);
+          release = await gate.admit(measured.cost, measured.boundedByArguments);
         },
         async willSendResponse() {
           release?.();

@@ -155,7 +155,7 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
         if (operation?.operation !== "subscription") return refused(refusal("Only subscriptions run over WebSocket; send queries and mutations to POST /graphql.", "BAD_REQUEST"));
         let cost: number;
         try {
-          cost = assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits);
+          ({ cost } = assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits));
         } catch (error) {
           return refused([error as GraphQLError]);
         }
