@@ -1,7 +1,7 @@
 import { Parser, Writer } from "n3";
 import jsonld from "jsonld";
 import type { Writable } from "node:stream";
-import { drained, writeWithBackpressure } from "./write-with-backpressure";
+import { createYielder, drained, writeWithBackpressure } from "./write-with-backpressure";
 import type { Viewer } from "../auth/viewer";
 import { nodeEntities, NODE_TYPE_NAMES } from "../catalogue/node-types";
 import type { ContextFactoryDeps } from "../context";
@@ -44,9 +44,11 @@ export async function writeGraph(out: Writable, format: GraphFormat, deps: Conte
   // Turtle: N3's writer writes each quad to `out` as it comes (the prefixes once, at the start)
   const turtle = format === "turtle" ? new Writer(out, { end: false, prefixes: { ...PREFIXES, ipo: vocabularyNamespace(baseUrl) } }) : undefined;
   let count = 0;
+  const yieldToOthers = createYielder();
   for await (const documents of documentBatches(deps, viewer, filter)) {
     for (const document of documents) {
       count += 1;
+      await yieldToOthers();
       if (format === "ndjsonld") {
         await writeWithBackpressure(out, `${JSON.stringify(document)}\n`);
         continue;

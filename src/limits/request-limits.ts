@@ -5,6 +5,8 @@ import { readSettings } from "./settings";
  * and what it means. The server, the README's "Bounds" table and the tests read them from here.
  */
 export const REQUEST_LIMIT_SETTINGS = {
+  maxDocumentBytes: { env: "QUERY_MAX_DOCUMENT_BYTES", default: 100_000, meaning: "bytes of a POSTed GraphQL document (comments count): a larger one is refused before it is parsed" },
+  maxVariablesBytes: { env: "QUERY_MAX_VARIABLES_BYTES", default: 256 * 1024, meaning: "bytes of an operation's variables (as JSON)" },
   maxTokens: { env: "QUERY_MAX_TOKENS", default: 5_000, meaning: "lexical tokens in one GraphQL document (checked while parsing)" },
   maxSelections: { env: "QUERY_MAX_SELECTIONS", default: 5_000, meaning: "field selections once every fragment is spread where it is used (counted with fragments memoised)" },
   maxDepth: { env: "QUERY_MAX_DEPTH", default: 12, meaning: "nesting of fields (the 4-level walk experiments -> institutions -> experiments -> specialties is 9)" },

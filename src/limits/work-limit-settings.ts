@@ -10,7 +10,6 @@ export const WORK_LIMIT_SETTINGS = {
   lightCostAtOnce: { env: "WORK_LIGHT_COST_AT_ONCE", default: 400_000, meaning: "estimated cost of light operations one process runs at once; the rest wait" },
   queueMs: { env: "WORK_QUEUE_MS", default: 2_000, meaning: "milliseconds work waits for room before it is refused with `SERVER_BUSY` (503, `Retry-After`)" },
   queueLength: { env: "WORK_QUEUE_LENGTH", default: 100, meaning: "operations that may wait for room at once; more are refused at once with `SERVER_BUSY`" },
-  maxVariablesBytes: { env: "QUERY_MAX_VARIABLES_BYTES", default: 256 * 1024, meaning: "bytes of an operation's variables (as JSON)" },
   documentCacheBytes: { env: "DOCUMENT_CACHE_BYTES", default: 16 * 1024 * 1024, meaning: "bytes of parsed documents one process keeps (their source text counted), least recently used dropped first" },
 } satisfies Record<string, Setting>;
 

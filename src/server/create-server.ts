@@ -49,7 +49,7 @@ import { WORK_LIMIT_SETTINGS, type WorkLimits } from "../limits/work-limit-setti
 import { HTTP_LIMIT_SETTINGS, type HttpLimits } from "../limits/http-limit-settings";
 import { createWorkGate } from "../limits/work-gate";
 import { createDocumentStore } from "./document-store";
-import { variablesLimit } from "./variables-limit";
+import { bodyLimits } from "./body-limits";
 import { responseSizePlugin } from "./response-size.plugin";
 
 export interface ServerOptions {
@@ -169,7 +169,7 @@ export async function startHttpServer({ database, port, host, production, report
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
   app.use(exploreRoutes());
-  app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), variablesLimit(work.maxVariablesBytes), expressMiddleware(apollo, {
+  app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), bodyLimits(limits), expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await verifyToken(req.headers.authorization);
         const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
