@@ -16,7 +16,7 @@ export const REQUEST_LIMIT_SETTINGS = {
   maxRepresentations: { env: "ENTITIES_MAX_REPRESENTATIONS", default: 1_000, meaning: "representations in one federation `_entities` call" },
   maxRowsPerRequest: { env: "RESULT_MAX_ROWS", default: 50_000, meaning: "rows one request may read from PostgreSQL" },
   maxResponseBytes: { env: "RESPONSE_MAX_BYTES", default: 8 * 1024 * 1024, meaning: "bytes of one answer's data as JSON (a row repeated in many places counts every time); a larger answer is replaced by RESULT_TOO_LARGE before it is written" },
-  maxBytesPerRequest: { env: "RESULT_MAX_BYTES", default: 16 * 1024 * 1024, meaning: "bytes of row data one request may read from PostgreSQL (text by its length, numbers 8 each)" },
+  maxBytesPerRequest: { env: "RESULT_MAX_BYTES", default: 16 * 1024 * 1024, meaning: "bytes of row data one request may read from PostgreSQL (as JSON: text and column names by their length, other values 8 each)" },
 } as const;
 
 export type RequestLimits = { [K in keyof typeof REQUEST_LIMIT_SETTINGS]: number };

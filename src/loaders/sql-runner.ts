@@ -5,6 +5,7 @@ import { userError } from "../errors";
 import { log } from "../server/log";
 import type { CompiledStatement } from "./compiled-statement";
 import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
+import { approximateBytes } from "./approximate-bytes";
 
 export type Row = Record<string, any>;
 
@@ -25,23 +26,6 @@ export interface SqlRunner {
   readonly knex: Knex;
   /** Statements this runner has sent so far. */
   readonly count: number;
-}
-
-/** About what rows hold: text by its length, other values 8 bytes (arrays and JSON by their parts), 16 per row. */
-function rowBytes(rows: Row[]): number {
-  let total = 0;
-  for (const row of rows) {
-    total += 16;
-    for (const key in row) total += valueBytes(row[key]);
-  }
-  return total;
-}
-
-function valueBytes(value: unknown): number {
-  if (typeof value === "string") return value.length;
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + valueBytes(item), 8);
-  if (value !== null && typeof value === "object" && !(value instanceof Date)) return Object.values(value).reduce((sum: number, item) => sum + valueBytes(item), 8);
-  return 8;
 }
 
 /** Read statements that take longer are logged (SLOW_STATEMENT_MS). */
@@ -78,7 +62,7 @@ export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex
       throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");
     }
     if (maxBytes !== Number.POSITIVE_INFINITY) {
-      bytes += rowBytes(result);
+      bytes += approximateBytes(result, maxBytes - bytes);
       if (bytes > maxBytes) {
         throw userError(`This request reads more than ${maxBytes} bytes of data; ask for fewer items per list (\`first\`), fewer nested lists or fewer long text fields.`, { maximumBytes: maxBytes }, "RESULT_TOO_LARGE");
       }

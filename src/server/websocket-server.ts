@@ -25,7 +25,6 @@ export const CLOSE_TOO_MANY_MESSAGES = 4429;
 const LONGEST_TIMER_MS = 2_147_483_647;
 
 interface ConnectionState {
-  id: string;
   viewer: Viewer;
   ip: string;
   client: string;
@@ -110,7 +109,7 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
           return false;
         }
         const ip = addressOf(ctx.extra.request);
-        const state: ConnectionState = { id: randomUUID(), viewer, ip, client: viewer.subject ?? ip, open: new Set() };
+        const state: ConnectionState = { viewer, ip, client: viewer.subject ?? ip, open: new Set() };
         const exp = authorization ? decodeJwt(authorization.replace(/^Bearer\s+/i, "")).exp : undefined;
         // the token's lifetime is bounded (AUTH_MAX_TOKEN_HOURS), but a timer is bounded by itself too
         if (exp) {
