@@ -6,12 +6,12 @@ import { Pool } from "pg";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { SignJWT } from "jose";
-import { startApiProcess, type ApiProcess } from "../src/cluster/api-process";
-import { startLoadBalancer } from "../src/cluster/load-balancer";
-import { startPostgresPair } from "../src/cluster/postgres-pair";
-import { LOCAL_DEVELOPMENT_SECRET } from "../src/config";
-import { findFreePort } from "../src/database/free-port";
-import { PROJECT_ROOT } from "../src/project-root";
+import { startApiProcess, type ApiProcess } from "../src/app/cluster/api-process";
+import { startLoadBalancer } from "../src/app/cluster/load-balancer";
+import { startPostgresPair } from "../src/app/cluster/postgres-pair";
+import { LOCAL_DEVELOPMENT_SECRET } from "../src/app/config";
+import { findFreePort } from "../src/platform/free-port";
+import { PROJECT_ROOT } from "../src/platform/project-root";
 import { operations, pickTargets } from "./operations";
 
 const run = promisify(execFile);
@@ -38,7 +38,7 @@ async function main() {
     phase("seeded; stopping the seeding replica");
     await first.stop();
     phase(`adding the synthetic network (scale ${scale})`);
-    await run(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "synthetic", "seed-synthetic.cli.js"), "--scale", String(scale), "--seed", "42"], { env: { ...process.env, DATABASE_URL: pair.primaryUrl }, maxBuffer: 16 * 1024 * 1024 });
+    await run(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "app", "cli", "seed-synthetic.cli.js"), "--scale", String(scale), "--seed", "42"], { env: { ...process.env, DATABASE_URL: pair.primaryUrl }, maxBuffer: 16 * 1024 * 1024 });
     const pool = new Pool({ connectionString: pair.primaryUrl, max: 2 });
     const targets = await pickTargets(pool);
     await pool.end();

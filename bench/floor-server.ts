@@ -2,7 +2,7 @@ import "reflect-metadata";
 import http from "node:http";
 import { Pool } from "pg";
 import { floorKnex, operations, type BenchTargets } from "./operations";
-import { createSqlRunner } from "../src/loaders/sql-runner";
+import { createSqlRunner } from "../src/sql/sql-runner";
 import { READ_SESSION_SETTINGS } from "../src/database/read-pools";
 
 /**

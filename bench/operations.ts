@@ -1,14 +1,14 @@
 import { knex } from "@mikro-orm/knex";
 import type { Pool } from "pg";
 import { nodeEntities } from "../src/catalogue/node-types";
-import { entityMetadata } from "../src/schema/entity-metadata";
-import { neighbourhood } from "../src/graph/neighbourhood";
-import { shortestPath } from "../src/graph/shortest-path";
-import type { GraphNodeRef } from "../src/graph/graph-walk";
-import type { SqlRunner } from "../src/loaders/sql-runner";
-import { NODE_TYPES, toGlobalId, type NodeTypeName } from "../src/relay/global-id";
-import { searchPage } from "../src/search/search.query";
-import { createSqlRunner } from "../src/loaders/sql-runner";
+import { entityMetadata } from "../src/catalogue/entity-metadata";
+import { neighbourhood } from "../src/features/graph/neighbourhood";
+import { shortestPath } from "../src/features/graph/shortest-path";
+import type { GraphNodeRef } from "../src/features/graph/graph-walk";
+import type { SqlRunner } from "../src/sql/sql-runner";
+import { NODE_TYPES, toGlobalId, type NodeTypeName } from "../src/catalogue/global-id";
+import { searchPage } from "../src/features/search/search.query";
+import { createSqlRunner } from "../src/sql/sql-runner";
 
 /** What the operations run against: picked once from the synthetic network, the same for API and floor. */
 export interface BenchTargets {

@@ -5,10 +5,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client, Pool } from "pg";
-import { readConfig } from "../src/config";
+import { readConfig } from "../src/app/config";
 import { connectDatabase } from "../src/database/connect";
-import { seed } from "../src/seed/seeder";
-import { generateSyntheticNetwork, type SyntheticCounts } from "../src/synthetic/synthetic-network";
+import { seed } from "../src/app/seed/seeder";
+import { generateSyntheticNetwork, type SyntheticCounts } from "../src/app/synthetic/synthetic-network";
 import { operations, pickTargets, type Operation } from "./operations";
 
 /**

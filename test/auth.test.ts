@@ -1,8 +1,8 @@
 import { SignJWT } from "jose";
-import { LOCAL_DEVELOPMENT_SECRET } from "../src/config";
+import { LOCAL_DEVELOPMENT_SECRET } from "../src/app/config";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 const CONTACT = `{ person(slug: "klaas-nauta") { name email } viewer { role subject } }`;

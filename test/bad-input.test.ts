@@ -1,4 +1,4 @@
-import { toGlobalId } from "../src/relay/global-id";
+import { toGlobalId } from "../src/catalogue/global-id";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 function codes(body: any): string[] {

@@ -4,11 +4,11 @@ import path from "node:path";
 import { createClient } from "graphql-ws";
 import { Client } from "pg";
 import WebSocket from "ws";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { spawn, type ChildProcess } from "node:child_process";
-import { startApiProcess, type ApiProcess } from "../src/cluster/api-process";
+import { startApiProcess, type ApiProcess } from "../src/app/cluster/api-process";
 import { isRunning } from "../src/database/embedded-postgres";
-import { setApplyDelay, startStandbyServer, stopStandbyServer, type StandbyHandle } from "../src/cluster/postgres-pair";
+import { setApplyDelay, startStandbyServer, stopStandbyServer, type StandbyHandle } from "../src/app/cluster/postgres-pair";
 import { writeArtifact } from "./support/artifacts";
 import { tokenFor } from "./support/test-app";
 

@@ -1,5 +1,5 @@
-import { Role } from "../src/auth/viewer";
-import { errorSummary, log } from "../src/server/log";
+import { Role } from "../src/model/viewer";
+import { errorSummary, log } from "../src/platform/log";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const SUBMIT = `mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`;

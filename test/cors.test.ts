@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { readCorsPolicy } from "../src/server/cors";
 import { launchChromium, servePage } from "./support/browser";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { launchChromium } from "./support/browser";
 import { clickNode, loneliestNode, offlineContext, paintedAt, screenshot, waitForNetwork, writeArtifact, type ExplorerWindow } from "./support/explorer-page";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";

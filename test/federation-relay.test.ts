@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { buildASTSchema, type DocumentNode, isInterfaceType, parse } from "graphql";
-import { printAppSchema } from "../src/schema/build-schema";
+import { printAppSchema } from "../src/api/build-schema";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const IPO_SUBGRAPH = "ipo-graph";

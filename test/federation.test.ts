@@ -8,8 +8,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, parse, printSchema } from "graphql";
 import { nodeEntities } from "../src/catalogue/node-types";
-import { printAppSchema, printClientSchema } from "../src/schema/build-schema";
-import { Role } from "../src/auth/viewer";
+import { printAppSchema, printClientSchema } from "../src/api/build-schema";
+import { Role } from "../src/model/viewer";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 /** A small second subgraph owned by "another team": it adds training places to Institution and features some. */

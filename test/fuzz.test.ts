@@ -14,12 +14,12 @@ import {
   isObjectType,
   isUnionType,
 } from "graphql";
-import { Role } from "../src/auth/viewer";
-import { entities } from "../src/entities";
-import { NODE_TYPES, type NodeTypeName } from "../src/relay/global-id";
-import { preparedStatementCount } from "../src/loaders/sql-runner";
-import { buildAppSchema } from "../src/schema/build-schema";
-import { Random } from "../src/synthetic/prng";
+import { Role } from "../src/model/viewer";
+import { entities } from "../src/catalogue/entities";
+import { NODE_TYPES, type NodeTypeName } from "../src/catalogue/global-id";
+import { preparedStatementCount } from "../src/sql/sql-runner";
+import { buildAppSchema } from "../src/api/build-schema";
+import { Random } from "../src/app/synthetic/prng";
 import { startTestApp, type GraphQLResponse, type TestApp } from "./support/test-app";
 
 const QUERIES = 5_000;

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { SANDBOX_SCRIPT } from "../src/server/landing-page.plugin";
 import { launchChromium } from "./support/browser";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";

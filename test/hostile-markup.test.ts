@@ -1,5 +1,5 @@
-import { Role } from "../src/auth/viewer";
-import { MATCH_END, MATCH_START } from "../src/search/snippet-markup";
+import { Role } from "../src/model/viewer";
+import { MATCH_END, MATCH_START } from "../src/features/search/snippet-markup";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const HOSTILE = `Leren <img src=x onerror=alert(1)> "samen" & <script>alert('x')</script> ${MATCH_START}nep${MATCH_END} overdrachtsmoment`;

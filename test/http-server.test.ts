@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findFreePort } from "../src/database/free-port";
+import { findFreePort } from "../src/platform/free-port";
 import { createTestDatabase } from "./support/test-database";
 
 const MAIN = path.join(__dirname, "..", "dist", "src", "main.js");

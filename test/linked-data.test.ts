@@ -1,6 +1,6 @@
 import jsonld from "jsonld";
 import { Parser } from "n3";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { addSyntheticNetwork } from "./support/synthetic";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 

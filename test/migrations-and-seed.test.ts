@@ -1,7 +1,7 @@
 import { MikroORM } from "@mikro-orm/postgresql";
-import { entities } from "../src/entities";
-import { createOrmConfig } from "../src/mikro-orm.config";
-import { seed, seedIfEmpty } from "../src/seed/seeder";
+import { entities } from "../src/catalogue/entities";
+import { createOrmConfig } from "../src/database/mikro-orm.config";
+import { seed, seedIfEmpty } from "../src/app/seed/seeder";
 import { createTestDatabase } from "./support/test-database";
 
 async function dumpAllTables(orm: MikroORM): Promise<Record<string, unknown[]>> {

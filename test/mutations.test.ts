@@ -1,5 +1,5 @@
-import { Role } from "../src/auth/viewer";
-import { seed } from "../src/seed/seeder";
+import { Role } from "../src/model/viewer";
+import { seed } from "../src/app/seed/seeder";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const CREATE = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id slug name version region { slug } partOf { slug } } }`;

@@ -1,5 +1,5 @@
-import { Role } from "../src/auth/viewer";
-import { encodeCursor } from "../src/relay/keyset-cursor";
+import { Role } from "../src/model/viewer";
+import { encodeCursor } from "../src/sql/keyset-cursor";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const INSTITUTION_EXPERIMENTS = `query($first: Int, $after: String, $role: InstitutionRole) {

@@ -1,8 +1,8 @@
 import jsonld from "jsonld";
-import { Role } from "../src/auth/viewer";
-import { viewedEntities } from "../src/entities";
-import { SOURCE_KEYS } from "../src/provenance/sources";
-import { SYNTHETIC_PROVENANCE } from "../src/synthetic/synthetic-network";
+import { Role } from "../src/model/viewer";
+import { viewedEntities } from "../src/catalogue/entities";
+import { SOURCE_KEYS } from "../src/model/provenance/sources";
+import { SYNTHETIC_PROVENANCE } from "../src/app/synthetic/synthetic-network";
 import { addSyntheticNetwork } from "./support/synthetic";
 import { startTestApp, type TestApp } from "./support/test-app";
 

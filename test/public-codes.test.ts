@@ -1,5 +1,5 @@
-import { Role } from "../src/auth/viewer";
-import { CODE_SYSTEMS } from "../src/codes/code-systems";
+import { Role } from "../src/model/viewer";
+import { CODE_SYSTEMS } from "../src/model/codes/code-systems";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const COD016 = `urn:oid:${CODE_SYSTEMS.VEKTIS_COD016.oid}`;

@@ -1,6 +1,6 @@
 import { MikroORM } from "@mikro-orm/postgresql";
-import { createOrmConfig, DEFAULT_STATEMENT_TIMEOUT_MS } from "../src/mikro-orm.config";
-import { DEFAULT_REQUEST_LIMITS as LIMITS } from "../src/limits/request-limits";
+import { createOrmConfig, DEFAULT_STATEMENT_TIMEOUT_MS } from "../src/database/mikro-orm.config";
+import { DEFAULT_REQUEST_LIMITS as LIMITS } from "../src/features/limits/request-limits";
 import { createTestDatabase } from "./support/test-database";
 import { startTestApp, type TestApp } from "./support/test-app";
 

@@ -1,8 +1,8 @@
-import { readConfig } from "../src/config";
+import { readConfig } from "../src/app/config";
 import { connectDatabase, type Database } from "../src/database/connect";
 import { startHttpServer, type RunningServer } from "../src/server/create-server";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 
 const BUDGET = { requests: 5, requestWindowSeconds: 60, anonymousWrites: 2, anonymousWriteWindowSeconds: 3600, store: "postgres" as const, exportsAtOnce: 2, exportIdleSeconds: 30, exportMaxSeconds: 900 };
 

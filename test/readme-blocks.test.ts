@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, Kind, type OperationDefinitionNode } from "graphql";
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const README = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { RATE_LIMIT_SETTINGS } from "../src/limits/rate-limit-settings";
-import { REQUEST_LIMIT_SETTINGS } from "../src/limits/request-limits";
+import { RATE_LIMIT_SETTINGS } from "../src/features/limits/rate-limit-settings";
+import { REQUEST_LIMIT_SETTINGS } from "../src/features/limits/request-limits";
 import { REPLICA_SETTINGS } from "../src/database/replica-settings";
-import { SUBSCRIPTION_SETTINGS } from "../src/subscriptions/subscription-settings";
-import { WORK_LIMIT_SETTINGS } from "../src/limits/work-limit-settings";
-import { HTTP_LIMIT_SETTINGS } from "../src/limits/http-limit-settings";
-import { OPERATION_SETTINGS } from "../src/operations/operation-settings";
+import { SUBSCRIPTION_SETTINGS } from "../src/features/subscriptions/subscription-settings";
+import { WORK_LIMIT_SETTINGS } from "../src/features/limits/work-limit-settings";
+import { HTTP_LIMIT_SETTINGS } from "../src/features/limits/http-limit-settings";
+import { OPERATION_SETTINGS } from "../src/features/operations/operation-settings";
 
 describe("the README's Bounds table", () => {
   const readme = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");

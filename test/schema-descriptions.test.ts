@@ -1,5 +1,5 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from "graphql";
-import { buildAppSchema } from "../src/schema/build-schema";
+import { buildAppSchema } from "../src/api/build-schema";
 
 /** Types that come from the federation spec, not from us. */
 const BUILT_IN = new Set(["_Service", "_Any", "_Entity", "link__Import", "link__Purpose", "federation__FieldSet", "federation__Scope", "federation__Policy", "FieldSet"]);

@@ -1,4 +1,4 @@
-import { Role } from "../src/auth/viewer";
+import { Role } from "../src/model/viewer";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 /**

@@ -1,8 +1,8 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { Role } from "../src/auth/viewer";
-import { explorerOperations } from "../src/operations/explorer-operations";
-import { sha256Hex } from "../src/operations/persisted-operation-store";
+import { Role } from "../src/model/viewer";
+import { explorerOperations } from "../src/features/operations/explorer-operations";
+import { sha256Hex } from "../src/features/operations/persisted-operation-store";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 /** A graphql-ws client on the app's /graphql; closed after each test. */

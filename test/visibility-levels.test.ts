@@ -1,10 +1,10 @@
 import { Client } from "pg";
 import { VISIBILITIES, viewRules, type Visibility } from "../src/database/visibility";
-import { PublicationState } from "../src/entities/publication-state";
+import { PublicationState } from "../src/model/entities/publication-state";
 import { createTestDatabase } from "./support/test-database";
 import { connectDatabase } from "../src/database/connect";
-import { readConfig } from "../src/config";
-import { seed } from "../src/seed/seeder";
+import { readConfig } from "../src/app/config";
+import { seed } from "../src/app/seed/seeder";
 
 /**
  * The visibility levels the triggers keep against the rules' meaning written out the slow way: a view per

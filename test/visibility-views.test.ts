@@ -2,7 +2,7 @@ import { Client } from "pg";
 import { VISIBILITIES, visibilityFunctions, visibilityTriggersSql, visibilityViewsSql, type Visibility } from "../src/database/visibility";
 import { createTestDatabase } from "./support/test-database";
 import { connectDatabase } from "../src/database/connect";
-import { readConfig } from "../src/config";
+import { readConfig } from "../src/app/config";
 
 /** Every view of a schema with its definition as PostgreSQL prints it when that schema comes first on the path. */
 async function definitions(client: Client, schema: string): Promise<Record<string, string>> {

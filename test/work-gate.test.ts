@@ -1,6 +1,6 @@
-import { createWorkGate } from "../src/limits/work-gate";
-import { WORK_LIMIT_SETTINGS } from "../src/limits/work-limit-settings";
-import { readSettings } from "../src/limits/settings";
+import { createWorkGate } from "../src/features/limits/work-gate";
+import { WORK_LIMIT_SETTINGS } from "../src/features/limits/work-limit-settings";
+import { readSettings } from "../src/platform/settings";
 
 const DEFAULTS = readSettings(WORK_LIMIT_SETTINGS, {});
 

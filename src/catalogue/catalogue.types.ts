@@ -1,5 +1,5 @@
-import type { GraphEdgeKind } from "../graph/graph-edge-kind";
-import type { EntityClass } from "../loaders/table";
+import type { GraphEdgeKind } from "./graph-edge-kind";
+import type { EntityClass } from "./table";
 
 /** A list field a relation offers at one of its ends: `name` (a list) and `nameConnection` (a Relay connection). */
 export interface ListDeclaration {

@@ -1,14 +1,14 @@
-import { CODE_SYSTEMS, codeSystemUri, coding, type CodeSystemKey } from "../codes/code-systems";
-import { Coding, Identifier } from "../codes/coding.type";
-import { ORGANISATION_TYPE_CODES } from "../codes/organisation-types";
-import { Institution, type InstitutionType } from "../entities/institution.entity";
-import { CodeSystem, Specialty } from "../entities/specialty.entity";
-import type { EntityClass } from "../loaders/table";
-import type { Row } from "../loaders/sql-runner";
-import { viewedEntities } from "../entities";
-import { PROVENANCE_PROPERTIES } from "../provenance/provenance-columns";
-import { Provenance, ProvenanceKind } from "../provenance/provenance.type";
-import { SOURCES, type SourceKey } from "../provenance/sources";
+import { CODE_SYSTEMS, codeSystemUri, coding, type CodeSystemKey } from "../model/codes/code-systems";
+import { Coding, Identifier } from "../model/codes/coding.type";
+import { ORGANISATION_TYPE_CODES } from "../model/codes/organisation-types";
+import { Institution, type InstitutionType } from "../model/entities/institution.entity";
+import { CodeSystem, Specialty } from "../model/entities/specialty.entity";
+import type { EntityClass } from "./table";
+import type { Row } from "../sql/sql-runner";
+import { viewedEntities } from "./entities";
+import { PROVENANCE_PROPERTIES } from "../model/provenance/provenance-columns";
+import { Provenance, ProvenanceKind } from "../model/provenance/provenance.type";
+import { SOURCES, type SourceKey } from "../model/provenance/sources";
 
 /**
  * A field of a node type computed from its own columns: `reads` names the properties the computation

@@ -1,7 +1,7 @@
 import type { MetadataStorage } from "@mikro-orm/core";
 import { getMetadataStorage } from "type-graphql";
-import type { EntityClass } from "../loaders/table";
-import { entityMetadata } from "../schema/entity-metadata";
+import type { EntityClass } from "./table";
+import { entityMetadata } from "./entity-metadata";
 import type { ListDeclaration } from "./catalogue.types";
 import { EDGES, REFERENCES } from "./relations";
 

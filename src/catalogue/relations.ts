@@ -1,20 +1,20 @@
-import { Affiliation } from "../entities/affiliation.entity";
-import { Deliverable } from "../entities/deliverable.entity";
-import { Experiment } from "../entities/experiment.entity";
-import { ExperimentCareTransition } from "../entities/experiment-care-transition.entity";
-import { ExperimentInstitution } from "../entities/experiment-institution.entity";
-import { ExperimentPerson } from "../entities/experiment-person.entity";
-import { ExperimentRelation } from "../entities/experiment-relation.entity";
-import { ExperimentSpecialty } from "../entities/experiment-specialty.entity";
-import { Factor } from "../entities/factor.entity";
-import { Institution } from "../entities/institution.entity";
-import { LearningActivity } from "../entities/learning-activity.entity";
-import { Person } from "../entities/person.entity";
-import { Programme } from "../entities/programme.entity";
-import { Quote } from "../entities/quote.entity";
-import { Reference } from "../entities/reference.entity";
-import { Site } from "../entities/site.entity";
-import { GraphEdgeKind } from "../graph/graph-edge-kind";
+import { Affiliation } from "../model/entities/affiliation.entity";
+import { Deliverable } from "../model/entities/deliverable.entity";
+import { Experiment } from "../model/entities/experiment.entity";
+import { ExperimentCareTransition } from "../model/entities/experiment-care-transition.entity";
+import { ExperimentInstitution } from "../model/entities/experiment-institution.entity";
+import { ExperimentPerson } from "../model/entities/experiment-person.entity";
+import { ExperimentRelation } from "../model/entities/experiment-relation.entity";
+import { ExperimentSpecialty } from "../model/entities/experiment-specialty.entity";
+import { Factor } from "../model/entities/factor.entity";
+import { Institution } from "../model/entities/institution.entity";
+import { LearningActivity } from "../model/entities/learning-activity.entity";
+import { Person } from "../model/entities/person.entity";
+import { Programme } from "../model/entities/programme.entity";
+import { Quote } from "../model/entities/quote.entity";
+import { Reference } from "../model/entities/reference.entity";
+import { Site } from "../model/entities/site.entity";
+import { GraphEdgeKind } from "./graph-edge-kind";
 import type { EdgeDeclaration, ReferenceDeclaration } from "./catalogue.types";
 
 /**

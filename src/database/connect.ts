@@ -1,13 +1,13 @@
 import { MikroORM } from "@mikro-orm/postgresql";
 import { Client, Pool } from "pg";
-import type { AppConfig } from "../config";
-import { createOrmConfig, type OrmConfigOverrides } from "../mikro-orm.config";
+import type { AppConfig } from "../app/config";
+import { createOrmConfig, type OrmConfigOverrides } from "./mikro-orm.config";
 import { clientTimeouts } from "./client-timeouts";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 import { createReadPools, type ReadPools, type Visibility } from "./read-pools";
 import { createReadRouting, type ReadRouting } from "./read-routing";
 import { REPLICA_SETTINGS } from "./replica-settings";
-import { readSettings } from "../limits/settings";
+import { readSettings } from "../platform/settings";
 import { ensureReadRoles } from "./read-roles";
 
 export interface Database {

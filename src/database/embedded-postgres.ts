@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
-import { findFreePort } from "./free-port";
+import { findFreePort } from "../platform/free-port";
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 import { Pool, types as pgTypes } from "pg";
-import { hasRole, Role, type Viewer } from "../auth/viewer";
+import { hasRole, Role, type Viewer } from "../model/viewer";
 import { clientTimeouts } from "./client-timeouts";
 import { VISIBILITIES, type Visibility } from "./visibility";
 

@@ -1,5 +1,5 @@
 import type { Pool } from "pg";
-import { log } from "../server/log";
+import { log } from "../platform/log";
 import { parseLsn } from "./lsn";
 import type { ReadPools, Visibility } from "./read-pools";
 

@@ -1,4 +1,4 @@
-import type { Setting } from "../limits/settings";
+import type { Setting } from "../platform/settings";
 
 /** How reads use the streaming replicas of DATABASE_READ_URLS, each from the environment. */
 export const REPLICA_SETTINGS = {

@@ -9,11 +9,11 @@
  */
 import { nodeTypeOf } from "../catalogue/node-types";
 import { EDGES, REFERENCES } from "../catalogue/relations";
-import { editorOnlyEntities, viewedEntities } from "../entities";
-import { PublicationState } from "../entities/publication-state";
-import type { EntityClass } from "../loaders/table";
-import { entityMetadata } from "../schema/entity-metadata";
-import { VISIBILITY_COLUMN } from "./visibility-level";
+import { editorOnlyEntities, viewedEntities } from "../catalogue/entities";
+import { PublicationState } from "../model/entities/publication-state";
+import type { EntityClass } from "../catalogue/table";
+import { entityMetadata } from "../catalogue/entity-metadata";
+import { VISIBILITY_COLUMN } from "../model/visibility-level";
 
 export const VISIBILITIES = {
   published: { schema: "ipo_published", role: "ipo_read_published", states: ["PUBLISHED"] },

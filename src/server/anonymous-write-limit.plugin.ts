@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { AppContext } from "../context";
-import type { RateLimiter } from "./rate-limiter";
+import type { AppContext } from "../request/context";
+import type { RateLimiter } from "../features/limits/rate-limiter";
 
 /** Mutations without a token (anyone may submit an initiative) spend the small anonymous-write budget. */
 export function anonymousWriteLimitPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<AppContext> {

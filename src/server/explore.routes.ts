@@ -1,5 +1,5 @@
 import type { Router } from "express";
-import { EXPLORER_ASSETS_DIR } from "../operations/explorer-operations";
+import { EXPLORER_ASSETS_DIR } from "../features/operations/explorer-operations";
 import { webAppRoutes } from "./web-app.routes";
 
 /**

@@ -1,11 +1,11 @@
 import { type Request, type Response, Router } from "express";
-import type { Viewer } from "../auth/viewer";
-import type { ContextFactoryDeps } from "../context";
-import { ExportParameterError, exportFilter, type ExportParameters } from "../export/export-filter";
-import { EXPORTS, isExportName, writeExport } from "../export/export-formats";
-import { errorSummary, log } from "./log";
+import type { Viewer } from "../model/viewer";
+import type { ContextFactoryDeps } from "../request/context";
+import { ExportParameterError, exportFilter, type ExportParameters } from "../features/export/export-filter";
+import { EXPORTS, isExportName, writeExport } from "../features/export/export-formats";
+import { errorSummary, log } from "../platform/log";
 import { sendRestError } from "./rest-errors";
-import type { RateLimiter } from "./rate-limiter";
+import type { RateLimiter } from "../features/limits/rate-limiter";
 
 const PARAMETER_NAMES: ReadonlyArray<keyof ExportParameters> = ["regionId", "institutionType", "domain", "kind", "startYearFrom", "startYearTo", "minWeight"];
 

@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { ApolloServerValidationErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database/unavailable";
-import { errorSummary, log } from "./log";
+import { errorSummary, log } from "../platform/log";
 
 /**
  * Errors a client caused keep their message and code; anything unexpected (a bug, a database failure)

@@ -1,6 +1,6 @@
 import type { Router } from "express";
 import path from "node:path";
-import { WEB_ASSETS_DIR } from "../project-root";
+import { WEB_ASSETS_DIR } from "../platform/project-root";
 import { webAppRoutes } from "./web-app.routes";
 
 /** Everything GraphiQL loads comes from this server: scripts, styles, fonts, Monaco's workers, the endpoint. */

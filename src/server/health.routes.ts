@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { Router } from "express";
-import type { ChangeFeed } from "../changes/change-feed";
+import type { ChangeFeed } from "../features/changes/change-feed";
 import type { ReadPools } from "../database/read-pools";
 import type { ReadRouting } from "../database/read-routing";
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { createHash } from "node:crypto";
-import type { AppContext } from "../context";
+import type { AppContext } from "../request/context";
 
 /**
  * HTTP caching for GET queries. An anonymous answer without errors is the same for every anonymous

@@ -1,15 +1,15 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { type Request, type Response, Router } from "express";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../model/viewer";
 import { nodeEntities, type NodeTypeName } from "../catalogue/node-types";
-import { createContext, type ContextFactoryDeps } from "../context";
-import { contextUrl, iriOf, typeOfSegment } from "../linked-data/iri";
-import { type JsonLd, linkFieldNames, nodeDocument } from "../linked-data/node-document";
-import { nodePage } from "../linked-data/node-page";
-import { toTurtle } from "../linked-data/rdf";
-import { jsonLdContext } from "../linked-data/vocabulary";
-import { vocabularyDocument } from "../linked-data/vocabulary-document";
-import type { RateLimiter } from "./rate-limiter";
+import { createContext, type ContextFactoryDeps } from "../request/context";
+import { contextUrl, iriOf, typeOfSegment } from "../features/linked-data/iri";
+import { type JsonLd, linkFieldNames, nodeDocument } from "../features/linked-data/node-document";
+import { nodePage } from "../features/linked-data/node-page";
+import { toTurtle } from "../features/linked-data/rdf";
+import { jsonLdContext } from "../features/linked-data/vocabulary";
+import { vocabularyDocument } from "../features/linked-data/vocabulary-document";
+import type { RateLimiter } from "../features/limits/rate-limiter";
 import { sendRestError } from "./rest-errors";
 
 const FORMATS = { html: "text/html", jsonld: "application/ld+json", turtle: "text/turtle" } as const;

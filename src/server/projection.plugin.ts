@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { AppContext } from "../context";
+import type { AppContext } from "../request/context";
 
 /** Tells the request's loaders which fields the operation asks for, once it is parsed and validated. */
 export function projectionPlugin(): ApolloServerPlugin<AppContext> {

@@ -4,10 +4,10 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationRule, validate } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
-import type { AppContext } from "../context";
-import { createCostEstimator } from "../limits/query-cost";
-import type { RequestLimits } from "../limits/request-limits";
-import type { Release, WorkGate } from "../limits/work-gate";
+import type { AppContext } from "../request/context";
+import { createCostEstimator } from "../features/limits/query-cost";
+import type { RequestLimits } from "../features/limits/request-limits";
+import type { Release, WorkGate } from "../features/limits/work-gate";
 import { createHash } from "node:crypto";
 
 function refuse(code: string, message: string, details: Record<string, unknown>): GraphQLError {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Pool } from "pg";
-import type { AppContext } from "../context";
+import type { AppContext } from "../request/context";
 import { parseLsn } from "../database/lsn";
 
 /** The request header a client sends back to read its own writes, and the response header that gives it. */

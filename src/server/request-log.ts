@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { randomUUID } from "node:crypto";
 import { getOperationAST } from "graphql";
 import type { RequestHandler, Response } from "express";
-import type { AppContext } from "../context";
-import { log } from "./log";
+import type { AppContext } from "../request/context";
+import { log } from "../platform/log";
 import type { Metrics } from "./metrics";
 
 /** What the log line and the metrics say of one `/graphql` request; filled in as it goes. */

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { AppContext } from "../context";
-import { approximateBytes } from "../loaders/approximate-bytes";
+import type { AppContext } from "../request/context";
+import { approximateBytes } from "../platform/approximate-bytes";
 
 /**
  * An answer larger than `maxBytes` is not written: its data is replaced by a RESULT_TOO_LARGE error. The

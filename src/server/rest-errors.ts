@@ -1,6 +1,6 @@
 import type { Response } from "express";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database/unavailable";
-import { errorSummary, log } from "./log";
+import { errorSummary, log } from "../platform/log";
 
 /**
  * The JSON answer of the REST routes (linked data, exports) to an error before anything was sent: the

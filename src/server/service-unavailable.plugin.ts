@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { AppContext } from "../context";
+import type { AppContext } from "../request/context";
 import { RETRY_AFTER_SECONDS } from "../database/unavailable";
 
 /** A response with a SERVICE_UNAVAILABLE error (see format-error.ts) goes out as HTTP 503 with Retry-After. */

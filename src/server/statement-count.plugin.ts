@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { AppContext } from "../context";
+import type { AppContext } from "../request/context";
 
 /** Reports the SQL statements a request cost in `extensions.sqlStatements` (outside production). */
 export function statementCountPlugin(): ApolloServerPlugin<AppContext> {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import type { AppContext } from "../context";
+import type { AppContext } from "../request/context";
 
 /** A subscription sent over HTTP is refused with what to do instead (it would otherwise run as a query that answers nothing). */
 export function subscriptionsOverHttpPlugin(): ApolloServerPlugin<AppContext> {

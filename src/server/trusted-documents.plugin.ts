@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import type { PersistedOperationStore } from "../operations/persisted-operation-store";
+import type { PersistedOperationStore } from "../features/operations/persisted-operation-store";
 
 /**
  * TRUSTED_DOCUMENTS=only: an operation runs only when its document is trusted (`npm run operations:trust`),

@@ -6,17 +6,17 @@ import { formatError } from "./format-error";
 import { useServer } from "graphql-ws/use/ws";
 import { decodeJwt } from "jose";
 import { WebSocketServer } from "ws";
-import type { TokenVerifier } from "../auth/token-verifier";
-import type { Viewer } from "../auth/viewer";
-import type { ContextFactoryDeps } from "../context";
-import type { RequestLimits } from "../limits/request-limits";
+import type { TokenVerifier } from "../request/token-verifier";
+import type { Viewer } from "../model/viewer";
+import type { ContextFactoryDeps } from "../request/context";
+import type { RequestLimits } from "../features/limits/request-limits";
 import { assertWithinLimits } from "./query-limits.plugin";
-import { sha256Hex, type PersistedOperationStore } from "../operations/persisted-operation-store";
+import { sha256Hex, type PersistedOperationStore } from "../features/operations/persisted-operation-store";
 import { notTrusted } from "./trusted-documents.plugin";
-import { createLiveContext, type LiveDeps } from "../subscriptions/live-context";
-import type { SubscriptionSettings } from "../subscriptions/subscription-settings";
-import { log } from "./log";
-import type { RateLimiter } from "./rate-limiter";
+import { createLiveContext, type LiveDeps } from "../features/subscriptions/live-context";
+import type { SubscriptionSettings } from "../features/subscriptions/subscription-settings";
+import { log } from "../platform/log";
+import type { RateLimiter } from "../features/limits/rate-limiter";
 
 /** Close codes of our own (4000-4999 are the application's), besides graphql-ws's. */
 export const CLOSE_TOKEN_EXPIRED = 4401;

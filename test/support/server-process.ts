@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { SignJWT } from "jose";
-import { LOCAL_DEVELOPMENT_SECRET } from "../../src/config";
+import { LOCAL_DEVELOPMENT_SECRET } from "../../src/app/config";
 
 export interface ServerProcess {
   url: string;
@@ -13,9 +13,9 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-const MAIN = path.resolve(__dirname, "../../dist/src/main.js");
+const MAIN = path.resolve(__dirname, "../../dist/src/app/main.js");
 
-/** `node dist/src/main.js` as `npm start` runs it, in a process of its own (own process group when `detached`). */
+/** `node dist/src/app/main.js` as `npm start` runs it, in a process of its own (own process group when `detached`). */
 export function startServerProcess(env: Record<string, string>, { detached = false } = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--max-old-space-size=160", MAIN], {
     env: { ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", RATE_LIMIT_REQUESTS: "1000000", AUTH_JWT_SECRET: LOCAL_DEVELOPMENT_SECRET, ...env },

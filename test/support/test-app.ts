@@ -1,12 +1,12 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { SignJWT } from "jose";
-import type { Role } from "../../src/auth/viewer";
-import { LOCAL_DEVELOPMENT_SECRET, readConfig } from "../../src/config";
+import type { Role } from "../../src/model/viewer";
+import { LOCAL_DEVELOPMENT_SECRET, readConfig } from "../../src/app/config";
 import { connectDatabase, type Database } from "../../src/database/connect";
-import type { RateLimits } from "../../src/limits/rate-limit-settings";
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/limits/request-limits";
-import type { OperationSettings, TrustedDocumentsMode } from "../../src/operations/operation-settings";
-import { seed } from "../../src/seed/seeder";
+import type { RateLimits } from "../../src/features/limits/rate-limit-settings";
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/features/limits/request-limits";
+import type { OperationSettings, TrustedDocumentsMode } from "../../src/features/operations/operation-settings";
+import { seed } from "../../src/app/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
 import { readCorsPolicy } from "../../src/server/cors";
 import { createTestDatabase } from "./test-database";

@@ -1,0 +1,70 @@
+import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { AppContext } from "../../request/context";
+import { Experiment } from "../../model/entities/experiment.entity";
+import { Institution } from "../../model/entities/institution.entity";
+import { userError } from "../../platform/errors";
+import { CollaborationEdge, CollaborationNetwork } from "../../features/graph/collaboration-network.type";
+import { NetworkFilter } from "../../features/graph/network-filter.input";
+import { participationCte } from "../../features/graph/participation.sql";
+
+const MAX_EDGES = 5000;
+const EXPERIMENTS_PER_EDGE = 20;
+
+@Resolver(() => CollaborationNetwork)
+export class CollaborationNetworkResolver {
+  @Query(() => CollaborationNetwork, {
+    description: `The collaboration network: institutions as nodes, an edge wherever two take part in the same experiment, weighted by how many and listing which. One SQL statement for the edges, one per kind of node asked for.
+
+Example: \`collaborationNetwork(filter: { regionId: "<OOR Leiden's id>" }) { nodes { name } edges { weight source { name } target { name } experiments { title } } }\``,
+  })
+  async collaborationNetwork(
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which institutions and experiments count." }) filter: NetworkFilter | null,
+    @Arg("minWeight", () => Int, { defaultValue: 1, description: "Leave out edges lighter than this." }) minWeight: number,
+    @Arg("maxEdges", () => Int, { defaultValue: 500, description: `Return at most this many edges, heaviest first (1 to ${MAX_EDGES}).` }) maxEdges: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<CollaborationNetwork> {
+    if (!Number.isInteger(maxEdges) || maxEdges < 1 || maxEdges > MAX_EDGES) throw userError(`\`maxEdges\` must be between 1 and ${MAX_EDGES}, got ${maxEdges}.`, { argumentName: "maxEdges" });
+    if (minWeight < 1) throw userError(`\`minWeight\` must be at least 1, got ${minWeight}.`, { argumentName: "minWeight" });
+    const participation = participationCte(filter);
+    const rows = await ctx.sql.raw(
+      `with ${participation.sql}, pairs as (
+         select a."institution_pk" as source, b."institution_pk" as target, count(*)::int as weight,
+                (array_agg(a."experiment_pk" order by a."experiment_pk"))[1:${EXPERIMENTS_PER_EDGE}] as experiments
+           from participation a
+           join participation b on b."experiment_pk" = a."experiment_pk" and b."institution_pk" > a."institution_pk"
+          group by 1, 2
+         having count(*) >= ?
+       )
+       select source, target, weight, experiments, count(*) over ()::int as total
+         from pairs order by weight desc, source, target limit ?`,
+      [...participation.params, minWeight, maxEdges],
+    );
+    const edges = rows.map((row) => ({ sourcePk: row.source, targetPk: row.target, weight: row.weight, experimentPks: row.experiments.map(Number) }));
+    return { edges, nodePks: [...new Set(edges.flatMap((edge) => [edge.sourcePk, edge.targetPk]))], totalEdgeCount: rows[0]?.total ?? 0 };
+  }
+
+  @FieldResolver(() => [Institution], { description: "The institutions at either end of the returned edges." })
+  nodes(@Root() network: CollaborationNetwork, @Ctx() ctx: AppContext) {
+    return ctx.loaders.node(Institution).loadMany(network.nodePks);
+  }
+}
+
+@Resolver(() => CollaborationEdge)
+export class CollaborationEdgeResolver {
+  @FieldResolver(() => Institution, { description: "One institution (the one with the lower internal key)." })
+  source(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
+    return ctx.loaders.node(Institution).load(edge.sourcePk);
+  }
+
+  @FieldResolver(() => Institution, { description: "The other institution." })
+  target(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
+    return ctx.loaders.node(Institution).load(edge.targetPk);
+  }
+
+  // read by the cost estimate (limits/query-cost.ts): the list holds at most this many
+  @Extensions({ maxItems: EXPERIMENTS_PER_EDGE })
+  @FieldResolver(() => [Experiment], { description: `The experiments both take part in (at most ${EXPERIMENTS_PER_EDGE}; \`weight\` has the count).` })
+  experiments(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
+    return ctx.loaders.node(Experiment).loadMany(edge.experimentPks);
+  }
+}

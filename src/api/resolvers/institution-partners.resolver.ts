@@ -1,0 +1,44 @@
+import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { AppContext } from "../../request/context";
+import { Experiment } from "../../model/entities/experiment.entity";
+import { Institution } from "../../model/entities/institution.entity";
+import { userError } from "../../platform/errors";
+import { CollaborationPartner } from "../../features/graph/collaboration-network.type";
+import { NetworkFilter } from "../../features/graph/network-filter.input";
+import { createPartnersLoader, EXPERIMENTS_PER_PARTNER, PARTNERS_MAX } from "../../features/graph/partners.loader";
+import type { Row } from "../../sql/sql-runner";
+
+/** An institution's side of the collaboration network: who it works with, in which experiments. */
+@Resolver(() => Institution)
+export class InstitutionPartnersResolver {
+  @FieldResolver(() => [CollaborationPartner], {
+    description: `The institutions this one takes part in experiments with, most shared experiments first: its edges of \`collaborationNetwork\`, seen from here. One SQL statement for the partners of every institution in the answer.
+
+Example: \`institution(slug: "lumc") { partners(first: 5) { weight institution { name } experiments { title } } }\``,
+  })
+  partners(
+    @Root() institution: Row,
+    @Arg("first", () => Int, { defaultValue: 20, description: `How many partners to return: 0 to ${PARTNERS_MAX}.` }) first: number,
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which experiments and institutions count, as in `collaborationNetwork`." }) filter: NetworkFilter | null,
+    @Ctx() ctx: AppContext,
+  ) {
+    if (!Number.isInteger(first) || first < 0 || first > PARTNERS_MAX) throw userError(`\`first\` must be between 0 and ${PARTNERS_MAX}, got ${first}.`, { argumentName: "first" });
+    if (first === 0) return [];
+    const loader = ctx.loaders.memoized(`partners:${first}:${JSON.stringify(filter ?? null)}`, () => createPartnersLoader(ctx.sql, filter, first));
+    return loader.load(institution.pk);
+  }
+}
+
+@Resolver(() => CollaborationPartner)
+export class CollaborationPartnerResolver {
+  @FieldResolver(() => Institution, { description: "The partner institution." })
+  institution(@Root() partner: CollaborationPartner, @Ctx() ctx: AppContext) {
+    return ctx.loaders.node(Institution).load(partner.institutionPk);
+  }
+
+  @Extensions({ maxItems: EXPERIMENTS_PER_PARTNER })
+  @FieldResolver(() => [Experiment], { description: `The experiments both take part in (at most ${EXPERIMENTS_PER_PARTNER}; \`weight\` has the count).` })
+  experiments(@Root() partner: CollaborationPartner, @Ctx() ctx: AppContext) {
+    return ctx.loaders.node(Experiment).loadMany(partner.experimentPks);
+  }
+}

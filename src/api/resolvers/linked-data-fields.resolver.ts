@@ -1,0 +1,33 @@
+import { GraphQLJSON } from "graphql-scalars";
+import { nodeEntities, NODE_TYPE_NAMES } from "../../catalogue/node-types";
+import type { AppContext } from "../../request/context";
+import { iriOf } from "../../features/linked-data/iri";
+import { nodeDocument } from "../../features/linked-data/node-document";
+import { Loaders } from "../../sql/loaders";
+import { Projection } from "../../sql/projection";
+import { fieldResolverClass } from "./field-resolver-class";
+
+// a document needs whole rows, whatever else the request asks for: its own loaders, shared by the request's documents
+const documentContexts = new WeakMap<AppContext, AppContext>();
+
+function documentContext(ctx: AppContext): AppContext {
+  let made = documentContexts.get(ctx);
+  if (!made) {
+    const projection = new Projection();
+    made = { ...ctx, projection, loaders: new Loaders(ctx.sql, ctx.tables, { batch: true, projection }) };
+    documentContexts.set(ctx, made);
+  }
+  return made;
+}
+
+/** `iri` and `jsonLd` on every node type: its address and the same document `GET <iri>` serves as JSON-LD. */
+export function linkedDataFieldResolvers(): Function[] {
+  return NODE_TYPE_NAMES.flatMap((type) => [
+    fieldResolverClass(nodeEntities[type], "iri", () => String, { description: "The node's stable address (IRI): `GET` it for a page, JSON-LD or Turtle. An old slug's IRI redirects here." }, undefined, (row, ctx) => iriOf(ctx.links.baseUrl, type, String(row.slug))),
+    fieldResolverClass(nodeEntities[type], "jsonLd", () => GraphQLJSON, { nullable: true, description: "The node as a JSON-LD document (schema.org, W3C ORG and IPO Graph's vocabulary; context at `/ns/context.jsonld`), exactly what its IRI serves as `application/ld+json` to the same caller; null when the caller cannot see the node (any more: archived, rejected)." }, undefined, async (row, ctx) => {
+      const documents = documentContext(ctx);
+      const whole = await documents.loaders.node(nodeEntities[type]).load(row.pk as number);
+      return whole ? nodeDocument(documents, ctx.links.baseUrl, type, whole) : null;
+    }),
+  ]);
+}

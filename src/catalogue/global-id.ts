@@ -1,0 +1,46 @@
+import { userError } from "../platform/errors";
+
+import { NODE_TYPE_NAMES, type NodeTypeName } from "./node-types";
+
+export type { NodeTypeName };
+
+/** Node type names that can appear in a global id: those of the catalogue. */
+export const NODE_TYPES: readonly NodeTypeName[] = NODE_TYPE_NAMES;
+
+export interface DecodedId {
+  type: NodeTypeName;
+  pk: number;
+}
+
+/** Opaque, URL-safe global id: base64url of "Type:primaryKey". */
+export function toGlobalId(type: NodeTypeName, pk: number): string {
+  return Buffer.from(`${type}:${pk}`, "utf8").toString("base64url");
+}
+
+/** Decodes a global id; returns null when it is not one this API issued. */
+export function tryDecodeGlobalId(id: string): DecodedId | null {
+  if (typeof id !== "string" || id.length === 0 || id.length > 64 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  const [type, pkText, ...rest] = Buffer.from(id, "base64url").toString("utf8").split(":");
+  if (rest.length > 0 || !(NODE_TYPES as readonly string[]).includes(type) || !/^[1-9][0-9]{0,9}$/.test(pkText ?? "")) return null;
+  const pk = Number(pkText);
+  if (pk > 2147483647) return null;
+  return { type: type as NodeTypeName, pk };
+}
+
+/** Decodes a global id that must be of one of the given types, or throws BAD_USER_INPUT. */
+export function decodeGlobalId(id: string, expected?: NodeTypeName | readonly NodeTypeName[], argumentName = "id"): DecodedId {
+  const decoded = tryDecodeGlobalId(id);
+  if (!decoded) {
+    throw userError(`"${truncate(id)}" is not a valid IPO Graph id. Ids are opaque strings taken from the \`id\` field of a node.`, { argumentName });
+  }
+  const allowed = expected === undefined ? undefined : Array.isArray(expected) ? expected : [expected];
+  if (allowed && !allowed.includes(decoded.type)) {
+    throw userError(`The id "${truncate(id)}" is the id of a node of type ${decoded.type}, but \`${argumentName}\` takes the id of type ${allowed.join(" or ")}.`, { argumentName, expectedType: allowed.join(" | "), actualType: decoded.type });
+  }
+  return decoded;
+}
+
+function truncate(value: unknown): string {
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,58 @@
+import type { SqlRunner } from "../../sql/sql-runner";
+import type { NodeTypeName } from "../../catalogue/global-id";
+import { expandFrontier, keyOf, type GraphNodeRef, type WalkedEdge } from "./graph-walk";
+
+export interface PathResult {
+  nodes: GraphNodeRef[];
+  edges: WalkedEdge[];
+}
+
+interface Visit {
+  node: GraphNodeRef;
+  /** The edge this node was reached through, and the node on the side of the search's origin. */
+  via?: { edge: WalkedEdge; previous: string };
+}
+
+/**
+ * A shortest path between two nodes, at most `maxDepth` edges long, whose intermediate nodes are of the
+ * `via` types; null when there is none. Bidirectional breadth-first search: each step expands the
+ * smaller frontier with one statement, so a path of length L costs at most L statements.
+ */
+export async function shortestPath(sql: SqlRunner, from: GraphNodeRef, to: GraphNodeRef, maxDepth: number, via: ReadonlySet<NodeTypeName>): Promise<PathResult | null> {
+  if (keyOf(from) === keyOf(to)) return { nodes: [from], edges: [] };
+  const sides = [
+    { visited: new Map<string, Visit>([[keyOf(from), { node: from }]]), frontier: [from] },
+    { visited: new Map<string, Visit>([[keyOf(to), { node: to }]]), frontier: [to] },
+  ];
+  // the far end must be reachable even when its type is not an allowed intermediate
+  const allowedFor = (side: number) => new Set<NodeTypeName>([...via, (side === 0 ? to : from).type]);
+
+  for (let length = 1; length <= maxDepth; length++) {
+    const side = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
+    const mine = sides[side];
+    const theirs = sides[1 - side];
+    if (mine.frontier.length === 0) return null;
+    const next: GraphNodeRef[] = [];
+    for (const edge of await expandFrontier(sql, mine.frontier, allowedFor(side))) {
+      const key = keyOf(edge.to);
+      if (mine.visited.has(key)) continue;
+      const isEnd = key === keyOf(side === 0 ? to : from);
+      if (!isEnd && !via.has(edge.to.type) && !theirs.visited.has(key)) continue;
+      mine.visited.set(key, { node: edge.to, via: { edge, previous: keyOf(edge.from) } });
+      if (theirs.visited.has(key)) return joinPath(sides[0].visited, sides[1].visited, key);
+      next.push(edge.to);
+    }
+    mine.frontier = next;
+  }
+  return null;
+}
+
+function joinPath(fromSide: Map<string, Visit>, toSide: Map<string, Visit>, meeting: string): PathResult {
+  const head: Visit[] = [];
+  for (let key: string | undefined = meeting; key; key = fromSide.get(key)!.via?.previous) head.unshift(fromSide.get(key)!);
+  const tail: Visit[] = [];
+  for (let key: string | undefined = toSide.get(meeting)!.via?.previous; key; key = toSide.get(key)!.via?.previous) tail.push(toSide.get(key)!);
+  const nodes = [...head.map((v) => v.node), ...tail.map((v) => v.node)];
+  const edges = [...head.slice(1).map((v) => v.via!.edge), toSide.get(meeting)!.via?.edge, ...tail.slice(0, -1).map((v) => v.via!.edge)].filter((e): e is WalkedEdge => e !== undefined);
+  return { nodes, edges };
+}

@@ -1,0 +1,76 @@
+import { type GraphQLCompositeType, type GraphQLField, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } from "graphql";
+import type { ComplexityEstimator } from "graphql-query-complexity";
+import { DEFAULT_PAGE_SIZE } from "../../api/relay/pagination.args";
+import { relationFields } from "../../catalogue/relation-fields";
+import { RELATION_LIST_DEFAULT } from "../../sql/list-slice";
+
+/** Lists that take no `first` (graph results, statistics) are estimated at this many items, unless they declare `maxItems`. */
+export const UNPAGED_LIST_ESTIMATE = 10;
+
+/**
+ * Arguments that bound the lists of a graph result (a network's edges and nodes, a neighbourhood's nodes
+ * and edges): how many items per list one unit of the argument allows. A field with one of them costs its
+ * children scaled from UNPAGED_LIST_ESTIMATE up to that many items, so `maxEdges: 5000` costs 500 times
+ * what `maxEdges: 10` does. A neighbourhood holds up to `maxNodes` nodes and 20 walked edges per node.
+ */
+const LIST_BOUNDING_ARGUMENTS: Record<string, number> = { maxEdges: 1, maxNodes: 21 };
+
+/** How many times the estimate of the lists under a field is to be taken (1 for fields without a bounding argument). */
+function listScale(args: Record<string, unknown>): number {
+  for (const [name, perUnit] of Object.entries(LIST_BOUNDING_ARGUMENTS)) {
+    const value = args[name];
+    if (typeof value === "number" && value > 0) return Math.max(1, (value * perUnit) / UNPAGED_LIST_ESTIMATE);
+  }
+  return 1;
+}
+
+/** Connection types (they have `pageInfo`): their `nodes` and `edges` are already counted by the field that returned the connection. */
+function isConnection(type: GraphQLCompositeType): boolean {
+  return isObjectType(type) && "pageInfo" in type.getFields();
+}
+
+/** How many items a field may return for each parent, from its arguments as the request gives them (variables and defaults applied). */
+function itemsPerParent(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  if (field.name === "_entities") return Array.isArray(args.representations) ? args.representations.length : 0;
+  if (Array.isArray(args.ids)) return args.ids.length;
+  const isPage = field.args.some((argument) => argument.name === "after");
+  if (typeof args.first === "number") return Math.max(0, args.first);
+  if (isPage) return DEFAULT_PAGE_SIZE;
+  if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) return 1;
+  if (isConnection(parent)) return 1;
+  const declared = field.extensions?.maxItems;
+  return typeof declared === "number" ? declared : UNPAGED_LIST_ESTIMATE;
+}
+
+let documentCosts: Map<string, number> | undefined;
+
+/** What `jsonLd` costs on a type: its relation lists at their default length, and its references. */
+function documentCost(typename: string): number {
+  documentCosts ??= relationFields().reduce((costs, field) => costs.set(field.owner.name, (costs.get(field.owner.name) ?? 1) + (field.kind === "many" ? RELATION_LIST_DEFAULT : 1)), new Map<string, number>());
+  return documentCosts.get(typename) ?? 1;
+}
+
+/**
+ * The cost of a field: 1, plus its children's cost times the items it may return per parent. Introspection
+ * (`__schema`, `__type`) costs nothing, so Sandbox keeps working. graphql-query-complexity walks the
+ * document and applies variables and argument defaults, so a relation list left without `first` counts
+ * as its default (100), not as one.
+ */
+export function createCostEstimator(): { estimator: ComplexityEstimator; largestRepresentations: () => number; boundedByArguments: () => number } {
+  let largestRepresentations = 0;
+  let boundedByArguments = 0;
+  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith("__")) return 0;
+    // a node's JSON-LD document reads every relation of its type, each list up to its default length
+    if (field.name === "jsonLd") return documentCost(type.name);
+    const items = itemsPerParent(type, field, args);
+    if (field.name === "_entities") largestRepresentations = Math.max(largestRepresentations, items);
+    const scale = listScale(args);
+    const cost = 1 + items * childComplexity * scale;
+    // lists as long as an argument says (maxEdges, maxNodes) are filled by real networks: this part of the
+    // estimate is what the operation will hold, where relation lists at their default of 100 rarely are
+    if (scale > 1) boundedByArguments += cost;
+    return cost;
+  };
+  return { estimator, largestRepresentations: () => largestRepresentations, boundedByArguments: () => boundedByArguments };
+}

@@ -1,0 +1,78 @@
+import type { Knex } from "@mikro-orm/knex";
+import type { OrderDeclaration } from "../catalogue/catalogue.types";
+import type { AppContext } from "../request/context";
+import { userError } from "../platform/errors";
+import type { Connection } from "../api/relay/connection.type";
+import { cursorOf, decodeCursor } from "./keyset-cursor";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PaginationArgs } from "../api/relay/pagination.args";
+import { orderByItems, whereAfter, type OrderedReference } from "./keyset";
+import type { Row } from "./sql-runner";
+import type { EntityClass } from "../catalogue/table";
+import type { Where } from "./where";
+
+export interface PageOptions {
+  /** A named order of the type (catalogue); its default order when omitted. */
+  orderName?: string;
+  /** An order of this list only (e.g. newest first), with the name its cursors carry. */
+  order?: { name: string; by: OrderDeclaration };
+  /** Replaces the table (the viewer's view of it) only where a list must see rows no view shows, such as rejected submissions. */
+  source?: string;
+}
+
+/** `first` of a top-level connection, validated. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw userError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, { argumentName: "first", maximum: MAX_PAGE_SIZE });
+  }
+  return size;
+}
+
+/**
+ * One page of a filtered, ordered list, in a single statement built by knex: keyset paging (rows after the
+ * cursor's position, one row more than the page to know whether another follows), and the total joined
+ * to the page when `totalCount` is asked for, so an empty page (or `first: 0`) still reports it. The filter
+ * conditions use the alias `t` for the table.
+ */
+export async function fetchPage({ sql, tables, projection }: AppContext, entity: EntityClass, where: Where, args: PaginationArgs, options: PageOptions = {}): Promise<Connection<Row>> {
+  const { knex } = sql;
+  const first = pageSize(args.first);
+  const table = tables.of(entity);
+  const orderName = `${entity.name}.${options.order?.name ?? options.orderName ?? table.orderName}`;
+  const order = options.order ? table.orderOf(options.order.by) : table.orders[options.orderName ?? table.orderName]!;
+  const references: OrderedReference[] = order.map((column) => ({ alias: "t", order: column }));
+  const after = args.after == null ? undefined : decodeCursor(args.after, orderName, order);
+  const filtered = (builder: Knex.QueryBuilder) => where.applyTo(builder.from({ t: options.source ?? table.name }));
+
+  const page = filtered(knex.select(table.select(knex, "t", "", projection.fieldsOf(table.typename))));
+  if (after) whereAfter(page, references, (index) => after[index]);
+  page.orderBy(orderByItems(references)).limit(first + 1);
+
+  const countAsked = projection.fieldsOf(`${table.typename ?? entity.name}Connection`)?.has("totalCount") ?? true;
+  let results: Row[];
+  let totalCount = 0;
+  if (countAsked) {
+    // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
+    const count = filtered(knex.select(knex.raw("count(*)::int as ??", ["total"])));
+    const both = await sql.raw("select ?? as ??, p.* from ? as c left join lateral ? as p on true", ["c.total", "__total", count, page]);
+    totalCount = Number(both[0]?.__total ?? 0);
+    results = both.filter((result) => result.pk !== null);
+  } else {
+    results = await sql.query(page);
+  }
+  const nodes = results.slice(0, first).map((result) => table.toRow(result));
+  // cursors are made only when the request asks for one (an edge's, or the page's first or last)
+  const cursorsAsked = projection.asks(`${table.typename ?? entity.name}Edge`, "cursor") || projection.asks("PageInfo", "endCursor") || projection.asks("PageInfo", "startCursor");
+  const edges = nodes.map((node) => ({ cursor: cursorsAsked ? cursorOf(orderName, order, node, (column) => column.column.alias) : "", node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: results.length > first,
+      hasPreviousPage: after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import { createHash } from "node:crypto";
+import type { Knex } from "@mikro-orm/knex";
+import type { Pool } from "pg";
+import { userError } from "../platform/errors";
+import { log } from "../platform/log";
+import type { CompiledStatement } from "./compiled-statement";
+import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
+import { approximateBytes } from "../platform/approximate-bytes";
+
+export type Row = Record<string, any>;
+
+/** Runs read statements and counts them: the count is what the statement tests assert. */
+export interface SqlRunner {
+  /** A statement compiled once per access path, with this run's values. */
+  run(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
+  /**
+   * A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex.
+   * `plannedPerRun` plans it for its values on every run, where the read connections otherwise keep one
+   * generic plan per statement: for statements whose best plan depends on the size of the arrays they
+   * get (graph walks: the generic plan of the neighbourhood's last hop took 34 ms, one for its arrays 7).
+   */
+  raw(sql: string, bindings?: readonly unknown[], options?: { plannedPerRun?: boolean }): Promise<Row[]>;
+  /** A one-off statement built with knex's query builder. */
+  query(builder: Knex.QueryBuilder): Promise<Row[]>;
+  /** MikroORM's knex, to build statements with. */
+  readonly knex: Knex;
+  /** Statements this runner has sent so far. */
+  readonly count: number;
+}
+
+/** Read statements that take longer are logged (SLOW_STATEMENT_MS). */
+export const DEFAULT_SLOW_STATEMENT_MS = 250;
+
+/**
+ * A runner over one read pool; the pool decides which rows are visible (see read-pools.ts). A request
+ * that reads more than `maxRows` rows, or more than `maxBytes` of row data, in all is stopped with
+ * RESULT_TOO_LARGE: the bound on what one request holds in memory, whatever the estimate of its cost said.
+ */
+export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex: Knex, { maxRows = Number.POSITIVE_INFINITY, maxBytes = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { maxRows?: number; maxBytes?: number; slowStatementMs?: number } = {}): SqlRunner {
+  let count = 0;
+  let rows = 0;
+  let bytes = 0;
+  // with read replicas the pool is chosen at the first statement (once the operation is known: a mutation reads on the primary)
+  let chosen: Promise<Pool> | undefined;
+  const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
+  const send = async (text: string, params: unknown[], prepare: boolean | "planned-per-run") => {
+    // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
+    if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
+      throw userError("Text arguments may not contain NUL (\\u0000) characters.");
+    }
+    count += 1;
+    // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
+    const name = prepare === true ? statementName(text) : undefined;
+    const pool = await poolFor();
+    const started = performance.now();
+    const result = prepare === "planned-per-run" ? await sendPlannedPerRun(pool, text, params) : ((await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[]);
+    const took = performance.now() - started;
+    // the text holds placeholders, never values: what was asked stays out of the log
+    if (took >= slowStatementMs) log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
+    rows += result.length;
+    if (rows > maxRows) {
+      throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");
+    }
+    if (maxBytes !== Number.POSITIVE_INFINITY) {
+      bytes += approximateBytes(result, maxBytes - bytes);
+      if (bytes > maxBytes) {
+        throw userError(`This request reads more than ${maxBytes} bytes of data; ask for fewer items per list (\`first\`), fewer nested lists or fewer long text fields.`, { maximumBytes: maxBytes }, "RESULT_TOO_LARGE");
+      }
+    }
+    return result;
+  };
+  // statements sent in the same tick (the loaders of one level) go to PostgreSQL as one
+  type Pending = { statement: CompiledStatement; values: Readonly<Record<string, unknown>>; resolve: (rows: Row[]) => void; reject: (error: unknown) => void };
+  let pending: Pending[] = [];
+  const sendAlone = (entry: Pending) => {
+    Promise.resolve()
+      .then(() => send(entry.statement.text, entry.statement.bind(entry.values), true))
+      .then(entry.resolve, entry.reject);
+  };
+  const flush = () => {
+    const batch: Pending[] = [];
+    // one statement twice in a tick (two slices of one path) cannot share a combination: the second goes alone
+    for (const entry of pending) (batch.some((other) => other.statement === entry.statement) ? sendAlone(entry) : batch.push(entry));
+    pending = [];
+    if (batch.length === 1) return sendAlone(batch[0]!);
+    let combined: CombinedStatement;
+    let params: unknown[];
+    try {
+      combined = combinedStatement(knex, batch.map((entry) => entry.statement));
+      params = combined.bind(batch.map((entry) => entry.values));
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    send(combined.text, params, true).then(
+      (rows) => {
+        const parts = batch.map((): Row[] => []);
+        for (const row of rows) parts[row.__statement]!.push(row.__row);
+        batch.forEach((entry, index) => entry.resolve(parts[index]!));
+      },
+      (error) => batch.forEach((entry) => entry.reject(error)),
+    );
+  };
+  return {
+    run: (statement, values) =>
+      new Promise<Row[]>((resolve, reject) => {
+        if (pending.length === 0) process.nextTick(flush);
+        pending.push({ statement, values, resolve, reject });
+      }),
+    raw: (sql, bindings = [], { plannedPerRun = false } = {}) => {
+      const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
+      return send(text, params, plannedPerRun ? "planned-per-run" : true);
+    },
+    query: (builder) => {
+      const { text, params } = compileOnce(builder);
+      return send(text, params, true);
+    },
+    knex,
+    get count() {
+      return count;
+    },
+  };
+}
+
+/**
+ * One statement on a connection of its own whose plan-cache mode is switched to custom plans for it (the
+ * pool's connections keep generic plans, read-pools.ts; PostgreSQL has no per-statement switch). A
+ * connection that failed on the way is discarded, so none goes back to the pool with the switch on.
+ */
+async function sendPlannedPerRun(pool: Pool, text: string, params: unknown[]): Promise<Row[]> {
+  const client = await pool.connect();
+  try {
+    await client.query("set plan_cache_mode = force_custom_plan");
+    const { rows } = await client.query({ text, values: params });
+    await client.query("reset plan_cache_mode");
+    client.release();
+    return rows as Row[];
+  } catch (error) {
+    client.release(true);
+    throw error;
+  }
+}
+
+const combined = new Map<string, CombinedStatement>();
+
+/** The statement several compiled statements make together, built once per combination. */
+function combinedStatement(knex: Knex, statements: CompiledStatement[]): CombinedStatement {
+  const key = statements.map((statement) => statement.text).join("\u0000");
+  let statement = combined.get(key);
+  if (!statement) {
+    if (combined.size >= 500) combined.clear();
+    statement = combineStatements(knex, statements);
+    combined.set(key, statement);
+  }
+  return statement;
+}
+
+/**
+ * Statement texts vary with the fields a request asks for (only those columns are read), so not every
+ * text can be prepared: each prepared statement holds memory in every read connection. A text is prepared
+ * once it has been seen a few times, and at most PREPARED_MAX of them ever are: the hot access paths of
+ * dashboards and clients, not whatever shapes a hostile client invents (5,000 fuzz operations: 1,678 texts).
+ */
+const PREPARED_MAX = 64;
+const PREPARE_AFTER_USES = 3;
+const prepared = new Map<string, string>();
+const uses = new Map<string, number>();
+
+/** How many statement texts are prepared (on each read connection that has run them). */
+export function preparedStatementCount(): number {
+  return prepared.size;
+}
+
+/** The prepared statement's name for a text, or undefined to run it unnamed. */
+function statementName(text: string): string | undefined {
+  const name = prepared.get(text);
+  if (name || prepared.size >= PREPARED_MAX) return name;
+  const count = (uses.get(text) ?? 0) + 1;
+  if (count < PREPARE_AFTER_USES) {
+    if (uses.size >= 10_000) uses.clear();
+    uses.set(text, count);
+    return undefined;
+  }
+  uses.delete(text);
+  const created = `ipo_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+  prepared.set(text, created);
+  return created;
+}
+
+/** A PostgreSQL array literal for integer keys: bound as one parameter, cast with `::int[]`. */
+export function intArray(values: readonly number[]): string {
+  return `{${values.map((value) => Math.trunc(value)).join(",")}}`;
+}
+
+/** A PostgreSQL array literal for text keys: bound as one parameter, cast with `::text[]`. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+}
