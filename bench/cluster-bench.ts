@@ -9,10 +9,10 @@ import { SignJWT } from "jose";
 import { startApiProcess, type ApiProcess } from "../src/app/cluster/api-process";
 import { startLoadBalancer } from "../src/app/cluster/load-balancer";
 import { startPostgresPair } from "../src/app/cluster/postgres-pair";
-import { LOCAL_DEVELOPMENT_SECRET } from "../src/app/config";
 import { findFreePort } from "../src/platform/free-port";
 import { PROJECT_ROOT } from "../src/platform/project-root";
 import { operations, pickTargets } from "./operations";
+import { LOCAL_DEVELOPMENT_SECRET } from "../src/request/auth-settings";
 
 const run = promisify(execFile);
 

@@ -1,12 +1,12 @@
 import { knex } from "@mikro-orm/knex";
 import type { Pool } from "pg";
-import { nodeEntities } from "../src/catalogue/node-types";
+import { nodeEntities, NODE_TYPE_NAMES, type NodeTypeName } from "../src/catalogue/node-types";
 import { entityMetadata } from "../src/catalogue/entity-metadata";
 import { neighbourhood } from "../src/features/graph/neighbourhood";
 import { shortestPath } from "../src/features/graph/shortest-path";
 import type { GraphNodeRef } from "../src/features/graph/graph-walk";
 import type { SqlRunner } from "../src/sql/sql-runner";
-import { NODE_TYPES, toGlobalId, type NodeTypeName } from "../src/catalogue/global-id";
+import { toGlobalId } from "../src/catalogue/global-id";
 import { searchPage } from "../src/features/search/search.query";
 import { createSqlRunner } from "../src/sql/sql-runner";
 
@@ -130,7 +130,7 @@ export function operations(targets: BenchTargets): Operation[] {
       floor: async (sql) => {
         const start = { type: "Institution" as const, pk: targets.institutionPk };
         await fetchNodes(sql, [start]);
-        const result = await neighbourhood(sql, start, 2, new Set(NODE_TYPES), 500);
+        const result = await neighbourhood(sql, start, 2, new Set(NODE_TYPE_NAMES), 500);
         return { truncated: result.truncated, nodes: await fetchNodes(sql, result.nodes), edges: result.edges };
       },
     },
@@ -141,7 +141,7 @@ export function operations(targets: BenchTargets): Operation[] {
       variables: () => ({ from: toGlobalId(targets.pathFrom.type, targets.pathFrom.pk), to: toGlobalId(targets.pathTo.type, targets.pathTo.pk) }),
       floor: async (sql) => {
         await fetchNodes(sql, [targets.pathFrom, targets.pathTo]);
-        const path = await shortestPath(sql, targets.pathFrom, targets.pathTo, 4, new Set(NODE_TYPES));
+        const path = await shortestPath(sql, targets.pathFrom, targets.pathTo, 4, new Set(NODE_TYPE_NAMES));
         return path && { length: path.edges.length, nodes: await fetchNodes(sql, path.nodes), edges: path.edges };
       },
     },

@@ -113,7 +113,7 @@ async function main() {
   await pool.end();
   const [pgVersion] = (await database.orm.em.getConnection().execute(`select version()`)) as Array<{ version: string }>;
 
-  const serverScript = path.join(ROOT, "dist", "src", "main.js");
+  const serverScript = path.join(ROOT, "dist", "src", "app", "main.js");
   // one client sends every request of a run: its budget must not be what is measured (the counting itself is)
   const common = { DATABASE_URL: database.url, NODE_ENV: "production", IPO_REPORT_SQL_STATEMENTS: "1", PORT: "0", HOST: "127.0.0.1", SEED_ON_START: "false", RATE_LIMIT_REQUESTS: "1000000000" };
   const api = await startProcess(serverScript, common, /IPO Graph ready at (\S+)/, SERVER_NODE_FLAGS);

@@ -1,9 +1,9 @@
 import { SignJWT } from "jose";
-import { LOCAL_DEVELOPMENT_SECRET } from "../src/app/config";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { Role } from "../src/model/viewer";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+import { LOCAL_DEVELOPMENT_SECRET } from "../src/request/auth-settings";
 
 const CONTACT = `{ person(slug: "klaas-nauta") { name email } viewer { role subject } }`;
 
@@ -50,7 +50,7 @@ describe("bearer tokens and personal data", () => {
   });
 
   it("accepts the token `npm run token` prints", async () => {
-    const script = path.join(__dirname, "..", "dist", "src", "auth", "token.cli.js");
+    const script = path.join(__dirname, "..", "dist", "src", "app", "cli", "token.cli.js");
     const token = execFileSync(process.execPath, [script, "--role", "editor", "--subject", "sandbox-user"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const { body } = await app.query(`{ viewer { role subject } }`, undefined, { headers: { authorization: `Bearer ${token}` } });
     expect(body.data.viewer).toEqual({ role: "EDITOR", subject: "sandbox-user" });

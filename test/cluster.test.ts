@@ -28,7 +28,7 @@ interface Topology {
 
 /** `npm run cluster -- --json` as a process of its own (it is built into dist by `npm test`), and its topology. */
 function startClusterProcess(dir: string): Promise<{ process: ChildProcess; topology: Topology; output: () => string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, "..", "dist", "src", "cluster", "cluster.cli.js"), "--json", "--dir", dir], { env: { ...process.env, READ_AFTER_WAIT_MS: "300" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(__dirname, "..", "dist", "src", "app", "cli", "cluster.cli.js"), "--json", "--dir", dir], { env: { ...process.env, READ_AFTER_WAIT_MS: "300" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {

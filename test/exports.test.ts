@@ -189,7 +189,7 @@ describe("exports", () => {
 
   it("npm run export writes the same file as the HTTP export", async () => {
     const out = path.join(work, "network.gexf");
-    const result = await runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "export", "export.cli.js"), "--format", "gexf", "--out", out, "--domain", "TRANSMURAL"], {
+    const result = await runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "app", "cli", "export.cli.js"), "--format", "gexf", "--out", out, "--domain", "TRANSMURAL"], {
       env: { ...process.env, DATABASE_URL: app.databaseUrl, PUBLIC_BASE_URL: base },
     });
     expect(result).toMatchObject({ code: 0 });

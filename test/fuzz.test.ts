@@ -16,11 +16,11 @@ import {
 } from "graphql";
 import { Role } from "../src/model/viewer";
 import { entities } from "../src/catalogue/entities";
-import { NODE_TYPES, type NodeTypeName } from "../src/catalogue/global-id";
 import { preparedStatementCount } from "../src/sql/sql-runner";
 import { buildAppSchema } from "../src/api/build-schema";
 import { Random } from "../src/app/synthetic/prng";
 import { startTestApp, type GraphQLResponse, type TestApp } from "./support/test-app";
+import { NODE_TYPE_NAMES, type NodeTypeName } from "../src/catalogue/node-types";
 
 const QUERIES = 5_000;
 const CONCURRENCY = 8;
@@ -60,14 +60,14 @@ class Generator {
   ) {}
 
   anyId(type: NodeTypeName | "any"): string {
-    const types = type === "any" ? NODE_TYPES.filter((t) => (this.world.ids.get(t) ?? []).length > 0) : [type];
+    const types = type === "any" ? NODE_TYPE_NAMES.filter((t) => (this.world.ids.get(t) ?? []).length > 0) : [type];
     const ids = this.world.ids.get(this.random.pick(types)) ?? [];
     return ids.length ? this.random.pick(ids) : "bm9uZQ";
   }
 
   private idFor(name: string, returnType?: GraphQLNamedType): string | string[] {
     if (name === "ids") return Array.from({ length: 1 + this.random.int(4) }, () => this.anyId("any"));
-    const base = name === "id" && returnType && (NODE_TYPES as readonly string[]).includes(returnType.name) ? (returnType.name as NodeTypeName) : (ID_TARGETS[name.replace(/Id$/, "")] ?? "any");
+    const base = name === "id" && returnType && (NODE_TYPE_NAMES as readonly string[]).includes(returnType.name) ? (returnType.name as NodeTypeName) : (ID_TARGETS[name.replace(/Id$/, "")] ?? "any");
     return this.anyId(base);
   }
 
@@ -202,7 +202,7 @@ async function readWorld(app: TestApp, schema: GraphQLSchema): Promise<World> {
   const world: World = { ids: new Map(), slugs: new Map(), submitted: [], archived: [], links: new Map(), cursors: [] };
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
     const nodeType = getNamedType(field.type).name.replace(/Connection$/, "");
-    if (!field.args.some((a) => a.name === "after") || !(NODE_TYPES as readonly string[]).includes(nodeType)) continue;
+    if (!field.args.some((a) => a.name === "after") || !(NODE_TYPE_NAMES as readonly string[]).includes(nodeType)) continue;
     const { body } = await app.query(`{ list: ${field.name}(first: 100) { edges { cursor node { id slug } } } }`, undefined, { as: Role.EDITOR });
     const edges = (body.data?.list?.edges ?? []) as Array<{ cursor: string; node: { id: string; slug: string } }>;
     const nodes = edges.map((edge) => edge.node);

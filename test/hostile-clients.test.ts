@@ -6,11 +6,11 @@ import net from "node:net";
 import { SignJWT } from "jose";
 import { Client } from "pg";
 import WebSocket from "ws";
-import { LOCAL_DEVELOPMENT_SECRET } from "../src/app/config";
 import { SUBSCRIPTION_SETTINGS } from "../src/features/subscriptions/subscription-settings";
 import { editorToken, send, startServerProcess, type Answer, type ServerProcess } from "./support/server-process";
 import { addSyntheticNetwork } from "./support/synthetic";
 import { createTestDatabase } from "./support/test-database";
+import { LOCAL_DEVELOPMENT_SECRET } from "../src/request/auth-settings";
 
 /**
  * Issue 20's attacks, each against a real server process with npm start's heap cap (160 MB) over a seed and

@@ -5,7 +5,7 @@ import path from "node:path";
 import { findFreePort } from "../src/platform/free-port";
 import { createTestDatabase } from "./support/test-database";
 
-const MAIN = path.join(__dirname, "..", "dist", "src", "main.js");
+const MAIN = path.join(__dirname, "..", "dist", "src", "app", "main.js");
 
 interface ServerProcess {
   child: ChildProcessWithoutNullStreams;

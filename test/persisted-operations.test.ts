@@ -11,7 +11,7 @@ import { sha256Hex } from "../src/features/operations/persisted-operation-store"
 import type { OperationSettings } from "../src/features/operations/operation-settings";
 import { startHttpServer, type RunningServer } from "../src/server/create-server";
 import { runCommand } from "./support/run-command";
-import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+import { startTestApp, testServerSettings, tokenFor, type TestApp } from "./support/test-app";
 
 const LUMC = `query Lumc { institution(slug: "lumc") { shortName region { name } } }`;
 
@@ -19,7 +19,7 @@ const LUMC = `query Lumc { institution(slug: "lumc") { shortName region { name }
 async function replicaOf(app: TestApp, operations: Partial<OperationSettings> = {}, production = false): Promise<{ server: RunningServer; database: Database; close(): Promise<void> }> {
   const config = { ...readConfig({}), databaseUrl: app.databaseUrl };
   const database = await connectDatabase(config);
-  const server = await startHttpServer({ database, port: 0, host: "127.0.0.1", production, auth: config.auth, operations: { ...config.operations, ...operations }, rateLimits: { ...config.rateLimits, requests: 1_000_000 } });
+  const server = await startHttpServer(database, testServerSettings(config, production, { operations: { ...config.operations, ...operations }, rateLimits: { ...config.rateLimits, requests: 1_000_000 } }));
   return { server, database, close: async () => (await server.stop(), await database.close()) };
 }
 
@@ -54,7 +54,7 @@ function persisted(url: string, sha256Hash: string, query?: string, headers: Rec
 }
 
 function runCli(args: string[], databaseUrl: string) {
-  return runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "operations", "trust.cli.js"), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+  return runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "app", "cli", "trust.cli.js"), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
 
 describe("automatic persisted queries", () => {

@@ -1,7 +1,7 @@
 import { readConfig } from "../src/app/config";
 import { connectDatabase, type Database } from "../src/database/connect";
 import { startHttpServer, type RunningServer } from "../src/server/create-server";
-import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
+import { startTestApp, testServerSettings, tokenFor, type TestApp } from "./support/test-app";
 import { Role } from "../src/model/viewer";
 
 const BUDGET = { requests: 5, requestWindowSeconds: 60, anonymousWrites: 2, anonymousWriteWindowSeconds: 3600, store: "postgres" as const, exportsAtOnce: 2, exportIdleSeconds: 30, exportMaxSeconds: 900 };
@@ -20,7 +20,7 @@ describe("rate limits per client, counted in PostgreSQL and shared by every repl
     // a second server on the same database: a replica behind the same load balancer
     const config = { ...readConfig({}), databaseUrl: app.databaseUrl };
     secondDatabase = await connectDatabase(config);
-    replica = await startHttpServer({ database: secondDatabase, port: 0, host: "127.0.0.1", production: false, auth: config.auth, rateLimits: BUDGET });
+    replica = await startHttpServer(secondDatabase, testServerSettings(config, false, { rateLimits: BUDGET }));
   });
   afterAll(async () => {
     await replica.stop();

@@ -4,14 +4,14 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, isAbstractType, parse, printSchema } from "graphql";
 import { buildSchema, createResolversMap, Directive } from "type-graphql";
 import type { AppContext } from "../request/context";
-import { nodeEntities } from "../catalogue/node-types";
+import { nodeEntities, type NodeTypeName } from "../catalogue/node-types";
 import { userError } from "../platform/errors";
 import { NODE_TYPE_NAMES } from "../catalogue/node-types";
-import { decodeGlobalId, toGlobalId, type NodeTypeName } from "../catalogue/global-id";
+import { decodeGlobalId, toGlobalId } from "../catalogue/global-id";
 import { edgeWriteSpecs } from "../features/mutations/edge-write-specs";
 import { nodeWriteSpecs } from "../features/mutations/node-write-specs";
 import { resolvers } from "./resolvers";
-import { relationFieldFunctions } from "./resolvers/relation-fields.resolver";
+import { relationReads } from "../sql/relation-reads";
 import { edgeMutationsResolver } from "./resolvers/edge-mutations.resolver";
 import { nodeMutationsResolver } from "./resolvers/node-mutations.resolver";
 
@@ -82,7 +82,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const typeGraphqlSchema = await buildTypeGraphqlSchema();
     const resolverMap = createResolversMap(typeGraphqlSchema) as ResolverMap;
     for (const [type, value] of Object.entries(referenceResolvers())) resolverMap[type] = { ...resolverMap[type], ...value };
-    for (const [type, fields] of Object.entries(relationFieldFunctions())) resolverMap[type] = { ...resolverMap[type], ...fields };
+    for (const [type, fields] of Object.entries(relationReads())) resolverMap[type] = { ...resolverMap[type], ...fields };
     // a node's global id is made when asked for, not for every row read
     for (const type of NODE_TYPE_NAMES) resolverMap[type] = { ...resolverMap[type], id: (row: { pk: number }) => toGlobalId(type, row.pk) };
     // every row names its type; answered synchronously (graphql-jit cannot wait for a type resolver)

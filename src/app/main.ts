@@ -26,7 +26,7 @@ async function main() {
     await assertPortFree(config.port, config.host);
     database = await connectDatabase(config);
     if (config.seedOnStart && (await seedIfEmpty(database.orm))) console.log("Empty database: loaded the seed data.");
-    server = await startHttpServer({ database, port: config.port, host: config.host, production: config.production, reportSqlStatements: config.reportSqlStatements, batchLoads: config.batchLoads, auth: config.auth, limits: config.limits, rateLimits: config.rateLimits, trustProxy: config.trustProxy, cors: config.cors, metricsToken: config.metricsToken, slowStatementMs: config.slowStatementMs, trustedDocuments: config.trustedDocuments, operations: config.operations, publicBaseUrl: config.publicBaseUrl, subscriptions: config.subscriptions, work: config.work, http: config.http });
+    server = await startHttpServer(database, config);
   } catch (error) {
     console.error(`IPO Graph could not start: ${error instanceof Error ? error.message : String(error)}`);
     await database?.close().catch(() => undefined);

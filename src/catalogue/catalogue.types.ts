@@ -1,5 +1,7 @@
 import type { GraphEdgeKind } from "./graph-edge-kind";
-import type { EntityClass } from "./table";
+
+/** An entity class (MikroORM entities have no common base class). */
+export type EntityClass = abstract new (...args: any[]) => object;
 
 /** A list field a relation offers at one of its ends: `name` (a list) and `nameConnection` (a Relay connection). */
 export interface ListDeclaration {
@@ -70,4 +72,14 @@ export interface ListDeclarationOfType {
   name: string;
   description: string;
   filters?: Record<string, ListFilterDeclaration>;
+}
+
+/** What a write rule of the catalogue (`rules` of a node type) sees: the input, the values so far, where problems go. */
+export interface WriteCheck {
+  input: Record<string, unknown>;
+  /** The values so far (references as primary keys). */
+  values: Record<string, unknown>;
+  problems: { add(field: string, message: string): void };
+  /** The node being updated; undefined when creating. */
+  pk?: number;
 }

@@ -3,12 +3,12 @@ import { Coding, Identifier } from "../model/codes/coding.type";
 import { ORGANISATION_TYPE_CODES } from "../model/codes/organisation-types";
 import { Institution, type InstitutionType } from "../model/entities/institution.entity";
 import { CodeSystem, Specialty } from "../model/entities/specialty.entity";
-import type { EntityClass } from "./table";
-import type { Row } from "../sql/sql-runner";
+import { type Row } from "./table";
 import { viewedEntities } from "./entities";
 import { PROVENANCE_PROPERTIES } from "../model/provenance/provenance-columns";
 import { Provenance, ProvenanceKind } from "../model/provenance/provenance.type";
 import { SOURCES, type SourceKey } from "../model/provenance/sources";
+import { type EntityClass } from "./catalogue.types";
 
 /**
  * A field of a node type computed from its own columns: `reads` names the properties the computation

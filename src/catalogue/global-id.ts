@@ -2,11 +2,6 @@ import { userError } from "../platform/errors";
 
 import { NODE_TYPE_NAMES, type NodeTypeName } from "./node-types";
 
-export type { NodeTypeName };
-
-/** Node type names that can appear in a global id: those of the catalogue. */
-export const NODE_TYPES: readonly NodeTypeName[] = NODE_TYPE_NAMES;
-
 export interface DecodedId {
   type: NodeTypeName;
   pk: number;
@@ -21,7 +16,7 @@ export function toGlobalId(type: NodeTypeName, pk: number): string {
 export function tryDecodeGlobalId(id: string): DecodedId | null {
   if (typeof id !== "string" || id.length === 0 || id.length > 64 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
   const [type, pkText, ...rest] = Buffer.from(id, "base64url").toString("utf8").split(":");
-  if (rest.length > 0 || !(NODE_TYPES as readonly string[]).includes(type) || !/^[1-9][0-9]{0,9}$/.test(pkText ?? "")) return null;
+  if (rest.length > 0 || !(NODE_TYPE_NAMES as readonly string[]).includes(type) || !/^[1-9][0-9]{0,9}$/.test(pkText ?? "")) return null;
   const pk = Number(pkText);
   if (pk > 2147483647) return null;
   return { type: type as NodeTypeName, pk };
@@ -38,6 +33,11 @@ export function decodeGlobalId(id: string, expected?: NodeTypeName | readonly No
     throw userError(`The id "${truncate(id)}" is the id of a node of type ${decoded.type}, but \`${argumentName}\` takes the id of type ${allowed.join(" or ")}.`, { argumentName, expectedType: allowed.join(" | "), actualType: decoded.type });
   }
   return decoded;
+}
+
+/** The primary key behind an optional id argument of a filter, checked against the type it must have. */
+export function filterPk(id: string | null | undefined, type: NodeTypeName, argumentName: string): number | undefined {
+  return id == null ? undefined : decodeGlobalId(id, type, argumentName).pk;
 }
 
 function truncate(value: unknown): string {

@@ -15,8 +15,7 @@ import { Quote } from "../model/entities/quote.entity";
 import { Region } from "../model/entities/region.entity";
 import { Site } from "../model/entities/site.entity";
 import { Specialty } from "../model/entities/specialty.entity";
-import type { NodeCheck } from "../features/mutations/node-write-specs";
-import type { ListDeclarationOfType, OrderDeclaration } from "./catalogue.types";
+import type { ListDeclarationOfType, OrderDeclaration, WriteCheck } from "./catalogue.types";
 
 export interface NodeTypeDeclaration {
   entity: new () => object;
@@ -31,14 +30,14 @@ export interface NodeTypeDeclaration {
   /** Pairs of properties whose first may not exceed their second (checked on every write). */
   ranges?: Array<[string, string]>;
   /** Rules of a write beyond each field's own (the mutations report them with the other problems). */
-  rules?: (check: NodeCheck) => void;
+  rules?: (check: WriteCheck) => void;
 }
 
 const EIGHT_DIGITS = /^[0-9]{8}$/;
 const UZI_ROLE_CODE = /^[0-9]{2}\.[0-9]{3}$/;
 const DOMAIN = /^(?=.{3,100}$)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
-function belongsToExperimentOrProgramme({ input, problems, pk }: NodeCheck): void {
+function belongsToExperimentOrProgramme({ input, problems, pk }: WriteCheck): void {
   if (pk === undefined && input.experimentId == null && input.programmeId == null) problems.add("experimentId", "or programmeId is required: it belongs to an experiment or to the programme");
 }
 

@@ -1,8 +1,7 @@
 import type { MetadataStorage } from "@mikro-orm/core";
 import { getMetadataStorage } from "type-graphql";
-import type { EntityClass } from "./table";
 import { entityMetadata } from "./entity-metadata";
-import type { ListDeclaration } from "./catalogue.types";
+import { type ListDeclaration, type EntityClass } from "./catalogue.types";
 import { EDGES, REFERENCES } from "./relations";
 
 /** A field that returns the one row a foreign key points at: a reference's child side, or an edge's end. */

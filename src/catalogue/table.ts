@@ -1,10 +1,10 @@
+import type { EntityClass } from "./catalogue.types";
 import type { EntityMetadata, MetadataStorage } from "@mikro-orm/core";
 import type { Knex } from "@mikro-orm/knex";
 import type { OrderDeclaration } from "./catalogue.types";
-import type { NodeTypeName } from "./global-id";
-import type { Row } from "../sql/sql-runner";
+import { type NodeTypeName } from "./node-types";
 
-export type EntityClass = abstract new (...args: any[]) => object;
+export type Row = Record<string, any>;
 
 /** One persisted column as the read side sees it: where it is, what the row calls it, how a cursor carries it. */
 export interface Column {

@@ -3,7 +3,8 @@ import { nodeTypeOf, ordersOf } from "./node-types";
 import { relationFields } from "./relation-fields";
 import { DERIVED_FIELDS } from "./derived-fields";
 import { entities } from "./entities";
-import { describeTable, type EntityClass, type Table } from "./table";
+import { describeTable, type Table } from "./table";
+import { type EntityClass } from "./catalogue.types";
 
 /** Table descriptions, built once per ORM (they only depend on the metadata and the catalogue). */
 export class Tables {

@@ -1,6 +1,6 @@
 import { MikroORM } from "@mikro-orm/postgresql";
 import { Client, Pool } from "pg";
-import type { AppConfig } from "../app/config";
+import type { DatabaseSettings } from "./database-settings";
 import { createOrmConfig, type OrmConfigOverrides } from "./mikro-orm.config";
 import { clientTimeouts } from "./client-timeouts";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
@@ -30,7 +30,7 @@ export interface Database {
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is set, and applies pending
  * migrations. Any failure is one readable error, with whatever was started stopped again.
  */
-export async function connectDatabase(config: AppConfig, overrides: OrmConfigOverrides = {}): Promise<Database> {
+export async function connectDatabase(config: DatabaseSettings, overrides: OrmConfigOverrides = {}): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir);
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
@@ -76,7 +76,7 @@ export async function connectDatabase(config: AppConfig, overrides: OrmConfigOve
  * Applies pending migrations while holding an advisory lock, so that replicas starting together migrate
  * once: the others wait for the lock, then find nothing left to apply.
  */
-async function migrateUnderLock(orm: MikroORM, url: string, config: AppConfig): Promise<void> {
+async function migrateUnderLock(orm: MikroORM, url: string, config: DatabaseSettings): Promise<void> {
   // no query timeout: waiting for another replica's migrations is the point
   const lock = new Client({ connectionString: url, connectionTimeoutMillis: config.connectTimeoutMs });
   lock.on("error", () => undefined);

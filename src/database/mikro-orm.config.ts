@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { defineConfig, type Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import path from "node:path";
-import { entities } from "../catalogue/entities";
+import { ENTITY_DISCOVERY } from "../catalogue/entity-metadata";
 import { migrationsList } from "../../migrations";
 import { clientTimeouts, DEFAULT_STATEMENT_TIMEOUT_MS } from "./client-timeouts";
 import { discardAfterClientTimeout } from "./discard-timed-out-connection";
@@ -23,9 +23,9 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
   const timeouts = clientTimeouts(overrides);
   return defineConfig({
     clientUrl,
-    entities,
+    ...ENTITY_DISCOVERY,
+    entities: [...ENTITY_DISCOVERY.entities],
     extensions: [Migrator],
-    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: {
       tableName: "mikro_orm_migrations",
       path: path.join(__dirname, "..", "..", "migrations"),

@@ -11,9 +11,9 @@ import { nodeTypeOf } from "../catalogue/node-types";
 import { EDGES, REFERENCES } from "../catalogue/relations";
 import { editorOnlyEntities, viewedEntities } from "../catalogue/entities";
 import { PublicationState } from "../model/entities/publication-state";
-import type { EntityClass } from "../catalogue/table";
 import { entityMetadata } from "../catalogue/entity-metadata";
 import { VISIBILITY_COLUMN } from "../model/visibility-level";
+import { type EntityClass } from "../catalogue/catalogue.types";
 
 export const VISIBILITIES = {
   published: { schema: "ipo_published", role: "ipo_read_published", states: ["PUBLISHED"] },

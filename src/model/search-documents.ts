@@ -1,23 +1,25 @@
-import { Index, Property } from "@mikro-orm/core";
-import type { NodeTypeName } from "../catalogue/global-id";
+import { Index, MetadataStorage, Property } from "@mikro-orm/core";
 
 /**
- * What full-text search indexes per type: a weighted Dutch tsvector, accents removed (A: names and
- * titles, B: secondary names, C: descriptions), and the unaccented text fuzzy matching compares with. The same
- * expressions define the GIN indexes (on the entities, created by the migrations) and the queries,
- * so PostgreSQL can use the indexes.
+ * What full-text search indexes for one searchable entity: a weighted Dutch tsvector, accents removed (A: names
+ * and titles, B: secondary names, C: descriptions), and the unaccented text fuzzy matching compares with. The
+ * same expressions define the GIN indexes (created by the migrations) and the queries, so PostgreSQL can use the
+ * indexes. Declared on the entity with `@SearchIndexed`; the table is the entity's own.
  */
 export interface SearchDocument {
-  type: NodeTypeName;
   /** What `search(types:)` says of this type: what it finds, in which fields. */
   description: string;
-  table: string;
   /** tsvector expression over the table's columns, stored in the generated column `search_vector`. */
   vector: string;
   /** Plain text for the highlighted snippet. */
   snippetText: string;
   /** Lower-cased, unaccented name for trigram matching, or null when the type has none. */
   fuzzyText: string | null;
+}
+
+/** A search document with the table it reads (the entity's `tableName`). */
+export interface TableSearchDocument extends SearchDocument {
+  table: string;
 }
 
 /** Text search configuration: PostgreSQL's `dutch` with unaccent before stemming (created by a migration). */
@@ -27,64 +29,27 @@ export const SEARCH_CONFIG = "ipo_dutch";
  * One weighted part of a search vector, written exactly as PostgreSQL prints a generated column back
  * (information_schema.columns.generation_expression): the schema comparison then sees no difference.
  */
-const weighted = (weight: "A" | "B" | "C", column: string, type: "varchar" | "text" = "varchar") =>
+export const weighted = (weight: "A" | "B" | "C", column: string, type: "varchar" | "text" = "varchar") =>
   `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, ${type === "text" ? `COALESCE(${column}, ''::text)` : `(COALESCE(${column}, ''::character varying))::text`}), '${weight}'::"char")`;
-const concatenated = (...parts: string[]) => parts.reduce((left, right) => `(${left} || ${right})`);
+export const concatenated = (...parts: string[]) => parts.reduce((left, right) => `(${left} || ${right})`);
 
-export const SEARCH_DOCUMENTS: SearchDocument[] = [
-  {
-    type: "Experiment",
-    description: "Experiments and initiatives (title, acronym, subtitle, summary, care theme).",
-    table: "experiment",
-    vector: concatenated(weighted("A", "title"), weighted("A", "acronym"), weighted("B", "subtitle"), weighted("C", "summary", "text"), weighted("C", "care_theme", "text")),
-    snippetText: `concat_ws(' — ', t."title", t."subtitle", t."summary")`,
-    fuzzyText: `ipo_unaccent(lower(t."title"))`,
-  },
-  {
-    type: "Institution",
-    description: "Institutions (name, short name, city).",
-    table: "institution",
-    vector: concatenated(weighted("A", "name"), weighted("A", "short_name"), weighted("B", "city")),
-    snippetText: `concat_ws(' — ', t."name", t."city")`,
-    fuzzyText: `ipo_unaccent(lower(t."name"))`,
-  },
-  {
-    type: "Person",
-    description: "People (name, profession).",
-    table: "person",
-    vector: concatenated(weighted("A", "name"), weighted("B", "profession_title")),
-    snippetText: `concat_ws(' — ', t."name", t."profession_title")`,
-    fuzzyText: `ipo_unaccent(lower(t."name"))`,
-  },
-  {
-    type: "Specialty",
-    description: "Specialties and professions (name, practitioner name, English name).",
-    table: "specialty",
-    vector: concatenated(weighted("A", "name"), weighted("A", "practitioner_name"), weighted("B", "name_en")),
-    snippetText: `concat_ws(' — ', t."name", t."practitioner_name")`,
-    fuzzyText: `ipo_unaccent(lower(t."name"))`,
-  },
-  {
-    type: "Quote",
-    description: "Quotes (text, topic).",
-    table: "quote",
-    vector: concatenated(weighted("B", "text", "text"), weighted("C", "topic")),
-    snippetText: `t."text"`,
-    fuzzyText: null,
-  },
-];
+const documents = new Map<Function, TableSearchDocument>();
 
-export function searchDocument(table: string): SearchDocument {
-  return SEARCH_DOCUMENTS.find((d) => d.table === table)!;
+/** The search document an entity declares, or undefined when it is not searchable. */
+export function searchDocumentOf(entity: Function): TableSearchDocument | undefined {
+  return documents.get(entity);
 }
 
 /**
- * Class decorator for searchable entities: the stored, generated `search_vector` column (so ranking reads a
- * stored vector instead of stemming every match again) with its GIN index, and the trigram index for typos.
+ * Class decorator for searchable entities, written above `@Entity` (whose table it indexes): the stored, generated
+ * `search_vector` column (so ranking reads a stored vector instead of stemming every match again) with its GIN
+ * index, and the trigram index for typos.
  */
-export function SearchIndexed(table: string): ClassDecorator {
-  const document = searchDocument(table);
+export function SearchIndexed(document: SearchDocument): ClassDecorator {
   return (target) => {
+    const table = MetadataStorage.getMetadataFromDecorator(target).tableName;
+    if (!table) throw new Error(`@SearchIndexed on ${target.name} must be written above its @Entity({ tableName })`);
+    documents.set(target, { ...document, table });
     Property({ type: "string", columnType: "tsvector", generated: `${document.vector} stored`, nullable: true, lazy: true, hidden: true })(target.prototype, "searchVector");
     // fastupdate off: without it, rows inserted in bulk wait in a pending list that every search scans linearly
     // (10 ms for 100,000 people) until the next vacuum; writes here are rare, reads are what matter

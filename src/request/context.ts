@@ -7,8 +7,7 @@ import { Loaders } from "../sql/loaders";
 import { Projection } from "../sql/projection";
 import { createSqlRunner, DEFAULT_SLOW_STATEMENT_MS, type SqlRunner } from "../sql/sql-runner";
 import { Tables } from "../catalogue/tables";
-import type { Client } from "../features/limits/rate-limiter";
-import type { RequestRecord } from "../server/request-log";
+import { type Client, type RequestRecord } from "./request-record";
 
 /** What every resolver gets: its own entity manager fork, SQL runner and loaders, for this request only. */
 export interface AppContext {

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from "jose";
-import type { AppConfig } from "../app/config";
+import type { AuthSettings } from "./auth-settings";
 import { ANONYMOUS, roleFromClaims, type Viewer } from "../model/viewer";
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
@@ -14,7 +14,7 @@ function unauthenticated(message: string): GraphQLError {
  * that does not verify (signature, expiry, issuer, audience) is rejected with UNAUTHENTICATED, never
  * silently downgraded. Tokens are checked against a JWKS URL when one is configured, else the shared secret.
  */
-export function createTokenVerifier(config: AppConfig["auth"]): TokenVerifier {
+export function createTokenVerifier(config: AuthSettings): TokenVerifier {
   const key: Uint8Array | JWTVerifyGetKey | undefined = config.jwksUrl
     ? createRemoteJWKSet(new URL(config.jwksUrl))
     : config.jwtSecret

@@ -7,12 +7,11 @@ import proxyaddr from "proxy-addr";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createTokenVerifier } from "../request/token-verifier";
-import { readConfig, type AppConfig } from "../app/config";
-import type { RateLimits } from "../features/limits/rate-limit-settings";
 import { anonymousWriteLimitPlugin } from "./anonymous-write-limit.plugin";
 import { serviceUnavailablePlugin } from "./service-unavailable.plugin";
 import { createRateLimiter } from "../features/limits/rate-limiter";
 import type { Database } from "../database/connect";
+import type { ServerSettings } from "./server-settings";
 import { createContext, createContextDeps, type AppContext } from "../request/context";
 import { buildAppSchema, buildClientSchema } from "../api/build-schema";
 import { formatError } from "./format-error";
@@ -21,9 +20,8 @@ import { healthRoutes } from "./health.routes";
 import { jitGateway } from "./jit-executor";
 import { projectionPlugin } from "./projection.plugin";
 import { queryLimitsPlugin } from "./query-limits.plugin";
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../features/limits/request-limits";
 import { statementCountPlugin } from "./statement-count.plugin";
-import { corsMiddleware, readCorsPolicy } from "./cors";
+import { corsMiddleware } from "./cors";
 import { portInUseMessage } from "./port-check";
 import { VISIBILITIES, type Visibility } from "../database/visibility";
 import { createMetrics, metricsRoute, type PoolsToWatch } from "./metrics";
@@ -33,58 +31,22 @@ import { explorerOperations } from "../features/operations/explorer-operations";
 import { exploreRoutes } from "./explore.routes";
 import { graphiqlRoutes } from "./graphiql.routes";
 import { createPersistedOperationStore } from "../features/operations/persisted-operation-store";
-import { OPERATION_SETTINGS, type OperationSettings, type TrustedDocumentsMode } from "../features/operations/operation-settings";
-import { readSettings } from "../platform/settings";
 import { trustedDocumentsPlugin } from "./trusted-documents.plugin";
 import { httpCachePlugin } from "./http-cache.plugin";
 import { linkedDataRoutes } from "./linked-data.routes";
 import { exportRoutes } from "./export.routes";
 import { createChangeFeed } from "../features/changes/change-feed";
 import { createLiveDeps } from "../features/subscriptions/live-context";
-import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../features/subscriptions/subscription-settings";
 import { startWebSocketServer } from "./websocket-server";
 import { readRoutingPlugin } from "./read-routing.plugin";
 import { subscriptionsOverHttpPlugin } from "./subscriptions-over-http.plugin";
-import { WORK_LIMIT_SETTINGS, type WorkLimits } from "../features/limits/work-limit-settings";
-import { HTTP_LIMIT_SETTINGS, type HttpLimits } from "../features/limits/http-limit-settings";
 import { createWorkGate } from "../features/limits/work-gate";
 import { createDocumentStore } from "./document-store";
 import { bodyLimits } from "./body-limits";
 import { responseSizePlugin } from "./response-size.plugin";
 
-export interface ServerOptions {
-  /** The ORM (writes, health) and the read pools. */
-  database: Pick<Database, "orm" | "readPools" | "limitsPool" | "url"> & Partial<Pick<Database, "routing">>;
-  port: number;
-  host: string;
-  production: boolean;
-  /** See AppConfig; both default to the production-safe choice. */
-  reportSqlStatements?: boolean;
-  batchLoads?: boolean;
-  auth: AppConfig["auth"];
-  /** Bounds on one request; the defaults when absent. */
-  limits?: RequestLimits;
-  /** Request budgets per client; the configured defaults when absent. */
-  rateLimits?: RateLimits;
-  trustProxy?: AppConfig["trustProxy"];
-  cors?: AppConfig["cors"];
-  /** Bearer token `/metrics` asks for (METRICS_TOKEN); open without. */
-  metricsToken?: string;
-  /** Read statements slower than this are logged (SLOW_STATEMENT_MS). */
-  slowStatementMs?: number;
-  /** TRUSTED_DOCUMENTS; `only` is enforced in production alone. */
-  trustedDocuments?: TrustedDocumentsMode;
-  /** Persisted queries and HTTP caching; the defaults when absent. */
-  operations?: OperationSettings;
-  /** Base of the nodes' IRIs (PUBLIC_BASE_URL); the address the server listens on when absent. */
-  publicBaseUrl?: string;
-  /** Bounds on WebSocket subscriptions; the defaults when absent. */
-  subscriptions?: SubscriptionSettings;
-  /** Bounds on what the process runs and keeps at once; the defaults when absent. */
-  work?: WorkLimits;
-  /** How long a slow client may hold a connection; the defaults when absent. */
-  http?: HttpLimits;
-}
+/** The database the server reads and writes: the ORM (writes, health), the read pools, the limits' pool. */
+export type ServerDatabase = Pick<Database, "orm" | "readPools" | "limitsPool" | "url"> & Partial<Pick<Database, "routing">>;
 
 export interface RunningServer {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
@@ -97,7 +59,9 @@ export interface RunningServer {
 const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
-export async function startHttpServer({ database, port, host, production, reportSqlStatements = !production, batchLoads = true, auth, limits = DEFAULT_REQUEST_LIMITS, rateLimits = readConfig({}).rateLimits, trustProxy = false, cors = readCorsPolicy(undefined, production), metricsToken, slowStatementMs, trustedDocuments = "off", operations = readSettings(OPERATION_SETTINGS, {}), publicBaseUrl, subscriptions = readSettings(SUBSCRIPTION_SETTINGS, {}), work = readSettings(WORK_LIMIT_SETTINGS, {}), http: httpLimits = readSettings(HTTP_LIMIT_SETTINGS, {}) }: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer(database: ServerDatabase, settings: ServerSettings): Promise<RunningServer> {
+  const { port, host, production, reportSqlStatements, batchLoads, auth, limits, rateLimits, trustProxy, cors, metricsToken, slowStatementMs, trustedDocuments, operations, publicBaseUrl, subscriptions, work } = settings;
+  const httpLimits = settings.http;
   const app = express();
   const httpServer = http.createServer(
     // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): once a second here

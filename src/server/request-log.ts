@@ -1,3 +1,4 @@
+import type { RequestRecord } from "../request/request-record";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { randomUUID } from "node:crypto";
 import { getOperationAST } from "graphql";
@@ -5,15 +6,6 @@ import type { RequestHandler, Response } from "express";
 import type { AppContext } from "../request/context";
 import { log } from "../platform/log";
 import type { Metrics } from "./metrics";
-
-/** What the log line and the metrics say of one `/graphql` request; filled in as it goes. */
-export interface RequestRecord {
-  id: string;
-  operationName: string | null;
-  role: string | null;
-  statements: number | null;
-  errorCodes: string[];
-}
 
 /** A GraphQL name can hold no e-mail address or other text worth hiding; anything else is not logged. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

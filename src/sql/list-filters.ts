@@ -1,11 +1,10 @@
 import type { MetadataStorage } from "@mikro-orm/core";
 import { getMetadataStorage, ID } from "type-graphql";
-import type { EntityClass } from "../catalogue/table";
 import { Where } from "./where";
-import { decodeGlobalId, type NodeTypeName } from "../catalogue/global-id";
+import { decodeGlobalId } from "../catalogue/global-id";
 import { entityMetadata } from "../catalogue/entity-metadata";
-import type { ListFilterDeclaration } from "../catalogue/catalogue.types";
-import { declarationOf, nodeTypeOf } from "../catalogue/node-types";
+import { type ListFilterDeclaration, type EntityClass } from "../catalogue/catalogue.types";
+import { declarationOf, nodeTypeOf, type NodeTypeName } from "../catalogue/node-types";
 import { EDGES } from "../catalogue/relations";
 
 /** A filter argument of a top-level list, ready to use: its GraphQL type and the condition it adds. */

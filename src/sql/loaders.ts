@@ -2,18 +2,12 @@ import type { Knex } from "@mikro-orm/knex";
 import type DataLoader from "dataloader";
 import { RELATION_LIST_MAX, sliceKey, type ListSlice } from "./list-slice";
 import { createNodeLoader, createSlugLoader } from "./node.loader";
-import type { Projection } from "./projection";
+import type { LoaderOptions } from "./loader-options";
 import { createRelationLoader, type RelationPath, type RelationSlice } from "./relation.loader";
-import type { Row, SqlRunner } from "./sql-runner";
-import type { EntityClass } from "../catalogue/table";
+import type { SqlRunner } from "./sql-runner";
+import { type Row } from "../catalogue/table";
 import type { Tables } from "../catalogue/tables";
-
-export interface LoaderOptions {
-  /** false sends one statement per load: only for measuring what batching buys. */
-  batch: boolean;
-  /** Which columns of each table the request needs; every column when absent. */
-  projection?: Projection;
-}
+import { type EntityClass } from "../catalogue/catalogue.types";
 
 /**
  * The DataLoaders of one request, one per access path, created on first use. Every path costs one

@@ -1,10 +1,10 @@
 import type { Knex } from "@mikro-orm/knex";
 import DataLoader from "dataloader";
 import { StatementSlots } from "./compiled-statement";
-import type { LoaderOptions } from "./loaders";
-import { intArray, textArray, type Row, type SqlRunner } from "./sql-runner";
+import { intArray, textArray, type SqlRunner } from "./sql-runner";
 import { StatementCache } from "./statement-cache";
-import type { Table } from "../catalogue/table";
+import { type Table, type Row } from "../catalogue/table";
+import { type LoaderOptions } from "./loader-options";
 
 const statements = new StatementCache();
 

@@ -1,13 +1,12 @@
 import type { Knex } from "@mikro-orm/knex";
-import type { OrderDeclaration } from "../catalogue/catalogue.types";
-import type { AppContext } from "../request/context";
+import { type OrderDeclaration, type EntityClass } from "../catalogue/catalogue.types";
+import type { ReadSession } from "./read-session";
 import { userError } from "../platform/errors";
-import type { Connection } from "../api/relay/connection.type";
+import type { Connection } from "./page";
 import { cursorOf, decodeCursor } from "./keyset-cursor";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PaginationArgs } from "../api/relay/pagination.args";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page";
 import { orderByItems, whereAfter, type OrderedReference } from "./keyset";
-import type { Row } from "./sql-runner";
-import type { EntityClass } from "../catalogue/table";
+import { type Row } from "../catalogue/table";
 import type { Where } from "./where";
 
 export interface PageOptions {
@@ -34,7 +33,7 @@ export function pageSize(first: number | null | undefined): number {
  * to the page when `totalCount` is asked for, so an empty page (or `first: 0`) still reports it. The filter
  * conditions use the alias `t` for the table.
  */
-export async function fetchPage({ sql, tables, projection }: AppContext, entity: EntityClass, where: Where, args: PaginationArgs, options: PageOptions = {}): Promise<Connection<Row>> {
+export async function fetchPage({ sql, tables, projection }: ReadSession, entity: EntityClass, where: Where, args: PageArgs, options: PageOptions = {}): Promise<Connection<Row>> {
   const { knex } = sql;
   const first = pageSize(args.first);
   const table = tables.of(entity);

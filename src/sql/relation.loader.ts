@@ -4,10 +4,10 @@ import { cursorOf } from "./keyset-cursor";
 import { StatementSlots, type CompiledStatement } from "./compiled-statement";
 import { orderByItems, orderByRaw, whereAfter, type OrderedReference } from "./keyset";
 import type { ListSlice } from "./list-slice";
-import type { LoaderOptions } from "./loaders";
-import { intArray, type Row, type SqlRunner } from "./sql-runner";
+import { intArray, type SqlRunner } from "./sql-runner";
 import { StatementCache } from "./statement-cache";
-import type { Table } from "../catalogue/table";
+import { type Table, type Row } from "../catalogue/table";
+import { type LoaderOptions } from "./loader-options";
 
 /** Rows of `table` whose foreign key `key` points at the parent. */
 export interface ChildrenPath {

@@ -1,3 +1,4 @@
+import type { Row } from "../catalogue/table";
 import { createHash } from "node:crypto";
 import type { Knex } from "@mikro-orm/knex";
 import type { Pool } from "pg";
@@ -7,7 +8,6 @@ import type { CompiledStatement } from "./compiled-statement";
 import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
 import { approximateBytes } from "../platform/approximate-bytes";
 
-export type Row = Record<string, any>;
 
 /** Runs read statements and counts them: the count is what the statement tests assert. */
 export interface SqlRunner {

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { SignJWT } from "jose";
-import { LOCAL_DEVELOPMENT_SECRET } from "../../src/app/config";
+import { LOCAL_DEVELOPMENT_SECRET } from "../../src/request/auth-settings";
 
 export interface ServerProcess {
   url: string;

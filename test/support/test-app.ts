@@ -1,7 +1,8 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { SignJWT } from "jose";
 import type { Role } from "../../src/model/viewer";
-import { LOCAL_DEVELOPMENT_SECRET, readConfig } from "../../src/app/config";
+import { readConfig, type AppConfig } from "../../src/app/config";
+import type { ServerSettings } from "../../src/server/server-settings";
 import { connectDatabase, type Database } from "../../src/database/connect";
 import type { RateLimits } from "../../src/features/limits/rate-limit-settings";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/features/limits/request-limits";
@@ -10,6 +11,7 @@ import { seed } from "../../src/app/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
 import { readCorsPolicy } from "../../src/server/cors";
 import { createTestDatabase } from "./test-database";
+import { LOCAL_DEVELOPMENT_SECRET } from "../../src/request/auth-settings";
 
 export interface GraphQLResponse {
   status: number;
@@ -33,6 +35,14 @@ export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expire
 }
 
 /**
+ * What a test server is told: the configuration a fresh clone reads (development, the local secret), on a free
+ * port of 127.0.0.1, as production or not (statement counts, CORS defaults follow), with the test's overrides.
+ */
+export function testServerSettings(config: AppConfig, production: boolean, overrides: Partial<ServerSettings> = {}): ServerSettings {
+  return { ...config, port: 0, host: "127.0.0.1", production, reportSqlStatements: !production, cors: readCorsPolicy(undefined, production), ...overrides };
+}
+
+/**
  * The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to).
  * Rate limits count in PostgreSQL as in production, with budgets no test reaches unless it sets them.
  */
@@ -47,10 +57,16 @@ export async function startTestApp({ seeded = true, limits, rateLimits, corsOrig
     },
   });
   if (seeded) await seed(database.orm);
-  const server: RunningServer = await startHttpServer({ database, port: 0, host: "127.0.0.1", production, auth: config.auth, trustedDocuments, operations: { ...config.operations, ...operations }, limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
-    rateLimits: { ...config.rateLimits, requests: 1_000_000, anonymousWrites: 1_000_000, ...rateLimits },
-    cors: readCorsPolicy(corsOrigins, false),
-  });
+  const server: RunningServer = await startHttpServer(
+    database,
+    testServerSettings(config, production, {
+      trustedDocuments: trustedDocuments ?? "off",
+      operations: { ...config.operations, ...operations },
+      limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
+      rateLimits: { ...config.rateLimits, requests: 1_000_000, anonymousWrites: 1_000_000, ...rateLimits },
+      cors: readCorsPolicy(corsOrigins, false),
+    }),
+  );
   return {
     url: server.url,
     databaseUrl: db.url,

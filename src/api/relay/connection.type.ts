@@ -1,17 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import type { Connection } from "../../sql/page";
 import { PageInfo } from "./page-info.type";
 
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-export interface Connection<T> {
-  edges: Edge<T>[];
-  nodes: T[];
-  totalCount: number;
-  pageInfo: PageInfo;
-}
 
 const built = new Map<string, new () => Connection<unknown>>();
 

@@ -1,9 +1,10 @@
 import { Directive, Field, ObjectType } from "type-graphql";
+import type { PageInfo as PageInfoValues } from "../../sql/page";
 
 // shareable: every Relay-style subgraph of a supergraph defines the same PageInfo
 @Directive("@shareable")
 @ObjectType({ simpleResolvers: true, description: "Where a page sits in its list (Relay cursor connections)." })
-export class PageInfo {
+export class PageInfo implements PageInfoValues {
   @Field({ description: "True when more items follow this page: ask again with `after: endCursor`." })
   hasNextPage!: boolean;
 

@@ -1,10 +1,9 @@
 import { ArgsType, Field, Int } from "type-graphql";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "../../sql/page";
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
-export class PaginationArgs {
+export class PaginationArgs implements PageArgs {
   @Field(() => Int, { nullable: true, description: `How many items to return: 0 to ${MAX_PAGE_SIZE}, ${DEFAULT_PAGE_SIZE} when omitted.` })
   first?: number | null;
 

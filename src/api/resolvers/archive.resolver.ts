@@ -3,10 +3,10 @@ import { requireRole } from "../../request/require-role";
 import { Role } from "../../model/viewer";
 import type { AppContext } from "../../request/context";
 import { AuditAction } from "../../model/entities/audit-event.entity";
-import { nodeEntities } from "../../catalogue/node-types";
+import { nodeEntities, type NodeTypeName } from "../../catalogue/node-types";
 import { PublicationState } from "../../model/entities/publication-state";
 import { changeState } from "../../features/mutations/write-node";
-import { decodeGlobalId, toGlobalId, type NodeTypeName } from "../../catalogue/global-id";
+import { decodeGlobalId, toGlobalId } from "../../catalogue/global-id";
 
 @ObjectType({ simpleResolvers: true, description: "A node's publication state after `archive`, `restore`, `publish` or `reject`." })
 export class StateChange {

@@ -4,8 +4,8 @@ import type { AppContext } from "../../request/context";
 import { Experiment } from "../../model/entities/experiment.entity";
 import { Submission } from "../../model/entities/submission.entity";
 import { listSlice } from "../../sql/list-slice";
-import type { Row } from "../../sql/sql-runner";
 import { isoTime } from "./iso-time";
+import { type Row } from "../../catalogue/table";
 
 /** What only editors see of an experiment (its lookups, lists and relations come from the catalogue). */
 @Resolver(() => Experiment)

@@ -1,8 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../../request/context";
-import type { Row } from "../../sql/sql-runner";
-
-export const capitalised = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+import { type Row } from "../../catalogue/table";
+import { upperFirst } from "../../platform/names";
 
 /**
  * A resolver class with one field resolver, whose method is named like the field: type-graphql matches a
@@ -11,7 +10,7 @@ export const capitalised = (name: string) => name[0]!.toUpperCase() + name.slice
  */
 export function fieldResolverClass(owner: Function, name: string, returnType: () => unknown, options: { nullable?: boolean; description: string }, args: Function | undefined, resolve: (row: Row, ctx: AppContext, args: Record<string, unknown>) => unknown) {
   const Generated = class {};
-  Object.defineProperty(Generated, "name", { value: `${owner.name}${capitalised(name)}Resolver` });
+  Object.defineProperty(Generated, "name", { value: `${owner.name}${upperFirst(name)}Resolver` });
   Object.defineProperty(Generated.prototype, name, { value: resolve, writable: true, configurable: true });
   Reflect.defineMetadata("design:paramtypes", [Object, Object, Object], Generated.prototype, name);
   Root()(Generated.prototype, name, 0);

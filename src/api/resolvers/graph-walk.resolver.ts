@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../../request/context";
-import { nodeEntities } from "../../catalogue/node-types";
+import { nodeEntities, type NodeTypeName } from "../../catalogue/node-types";
 import { userError } from "../../platform/errors";
 import { GraphEdge, toGraphEdge } from "../../features/graph/graph-edge.type";
 import { GRAPH_NODE_TYPES as ALL_GRAPH_NODE_TYPES, GraphNodeType } from "../../features/graph/graph-edges";
@@ -8,7 +8,7 @@ import type { GraphNodeRef } from "../../features/graph/graph-walk";
 import { neighbourhood } from "../../features/graph/neighbourhood";
 import { GraphPath, Neighbourhood, NeighbourhoodNode } from "../../features/graph/neighbourhood.type";
 import { shortestPath } from "../../features/graph/shortest-path";
-import { decodeGlobalId, type NodeTypeName } from "../../catalogue/global-id";
+import { decodeGlobalId } from "../../catalogue/global-id";
 import { Node } from "../../model/entities/node.interface";
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;

@@ -6,7 +6,7 @@ import { userError } from "../../platform/errors";
 import { CollaborationPartner } from "../../features/graph/collaboration-network.type";
 import { NetworkFilter } from "../../features/graph/network-filter.input";
 import { createPartnersLoader, EXPERIMENTS_PER_PARTNER, PARTNERS_MAX } from "../../features/graph/partners.loader";
-import type { Row } from "../../sql/sql-runner";
+import { type Row } from "../../catalogue/table";
 
 /** An institution's side of the collaboration network: who it works with, in which experiments. */
 @Resolver(() => Institution)

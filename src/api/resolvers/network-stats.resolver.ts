@@ -6,10 +6,10 @@ import { Region } from "../../model/entities/region.entity";
 import { Specialty } from "../../model/entities/specialty.entity";
 import { userError } from "../../platform/errors";
 import { NetworkFilter } from "../../features/graph/network-filter.input";
-import type { Row } from "../../sql/sql-runner";
-import type { EntityClass } from "../../catalogue/table";
+import { type Row } from "../../catalogue/table";
 import { experimentConditions, filteredExperimentConditions, institutionConditions } from "../../features/graph/network-filter.sql";
 import { BridgingPerson, CoverageGap, DomainCount, InstitutionTypeCount, KindCount, NetworkStats, RegionCount, SpecialtyCount } from "../../features/graph/network-stats.type";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 /** `filtered_experiments`: the experiments the filter keeps (with an institution matching it, when it names one). */
 function filteredExperiments(filter: NetworkFilter | null): { cte: string; params: unknown[] } {

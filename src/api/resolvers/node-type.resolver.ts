@@ -3,14 +3,14 @@ import { listFilters, whereOf } from "../../sql/list-filters";
 import { declarationOf, NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
 import type { AppContext } from "../../request/context";
 import { fetchPage } from "../../sql/page.query";
-import type { EntityClass } from "../../catalogue/table";
 import { ConnectionType } from "../relay/connection.type";
 import { PaginationArgs } from "../relay/pagination.args";
 import { LookupArgs } from "./lookup.args";
 import { lookup } from "./relations";
+import { upperFirst } from "../../platform/names";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
-const upperFirst = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
 /** `<Type>Order` when a type declares more than one order: the enum `orderBy` takes. */
 function orderEnum(type: NodeTypeName): Record<string, string> | undefined {

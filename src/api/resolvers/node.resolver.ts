@@ -4,7 +4,7 @@ import { nodeEntities } from "../../catalogue/node-types";
 import { Node } from "../../model/entities/node.interface";
 import { userError } from "../../platform/errors";
 import { decodeGlobalId } from "../../catalogue/global-id";
-import { MAX_PAGE_SIZE } from "../relay/pagination.args";
+import { MAX_PAGE_SIZE } from "../../sql/page";
 
 @Resolver()
 export class NodeResolver {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { mayRead } from "../../model/personal-data";
 import type { AppContext } from "../../request/context";
 import { Person } from "../../model/entities/person.entity";
-import type { Row } from "../../sql/sql-runner";
+import { type Row } from "../../catalogue/table";
 
 /** Personal data of a person, by role (its lookups, lists and relations come from the catalogue). */
 @Resolver(() => Person)

@@ -1,9 +1,10 @@
 import type { AppContext } from "../../request/context";
 import { userError } from "../../platform/errors";
-import type { Row } from "../../sql/sql-runner";
-import type { EntityClass } from "../../catalogue/table";
-import { decodeGlobalId, type NodeTypeName } from "../../catalogue/global-id";
+import { type Row } from "../../catalogue/table";
+import { decodeGlobalId } from "../../catalogue/global-id";
 import type { LookupArgs } from "./lookup.args";
+import { type NodeTypeName } from "../../catalogue/node-types";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 /** `x(id:, slug:)` lookups: exactly one of the two; an unknown but well-formed id or slug gives null. */
 export function lookup(ctx: AppContext, entity: EntityClass, type: NodeTypeName, { id, slug }: LookupArgs): Promise<Row | null> {
@@ -14,9 +15,4 @@ export function lookup(ctx: AppContext, entity: EntityClass, type: NodeTypeName,
   // slugs are lower-case words joined by dashes: anything else cannot name a node, so it is not looked up
   if (!/^[a-z0-9][a-z0-9-]{0,119}$/.test(slug!)) return Promise.resolve(null);
   return ctx.loaders.slug(entity).load(slug!);
-}
-
-/** The primary key behind an id argument of a filter, checked against the type it must have. */
-export function filterPk(id: string | null | undefined, type: NodeTypeName, argumentName: string): number | undefined {
-  return id == null ? undefined : decodeGlobalId(id, type, argumentName).pk;
 }

@@ -1,10 +1,9 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../../request/context";
-import { nodeEntities } from "../../catalogue/node-types";
+import { nodeEntities, type NodeTypeName } from "../../catalogue/node-types";
 import { userError } from "../../platform/errors";
 import { ConnectionType } from "../relay/connection.type";
 import { pageWindow } from "../../features/search/search-cursor";
-import type { NodeTypeName } from "../../catalogue/global-id";
 import { PaginationArgs } from "../relay/pagination.args";
 import { SearchHit, SearchResult, SearchType } from "../../features/search/search-hit.type";
 import { searchPage } from "../../features/search/search.query";

@@ -6,8 +6,8 @@ import { Institution } from "../../model/entities/institution.entity";
 import { Specialty } from "../../model/entities/specialty.entity";
 import { Submission } from "../../model/entities/submission.entity";
 import { listSlice } from "../../sql/list-slice";
-import type { Row } from "../../sql/sql-runner";
 import { RELATION_FIRST } from "./relation-list.arg";
+import { type Row } from "../../catalogue/table";
 
 /**
  * What a submission came with, as its reviewers need it whatever became of it: a rejected initiative is in

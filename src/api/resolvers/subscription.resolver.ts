@@ -10,12 +10,12 @@ import { Experiment } from "../../model/entities/experiment.entity";
 import { Node } from "../../model/entities/node.interface";
 import { CollaborationNetwork } from "../../features/graph/collaboration-network.type";
 import { NetworkFilter } from "../../features/graph/network-filter.input";
-import type { Row } from "../../sql/sql-runner";
 import { decodeGlobalId } from "../../catalogue/global-id";
 import { NetworkChange, NodeChange } from "../../features/subscriptions/change-events.type";
 import type { LiveContext } from "../../features/subscriptions/live-context";
 import { watchStream } from "../../features/subscriptions/network-watches";
 import { CollaborationNetworkResolver } from "./collaboration-network.resolver";
+import { type Row } from "../../catalogue/table";
 
 type Data<Args> = SubscribeResolverData<unknown, Args, LiveContext>;
 

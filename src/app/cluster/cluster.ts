@@ -1,9 +1,9 @@
 import path from "node:path";
-import { LOCAL_DEVELOPMENT_SECRET } from "../config";
 import { findFreePort } from "../../platform/free-port";
 import { startApiProcess, type ApiProcess } from "./api-process";
 import { startLoadBalancer, type LoadBalancer } from "./load-balancer";
 import { startPostgresPair, type PostgresPair } from "./postgres-pair";
+import { LOCAL_DEVELOPMENT_SECRET } from "../../request/auth-settings";
 
 export interface Cluster {
   postgres: PostgresPair;

@@ -1,4 +1,5 @@
-import { NODE_TYPES, toGlobalId, type NodeTypeName } from "../../catalogue/global-id";
+import { toGlobalId } from "../../catalogue/global-id";
+import { NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
 
 /** A committed write, as the audit trigger announces it (migration 20261202043000). */
 export interface Change {
@@ -19,7 +20,7 @@ export const CHANGE_CHANNEL = "ipo_graph_change";
 export function parseChange(payload: string | undefined): Change | null {
   try {
     const { type, pk, action, version } = JSON.parse(payload ?? "") as Record<string, unknown>;
-    const nodeType = NODE_TYPES.find((name) => name === type);
+    const nodeType = NODE_TYPE_NAMES.find((name) => name === type);
     if (!nodeType || !Number.isInteger(pk) || typeof action !== "string" || !Number.isInteger(version)) return null;
     return { id: toGlobalId(nodeType, pk as number), type: nodeType, pk: pk as number, action, version: version as number };
   } catch {

@@ -10,11 +10,11 @@ import type { ContextFactoryDeps } from "../../request/context";
 import { viewedEntities } from "../../catalogue/entities";
 import { iriOf } from "../linked-data/iri";
 import { PROVENANCE_PROPERTIES } from "../../model/provenance/provenance-columns";
-import type { EntityClass } from "../../catalogue/table";
 import { entityMetadata } from "../../catalogue/entity-metadata";
 import { visibleRowBatches } from "./visible-rows";
 import { selectionOf } from "./export-selection";
 import type { NetworkFilter } from "../graph/network-filter.input";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 const provenanceField = DERIVED_FIELDS.find((field) => field.name === "provenance")!;
 

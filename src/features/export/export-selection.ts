@@ -4,9 +4,9 @@ import { Experiment } from "../../model/entities/experiment.entity";
 import { Institution } from "../../model/entities/institution.entity";
 import type { NetworkFilter } from "../graph/network-filter.input";
 import { participationSelect } from "../graph/participation.sql";
-import type { EntityClass } from "../../catalogue/table";
 import type { Tables } from "../../catalogue/tables";
 import { Where } from "../../sql/where";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 /**
  * The part of the graph a collaboration-network filter selects, for the graph exports: the experiments

@@ -1,8 +1,8 @@
 import type { Viewer } from "../../model/viewer";
 import { createContext, type AppContext, type ContextFactoryDeps } from "../../request/context";
-import type { Row } from "../../sql/sql-runner";
-import type { EntityClass } from "../../catalogue/table";
+import { type Row } from "../../catalogue/table";
 import type { Where } from "../../sql/where";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 /** Rows per batch of an export: what one batch holds in memory, whatever the size of the graph. */
 export const EXPORT_BATCH = 200;

@@ -1,10 +1,9 @@
 import { registerEnumType } from "type-graphql";
-import { NODE_CATALOGUE, NODE_TYPE_NAMES, nodeTypeOf } from "../../catalogue/node-types";
+import { NODE_CATALOGUE, NODE_TYPE_NAMES, nodeTypeOf, type NodeTypeName } from "../../catalogue/node-types";
 import { EDGES, REFERENCES } from "../../catalogue/relations";
-import type { EntityClass } from "../../catalogue/table";
-import type { NodeTypeName } from "../../catalogue/global-id";
 import { entityMetadata } from "../../catalogue/entity-metadata";
 import { GraphEdgeKind } from "../../catalogue/graph-edge-kind";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 export { GraphEdgeKind };
 

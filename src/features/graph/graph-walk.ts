@@ -1,6 +1,6 @@
 import { intArray, type SqlRunner } from "../../sql/sql-runner";
-import type { NodeTypeName } from "../../catalogue/global-id";
 import { GRAPH_RELATIONS, type GraphEdgeKind } from "./graph-edges";
+import { type NodeTypeName } from "../../catalogue/node-types";
 
 /** A node of the graph: its type and primary key; `key` is `Type:pk`. */
 export interface GraphNodeRef {

@@ -1,7 +1,7 @@
 import { userError } from "../../platform/errors";
 import { Where } from "../../sql/where";
-import { filterPk } from "../../api/resolvers/relations";
 import type { NetworkFilter } from "./network-filter.input";
+import { filterPk } from "../../catalogue/global-id";
 
 /** Conditions on experiments (alias `e`) from a NetworkFilter. */
 export function experimentConditions(filter: NetworkFilter | null | undefined, where = new Where()): Where {

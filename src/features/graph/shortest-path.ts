@@ -1,6 +1,6 @@
 import type { SqlRunner } from "../../sql/sql-runner";
-import type { NodeTypeName } from "../../catalogue/global-id";
 import { expandFrontier, keyOf, type GraphNodeRef, type WalkedEdge } from "./graph-walk";
+import { type NodeTypeName } from "../../catalogue/node-types";
 
 export interface PathResult {
   nodes: GraphNodeRef[];

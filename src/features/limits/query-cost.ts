@@ -1,8 +1,8 @@
 import { type GraphQLCompositeType, type GraphQLField, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { DEFAULT_PAGE_SIZE } from "../../api/relay/pagination.args";
 import { relationFields } from "../../catalogue/relation-fields";
 import { RELATION_LIST_DEFAULT } from "../../sql/list-slice";
+import { DEFAULT_PAGE_SIZE } from "../../sql/page";
 
 /** Lists that take no `first` (graph results, statistics) are estimated at this many items, unless they declare `maxItems`. */
 export const UNPAGED_LIST_ESTIMATE = 10;

@@ -13,3 +13,10 @@ export type RateLimits = { [K in keyof typeof RATE_LIMIT_SETTINGS]: number } & {
   /** `postgres` (the default: every replica counts the same) or `memory` (one process: tests only). */
   store: "postgres" | "memory";
 };
+
+/** RATE_LIMIT_STORE: `postgres` unless `memory` is asked for. */
+export function readRateLimitStore(value: string | undefined): RateLimits["store"] {
+  if (value === undefined || value === "" || value === "postgres") return "postgres";
+  if (value === "memory") return "memory";
+  throw new Error(`RATE_LIMIT_STORE must be "postgres" or "memory", got "${value}"`);
+}

@@ -1,14 +1,9 @@
+import type { Client } from "../../request/request-record";
 import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { RateLimits } from "./rate-limit-settings";
-
-/** Who a budget belongs to: the token's subject when there is one, else the client's address. */
-export interface Client {
-  subject: string | null;
-  ip: string;
-}
 
 export interface RateLimiter {
   /** Spends one request of the client's budget; throws RATE_LIMITED (HTTP 429, Retry-After) when it is used up. */

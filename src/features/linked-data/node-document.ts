@@ -4,13 +4,13 @@ import { nodeEntities, nodeTypeOf, type NodeTypeName } from "../../catalogue/nod
 import { relationFields, type ManyField } from "../../catalogue/relation-fields";
 import type { CodingValue } from "../../model/codes/code-systems";
 import type { AppContext } from "../../request/context";
-import type { EntityClass } from "../../catalogue/table";
-import type { Row } from "../../sql/sql-runner";
+import { type Row } from "../../catalogue/table";
 import { RELATION_LIST_DEFAULT } from "../../sql/list-slice";
-import { relationFieldFunctions } from "../../api/resolvers/relation-fields.resolver";
+import { relationReads } from "../../sql/relation-reads";
 import { contextUrl, iriOf, sourceIri } from "./iri";
 import { PROVENANCE_PROPERTIES } from "../../model/provenance/provenance-columns";
 import { NODE_CLASSES, ROW_CLASSES } from "./vocabulary";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 export type JsonLd = Record<string, unknown>;
 
@@ -18,7 +18,7 @@ export type JsonLd = Record<string, unknown>;
 const NOT_FACTS = new Set(["pk", "version", "__typename"]);
 const PROVENANCE_COLUMNS = new Set<string>(Object.values(PROVENANCE_PROPERTIES));
 
-let functions: ReturnType<typeof relationFieldFunctions> | undefined;
+let functions: ReturnType<typeof relationReads> | undefined;
 
 /** The names of every field whose value in a document is an IRI: the relations' one-sides and lists. */
 export function linkFieldNames(): Set<string> {
@@ -79,7 +79,7 @@ function listedItem(ctx: AppContext, baseUrl: string, field: ManyField, item: Ro
  * statement per level whatever the number of documents.
  */
 export async function nodeDocument(ctx: AppContext, baseUrl: string, type: NodeTypeName, row: Row): Promise<JsonLd> {
-  functions ??= relationFieldFunctions();
+  functions ??= relationReads();
   const entity = nodeEntities[type];
   const document: JsonLd = { "@context": contextUrl(baseUrl), "@id": iriOf(baseUrl, type, String(row.slug)), "@type": [type, ...NODE_CLASSES[type]], ...facts(ctx, entity, row) };
   const own = relationFields().filter((field) => field.owner === entity);

@@ -1,20 +1,15 @@
 import type { MetadataStorage } from "@mikro-orm/core";
-import { declarationOf, nodeEntities } from "../../catalogue/node-types";
-import type { EntityClass } from "../../catalogue/table";
-import type { NodeTypeName } from "../../catalogue/global-id";
-import { NODE_TYPES } from "../../catalogue/global-id";
+import { declarationOf, nodeEntities, type NodeTypeName, NODE_TYPE_NAMES } from "../../catalogue/node-types";
+import { type WriteCheck, type EntityClass } from "../../catalogue/catalogue.types";
 import { entityMetadata } from "../../catalogue/entity-metadata";
 import type { InputValues } from "./input-types";
 import type { Problems } from "./problems";
 import { writableFields, type WritableField } from "./writable-fields";
 
-export interface NodeCheck {
+/** A write rule's view of one write (the catalogue's `WriteCheck`, with this layer's problems). */
+export interface NodeCheck extends WriteCheck {
   input: InputValues;
-  /** The values so far (references as primary keys). */
-  values: Record<string, unknown>;
   problems: Problems;
-  /** The node being updated; undefined when creating. */
-  pk?: number;
 }
 
 /** How a node or edge type is written: its fields, the rules beyond each field's own, its unique properties. */
@@ -53,7 +48,7 @@ export function nodeWriteSpecs(): Map<NodeTypeName, NodeWriteSpec> {
 
 function buildNodeWriteSpecs(metadata: MetadataStorage): Map<NodeTypeName, NodeWriteSpec> {
   const specs = new Map<NodeTypeName, NodeWriteSpec>();
-  for (const type of NODE_TYPES) {
+  for (const type of NODE_TYPE_NAMES) {
     const entity = nodeEntities[type] as EntityClass;
     const meta = metadata.get(entity.name);
     const fields = writableFields(metadata, entity);

@@ -7,12 +7,13 @@ import { Institution } from "../../model/entities/institution.entity";
 import { PublicationState } from "../../model/entities/publication-state";
 import { Specialty } from "../../model/entities/specialty.entity";
 import { Submission } from "../../model/entities/submission.entity";
-import type { EntityClass } from "../../catalogue/table";
-import { tryDecodeGlobalId, type NodeTypeName } from "../../catalogue/global-id";
+import { tryDecodeGlobalId } from "../../catalogue/global-id";
 import type { SubmitInitiativeInput } from "./submission.inputs";
 import { nodeWriteSpecs } from "./node-write-specs";
 import { Problems } from "./problems";
 import { freeSlug, validateInput } from "./validate-input";
+import { type NodeTypeName } from "../../catalogue/node-types";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 const SUBMITTED_FIELDS = ["title", "subtitle", "summary", "careTheme", "patientGroup", "domains", "goals", "startYear", "status"];
 const REQUIRED = new Set(["title", "summary"]);

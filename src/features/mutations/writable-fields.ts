@@ -1,9 +1,8 @@
 import type { EntityMetadata, EntityProperty, MetadataStorage } from "@mikro-orm/core";
 import { getMetadataStorage, ID as IdType, Int as IntType } from "type-graphql";
-import { nodeTypeOf } from "../../catalogue/node-types";
+import { nodeTypeOf, type NodeTypeName } from "../../catalogue/node-types";
 import { PROVENANCE_PROPERTIES } from "../../model/provenance/provenance-columns";
-import type { EntityClass } from "../../catalogue/table";
-import type { NodeTypeName } from "../../catalogue/global-id";
+import { type EntityClass } from "../../catalogue/catalogue.types";
 
 export type FieldKind = "slug" | "text" | "texts" | "int" | "boolean" | "enum" | "enums" | "date" | "email" | "reference";
 

@@ -3,10 +3,10 @@ import type { AppContext } from "../../request/context";
 import { AuditAction, AuditEvent } from "../../model/entities/audit-event.entity";
 import type { NodeEntity } from "../../model/entities/node.entity";
 import { userError } from "../../platform/errors";
-import type { Row } from "../../sql/sql-runner";
 import { toGlobalId } from "../../catalogue/global-id";
 import type { EdgeWriteSpec } from "./edge-write-specs";
 import { findNode } from "./write-node";
+import { type Row } from "../../catalogue/table";
 
 /** The edge as the edge types serve it: facts, and each end as `<end>Pk`. */
 function edgeRow(spec: EdgeWriteSpec, edge: Record<string, unknown>): Row {

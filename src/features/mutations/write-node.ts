@@ -5,9 +5,9 @@ import type { NodeEntity } from "../../model/entities/node.entity";
 import { PublicationState } from "../../model/entities/publication-state";
 import type { AppContext } from "../../request/context";
 import { userError } from "../../platform/errors";
-import type { NodeTypeName } from "../../catalogue/global-id";
 import { toGlobalId } from "../../catalogue/global-id";
-import type { Row } from "../../sql/sql-runner";
+import { type NodeTypeName } from "../../catalogue/node-types";
+import { type Row } from "../../catalogue/table";
 
 type NodeClass = new () => NodeEntity;
 

@@ -1,5 +1,6 @@
 import { userError } from "../../platform/errors";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PaginationArgs } from "../../api/relay/pagination.args";
+import type { PageArgs } from "../../sql/page";
+import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "../../sql/page";
 
 const PREFIX = "rank:";
 
@@ -26,7 +27,7 @@ export interface PageWindow {
 }
 
 /** Validates `first` and `after` of a search and turns them into LIMIT/OFFSET. */
-export function pageWindow({ first, after }: PaginationArgs): PageWindow {
+export function pageWindow({ first, after }: PageArgs): PageWindow {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw userError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, { argumentName: "first", maximum: MAX_PAGE_SIZE });

@@ -1,17 +1,16 @@
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { nodeEntities } from "../../catalogue/node-types";
-import type { NodeTypeName } from "../../catalogue/global-id";
-import { SEARCH_DOCUMENTS } from "../../model/search-documents";
+import { nodeEntities, type NodeTypeName } from "../../catalogue/node-types";
+import { SEARCHABLE_TYPES } from "./searchable-types";
 
 const enumKey = (type: string) => type.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
 
 /** What `search` can find: the types with a search document (search-documents.ts). */
-export const SearchType = Object.fromEntries(SEARCH_DOCUMENTS.map((document) => [enumKey(document.type), document.type])) as Record<string, NodeTypeName>;
+export const SearchType = Object.fromEntries(SEARCHABLE_TYPES.map((document) => [enumKey(document.type), document.type])) as Record<string, NodeTypeName>;
 export type SearchType = NodeTypeName;
 registerEnumType(SearchType, {
   name: "SearchType",
   description: "What `search` can find.",
-  valuesConfig: Object.fromEntries(SEARCH_DOCUMENTS.map((document) => [enumKey(document.type), { description: document.description }])),
+  valuesConfig: Object.fromEntries(SEARCHABLE_TYPES.map((document) => [enumKey(document.type), { description: document.description }])),
 });
 
 export enum SearchMatch {
@@ -30,7 +29,7 @@ registerEnumType(SearchMatch, {
 export const SearchResult = createUnionType({
   name: "SearchResult",
   description: "Something `search` found.",
-  types: () => SEARCH_DOCUMENTS.map((document) => nodeEntities[document.type]) as unknown as readonly [new () => object],
+  types: () => SEARCHABLE_TYPES.map((document) => nodeEntities[document.type]) as unknown as readonly [new () => object],
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 

@@ -1,10 +1,11 @@
 import type { SqlRunner } from "../../sql/sql-runner";
-import type { Connection } from "../../api/relay/connection.type";
 import { rankToCursor, type PageWindow } from "./search-cursor";
-import type { NodeTypeName } from "../../catalogue/global-id";
 import { SearchMatch, type SearchHit } from "./search-hit.type";
-import { SEARCH_CONFIG, SEARCH_DOCUMENTS } from "../../model/search-documents";
+import { SEARCH_CONFIG } from "../../model/search-documents";
+import { SEARCHABLE_TYPES } from "./searchable-types";
 import { MATCH_END, MATCH_START, snippetMarkup } from "./snippet-markup";
+import { type NodeTypeName } from "../../catalogue/node-types";
+import { type Connection } from "../../sql/page";
 
 /**
  * Spelling-tolerant matching needs a few letters: below this, trigram similarity matches a large part of
@@ -37,7 +38,7 @@ export function toPrefixQuery(text: string): string | null {
  * statement looks for similar spellings (pg_trgm word similarity). Snippets are made for the page only.
  */
 export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySet<NodeTypeName>, { limit, offset }: PageWindow): Promise<Connection<SearchHit>> {
-  const documents = SEARCH_DOCUMENTS.filter((document) => types.has(document.type));
+  const documents = SEARCHABLE_TYPES.filter((document) => types.has(document.type));
   const prefixQuery = toPrefixQuery(text);
   if (!prefixQuery || documents.length === 0) return emptyPage(offset);
 

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { AuditAction } from "../../model/entities/audit-event.entity";
 import type { CollaborationNetwork } from "../graph/collaboration-network.type";
-import type { Row } from "../../sql/sql-runner";
+import { type Row } from "../../catalogue/table";
 
 @ObjectType({ simpleResolvers: true, description: "A committed write to a node, as a subscription delivers it." })
 export class NodeChange {

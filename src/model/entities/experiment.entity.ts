@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Programme } from "./programme.entity";
-import { SearchIndexed } from "../search-documents";
+import { concatenated, SearchIndexed, weighted } from "../search-documents";
 
 export enum ExperimentKind {
   EXPERIMENT = "EXPERIMENT",
@@ -51,8 +51,13 @@ registerEnumType(ExperimentStatus, {
 });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "An experiment of the programme or an initiative it collects: a care theme, the institutions, specialties and people involved, the learning activities, deliverables and factors." })
+@SearchIndexed({
+  description: "Experiments and initiatives (title, acronym, subtitle, summary, care theme).",
+  vector: concatenated(weighted("A", "title"), weighted("A", "acronym"), weighted("B", "subtitle"), weighted("C", "summary", "text"), weighted("C", "care_theme", "text")),
+  snippetText: `concat_ws(' — ', t."title", t."subtitle", t."summary")`,
+  fuzzyText: `ipo_unaccent(lower(t."title"))`,
+})
 @Entity({ tableName: "experiment" })
-@SearchIndexed("experiment")
 // the default order of experiment lists (NUMBER), so a page is read from the index instead of sorting every row
 @Index({ name: "experiment_list_order_index", expression: `create index "experiment_list_order_index" on "experiment" ("number" asc nulls last, "title" asc, "pk" asc)` })
 export class Experiment extends NodeEntity {

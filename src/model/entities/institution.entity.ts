@@ -3,7 +3,7 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Region } from "./region.entity";
-import { SearchIndexed } from "../search-documents";
+import { concatenated, SearchIndexed, weighted } from "../search-documents";
 
 export enum InstitutionType {
   UMC = "UMC",
@@ -37,8 +37,13 @@ registerEnumType(InstitutionType, {
 });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "An organisation in the network: a UMC and its locations, a hospital and its departments, an elderly-care organisation, a training institute or academy, a professional body." })
+@SearchIndexed({
+  description: "Institutions (name, short name, city).",
+  vector: concatenated(weighted("A", "name"), weighted("A", "short_name"), weighted("B", "city")),
+  snippetText: `concat_ws(' — ', t."name", t."city")`,
+  fuzzyText: `ipo_unaccent(lower(t."name"))`,
+})
 @Entity({ tableName: "institution" })
-@SearchIndexed("institution")
 @Index({ properties: ["name", "pk"] })
 export class Institution extends NodeEntity {
   @Field({ description: "Full name as used in the sources, e.g. `Leids Universitair Medisch Centrum`." })

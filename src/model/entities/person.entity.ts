@@ -3,11 +3,16 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Specialty } from "./specialty.entity";
-import { SearchIndexed } from "../search-documents";
+import { concatenated, SearchIndexed, weighted } from "../search-documents";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data." })
+@SearchIndexed({
+  description: "People (name, profession).",
+  vector: concatenated(weighted("A", "name"), weighted("B", "profession_title")),
+  snippetText: `concat_ws(' — ', t."name", t."profession_title")`,
+  fuzzyText: `ipo_unaccent(lower(t."name"))`,
+})
 @Entity({ tableName: "person" })
-@SearchIndexed("person")
 @Index({ properties: ["name", "pk"] })
 export class Person extends NodeEntity {
   @Field({ description: "Full name as written in the sources." })

@@ -4,11 +4,16 @@ import { Experiment } from "./experiment.entity";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Person } from "./person.entity";
-import { SearchIndexed } from "../search-documents";
+import { concatenated, SearchIndexed, weighted } from "../search-documents";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "What a person said about an experiment, verbatim." })
+@SearchIndexed({
+  description: "Quotes (text, topic).",
+  vector: concatenated(weighted("B", "text", "text"), weighted("C", "topic")),
+  snippetText: `t."text"`,
+  fuzzyText: null,
+})
 @Entity({ tableName: "quote" })
-@SearchIndexed("quote")
 export class Quote extends NodeEntity {
   @ManyToOne(() => Person, { deleteRule: "restrict", index: true })
   person!: Person;

@@ -2,7 +2,7 @@ import { Entity, Enum, Property } from "@mikro-orm/core";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
-import { SearchIndexed } from "../search-documents";
+import { concatenated, SearchIndexed, weighted } from "../search-documents";
 
 export enum SpecialtyCategory {
   MEDICAL_SPECIALTY = "MEDICAL_SPECIALTY",
@@ -43,8 +43,13 @@ registerEnumType(CodeSystem, {
 });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A medical specialty or another profession that meets others in interprofessional education, with its public code where one exists." })
+@SearchIndexed({
+  description: "Specialties and professions (name, practitioner name, English name).",
+  vector: concatenated(weighted("A", "name"), weighted("A", "practitioner_name"), weighted("B", "name_en")),
+  snippetText: `concat_ws(' — ', t."name", t."practitioner_name")`,
+  fuzzyText: `ipo_unaccent(lower(t."name"))`,
+})
 @Entity({ tableName: "specialty" })
-@SearchIndexed("specialty")
 export class Specialty extends NodeEntity {
   @Field({ description: "Dutch name of the specialty or profession, e.g. `Klinische geriatrie`." })
   @Property({ type: "string", length: 200 })

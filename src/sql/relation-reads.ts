@@ -1,0 +1,85 @@
+import { relationFields, type ManyField, type OneField } from "../catalogue/relation-fields";
+import type { Row } from "../catalogue/table";
+import { decodeCursor } from "./keyset-cursor";
+import { listSlice } from "./list-slice";
+import { MAX_PAGE_SIZE, type Connection } from "./page";
+import { pageSize } from "./page.query";
+import type { ReadSession } from "./read-session";
+import { pathOrder, type RelationPath } from "./relation.loader";
+
+/** How one relation field of a row is read: `(row, args, session)`, as a graphql-js resolver is called. */
+export type RelationRead = (row: Row, args: Record<string, unknown>, session: ReadSession) => unknown;
+
+/** The single row of a `one` field: the row an edge loader joined in, or else a by-id load. */
+function readOne(field: OneField): RelationRead {
+  return (row, _args, session) => {
+    const joined = row[field.key];
+    if (joined && typeof joined === "object") return joined;
+    const pk = row[`${field.key}Pk`];
+    return pk == null ? null : session.loaders.node(field.target).load(pk);
+  };
+}
+
+/** The loader's access path of a list field, resolved to tables. */
+function relationPath(session: ReadSession, { path }: ManyField): RelationPath {
+  return path.kind === "children"
+    ? { kind: "children", table: session.tables.of(path.entity), key: path.key }
+    : { kind: "edges", edges: session.tables.of(path.edge), from: path.from, to: path.to, target: session.tables.of(path.target) };
+}
+
+function filterValues(field: ManyField, args: Record<string, unknown>): Record<string, string | null | undefined> {
+  return Object.fromEntries(field.filters.map((filter) => [filter.property, args[filter.property] as string | null | undefined]));
+}
+
+/** `name(first, filters)`: the related rows per parent, one statement per nesting level. */
+function readList(field: ManyField): RelationRead {
+  const id = `list:${field.owner.name}.${field.name}`;
+  return async (row, args, session) => {
+    // every parent of a level asks with the same arguments: the loader is looked up by a short key, made once
+    const key = field.filters.length === 0 ? `${id}:${args.first}` : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
+    const loader = session.loaders.memoized(key, () => session.loaders.relation(relationPath(session, field), listSlice(args.first as number, filterValues(field, args))));
+    return (await loader.load(row.pk)).rows;
+  };
+}
+
+/** `nameConnection(first, after, filters)`: the same rows as a Relay connection per parent, with keyset cursors and each parent's total. */
+function readConnection(field: ManyField): RelationRead {
+  return async (row, args, session): Promise<Connection<Row>> => {
+    const slice = listSlice(pageSize(args.first as number | null | undefined), filterValues(field, args), MAX_PAGE_SIZE);
+    slice.page = { count: session.projection.fieldsOf(`${field.item.name}Connection`)?.has("totalCount") ?? true };
+    const path = relationPath(session, field);
+    if (args.after != null) {
+      const order = pathOrder(path);
+      slice.after = decodeCursor(args.after as string, order.name, order.references.map((reference) => reference.order));
+    }
+    const part = await session.loaders.relation(path, slice).load(row.pk);
+    const edges = part.rows.map((node, index) => ({ cursor: part.cursors[index]!, node }));
+    return {
+      edges,
+      nodes: part.rows,
+      totalCount: part.totalCount ?? 0,
+      pageInfo: { hasNextPage: part.hasNextPage, hasPreviousPage: slice.after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    };
+  };
+}
+
+/** The field a relation gives its end as a connection: `<name>Connection`. */
+export const connectionFieldName = (field: ManyField) => `${field.name}Connection`;
+
+/**
+ * How every relation field the catalogue declares is read, by type and field name: the schema's relation
+ * fields and the linked-data documents both read relations through these.
+ */
+export function relationReads(): Record<string, Record<string, RelationRead>> {
+  const map: Record<string, Record<string, RelationRead>> = {};
+  const add = (type: string, name: string, read: RelationRead) => ((map[type] ??= {})[name] = read);
+  for (const field of relationFields()) {
+    if (field.kind === "one") {
+      add(field.owner.name, field.name, readOne(field));
+    } else {
+      add(field.owner.name, field.name, readList(field));
+      add(field.owner.name, connectionFieldName(field), readConnection(field));
+    }
+  }
+  return map;
+}
