@@ -9,7 +9,7 @@ import { readConfig } from "../src/app/config";
 import { connectDatabase } from "../src/database/connect";
 import { seed } from "../src/app/seed/seeder";
 import { generateSyntheticNetwork, type SyntheticCounts } from "../src/app/synthetic/synthetic-network";
-import { operations, pickTargets, type Operation } from "./operations";
+import { operations, pickTargets, } from "./operations";
 
 /**
  * `npm run bench [-- --scale 10 --duration 10 --warmup 3]`: IPO Graph (NODE_ENV=production) against the

@@ -24,7 +24,10 @@ function unzip(buffer: Buffer): Promise<Record<string, string>> {
           if (streamError || !stream) return reject(streamError);
           const chunks: Buffer[] = [];
           stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-          stream.on("end", () => ((files[entry.fileName] = Buffer.concat(chunks).toString("utf8")), zip.readEntry()));
+          stream.on("end", () => {
+            files[entry.fileName] = Buffer.concat(chunks).toString("utf8");
+            zip.readEntry();
+          });
         }),
       );
       zip.on("end", () => resolve(files));
@@ -204,7 +207,10 @@ describe("exports at once", () => {
       await addSyntheticNetwork(app.databaseUrl, 0.5);
       const base = new URL(app.url).origin;
       // a reader that does not read: the server waits for it (backpressure), the export stays open
-      const slow = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/export/graph.nq`, (response) => (response.pause(), resolve(response))));
+      const slow = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/export/graph.nq`, (response) => {
+        response.pause();
+        resolve(response);
+      }));
       expect(slow.statusCode).toBe(200);
       const second = await fetch(`${base}/export/graph.ndjsonld`);
       expect({ status: second.status, retryAfter: second.headers.get("retry-after"), code: ((await second.json()) as any).code }).toEqual({ status: 429, retryAfter: "10", code: "RATE_LIMITED" });

@@ -63,7 +63,7 @@ function expectCleanAnswers(samples: Sample[]) {
     expect({ status: sample.status, code: codeOf(sample) }).toEqual({ status: 503, code: "SERVICE_UNAVAILABLE" });
     expect(Number(sample.retryAfter)).toBeGreaterThan(0);
     const text = JSON.stringify(sample.body);
-    expect(text).not.toMatch(/select |insert into|    at |ECONN/i);
+    expect(text).not.toMatch(/select |insert into| {4}at |ECONN/i);
   }
 }
 
@@ -219,7 +219,7 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
     expect(outcomes.filter((o) => o === "ECONNRESET").length).toBeLessThanOrEqual(1);
     expect(outcomes.filter((o) => o !== "ECONNREFUSED" && o !== "200" && o !== "ECONNRESET")).toEqual([]);
     expect(outcomes.filter((o) => o === "ECONNREFUSED").length).toBeGreaterThan(attempts.length / 2);
-    report.push(`SIGTERM: in-flight request answered ${answer.status}; ${attempts.length} new connections meanwhile: ${JSON.stringify(outcomes.reduce<Record<string, number>>((c, o) => ({ ...c, [o]: (c[o] ?? 0) + 1 }), {}))}`);
+    report.push(`SIGTERM: in-flight request answered ${answer.status}; ${attempts.length} new connections meanwhile: ${JSON.stringify(Object.fromEntries([...new Set(outcomes)].map((o) => [o, outcomes.filter((x) => x === o).length])))}`);
   }, 30_000);
 });
 

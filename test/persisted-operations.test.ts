@@ -20,7 +20,11 @@ async function replicaOf(app: TestApp, operations: Partial<OperationSettings> = 
   const config = { ...readConfig({}), databaseUrl: app.databaseUrl };
   const database = await connectDatabase(config);
   const server = await startHttpServer(database, testServerSettings(config, production, { operations: { ...config.operations, ...operations }, rateLimits: { ...config.rateLimits, requests: 1_000_000 } }));
-  return { server, database, close: async () => (await server.stop(), await database.close()) };
+  return { server, database, close: async () => {
+      await server.stop();
+      await database.close();
+    },
+  };
 }
 
 /** Apollo Client 4 with its persisted-query link, hashed queries by GET; every request it makes is recorded. */

@@ -10,7 +10,10 @@ describe("the work gate", () => {
     const first = await gate.admit(2_000_000);
     const second = await gate.admit(1_500_000);
     let thirdIn = false;
-    const third = gate.admit(141_501).then((release) => ((thirdIn = true), release));
+    const third = gate.admit(141_501).then((release) => {
+      thirdIn = true;
+      return release;
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(thirdIn).toBe(false);
     expect(gate.state().waiting).toBe(1);

@@ -71,6 +71,7 @@ export const NODE_CATALOGUE = {
         status: { property: "status", description: "Only those with this status." },
         institutionId: { via: ExperimentInstitution, description: "Only those this institution takes part in (any role)." },
         specialtyId: { via: ExperimentSpecialty, description: "Only those this specialty takes part in (any level)." },
+        // biome-ignore lint/suspicious/noThenProperty: `then` reads "via the edge, then its region"; a declaration is never awaited
         regionId: { via: ExperimentInstitution, then: "region", description: "Only those with a participating institution in this region." },
         personId: { via: ExperimentPerson, description: "Only those this person plays a part in." },
         careTransitionId: { via: ExperimentCareTransition, description: "Only those that address this care transition." },

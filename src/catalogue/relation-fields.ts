@@ -51,7 +51,7 @@ export function relationFields(): RelationField[] {
 function deriveRelationFields(metadata: MetadataStorage): RelationField[] {
   const target = (entity: EntityClass, key: string) => {
     const prop = metadata.get(entity.name).properties[key as never] as { kind: string; type: string; nullable?: boolean } | undefined;
-    if (!prop || prop.kind !== "m:1") throw new Error(`The catalogue names ${entity.name}.${key}, which is no many-to-one property`);
+    if (prop?.kind !== "m:1") throw new Error(`The catalogue names ${entity.name}.${key}, which is no many-to-one property`);
     return { entity: metadata.get(prop.type).class as EntityClass, nullable: prop.nullable === true };
   };
   const filters = (entity: EntityClass, list: ListDeclaration): ListFilter[] =>

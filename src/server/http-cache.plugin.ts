@@ -30,7 +30,7 @@ export function httpCachePlugin({ maxAgeSeconds }: { maxAgeSeconds: number }): A
           const etag = `"${createHash("sha256").update(JSON.stringify({ data })).digest("base64url").slice(0, 32)}"`;
           headers.set("etag", etag);
           const asked = http.headers.get("if-none-match");
-          if (asked && asked.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) response.http.status = 304;
+          if (asked?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) response.http.status = 304;
         },
       };
     },

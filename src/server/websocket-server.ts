@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from "node:http";
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { randomUUID } from "node:crypto";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { formatError } from "./format-error";
@@ -102,7 +102,7 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
       connectionInitWaitTimeout: settings.connectionInitTimeoutMs,
       onConnect: async (ctx) => {
         const authorization = authorizationOf(ctx.connectionParams);
-        let viewer;
+        let viewer: Viewer;
         try {
           viewer = await verifyToken(authorization);
         } catch {
@@ -142,7 +142,7 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
           const hash = sha256Hex(payload.query);
           if (!(await trusted.isTrusted(hash))) return refused([notTrusted(hash)]);
         }
-        let document;
+        let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {

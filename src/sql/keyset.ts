@@ -35,16 +35,16 @@ export function orderByRaw(knex: Knex, references: readonly OrderedReference[]):
 }
 
 /**
- * Rows strictly after a cursor's position in the order, as a where clause on `builder`; `valueOf(i)` binds
+ * Rows strictly after a cursor's position in the order, as a where clause on `builder`; `valueAt(i)` binds
  * the cursor's value of column i (a slot of a compiled statement, or the value itself). With every column non-null and one direction it is a row comparison
  * the order's index answers directly; otherwise each column in turn decides, where the ones before it are equal.
  */
-export function whereAfter(builder: Knex.QueryBuilder, references: readonly OrderedReference[], valueOf: (index: number) => unknown): void {
+export function whereAfter(builder: Knex.QueryBuilder, references: readonly OrderedReference[], valueAt: (index: number) => unknown): void {
   const ref = (index: number) => `${references[index]!.alias}.${references[index]!.order.column.column}`;
   const cast = (index: number) => (references[index]!.order.column.kind === "integer" ? "int" : "text");
   // bound once, here: knex runs the `where` callbacks below on every compile, and a statement is compiled
   // again when several are sent as one
-  const bound = references.map((_, index) => valueOf(index) as Knex.Value);
+  const bound = references.map((_, index) => valueAt(index) as Knex.Value);
   const value = (index: number) => bound[index]!;
   const sameDirection = references.every(({ order }) => order.descending === references[0]!.order.descending);
   if (sameDirection && references.every(({ order }) => !order.column.nullable)) {

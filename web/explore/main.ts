@@ -204,7 +204,10 @@ class Explorer {
     this.unwatch?.();
     this.unwatch = null;
     this.watching = key;
-    if (!key) return this.liveState(false);
+    if (!key) {
+      this.liveState(false);
+      return;
+    }
     this.unwatch = watchNetwork(filterInput(this.state.filter), () => {
       const live = byId("live-status");
       live.dataset.updates = String(Number(live.dataset.updates ?? 0) + 1);

@@ -66,7 +66,7 @@ export function mountSearch(onPick: (id: string) => void): void {
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown") { event.preventDefault(); move(active + 1); }
     else if (event.key === "ArrowUp") { event.preventDefault(); move(active - 1); }
-    else if (event.key === "Enter") { event.preventDefault(); pick(active >= 0 ? active : 0); }
+    else if (event.key === "Enter") { event.preventDefault(); pick(Math.max(active , 0)); }
     else if (event.key === "Escape") close();
   });
   input.addEventListener("blur", () => setTimeout(close, 150));

@@ -44,7 +44,7 @@ ${lines}
     const indexFile = path.join(MIGRATIONS, "index.ts");
     const index = readFileSync(indexFile, "utf8")
       .replace(/(\nimport \{ Migration\d+ \} from "\.\/Migration\d+";)(?![\s\S]*\nimport \{ Migration)/, `$1\nimport { ${name} } from "./${name}";`)
-      .replace(/(\n  \{ name: "Migration\d+", class: Migration\d+ \},)(?![\s\S]*\n  \{ name: "Migration)/, `$1\n  { name: "${name}", class: ${name} },`);
+      .replace(/(\n {2}\{ name: "Migration\d+", class: Migration\d+ \},)(?![\s\S]*\n {2}\{ name: "Migration)/, `$1\n  { name: "${name}", class: ${name} },`);
     writeFileSync(indexFile, index);
     console.log(`Wrote migrations/${name}.ts (${schemaStatements.length} schema statements and the views) and registered it in migrations/index.ts.`);
   } finally {

@@ -26,7 +26,7 @@ export class Random {
 
   /** An index in [0, n) skewed towards 0 like a power law: a few hubs get most of the picks. */
   skewed(n: number, exponent = 3): number {
-    return Math.min(n - 1, Math.floor(n * Math.pow(this.next(), exponent)));
+    return Math.min(n - 1, Math.floor(n * this.next() ** exponent));
   }
 
   /** `count` distinct skewed indexes in [0, n). */

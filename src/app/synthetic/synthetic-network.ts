@@ -106,7 +106,7 @@ export async function generateSyntheticNetwork(client: Client, scale: number, se
     top.forEach((t, i) => {
       if (t.type === InstitutionType.UMC) for (const location of ["locatie Noord", "locatie Zuid"]) parts.push({ parent: i, type: InstitutionType.UMC_LOCATION, name: `${t.name}, ${location}` });
     });
-    const hospitals = top.map((t, i) => i).filter((i) => top[i].type === InstitutionType.UMC || top[i].type === InstitutionType.GENERAL_HOSPITAL);
+    const hospitals = top.map((_t, i) => i).filter((i) => top[i].type === InstitutionType.UMC || top[i].type === InstitutionType.GENERAL_HOSPITAL);
     while (parts.length < n(60)) {
       const parent = hospitals[random.skewed(hospitals.length, 2)];
       parts.push({ parent, type: InstitutionType.HOSPITAL_DEPARTMENT, name: `${random.pick(DEPARTMENTS)} ${top[parent].name} ${parts.length + 1}` });

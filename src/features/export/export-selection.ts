@@ -59,6 +59,6 @@ export function selectionOf(entity: EntityClass, filter: NetworkFilter, tables: 
 /** The entity a many-to-one property of `entity` points at (the catalogue's relation fields know it). */
 function referencedEntity(entity: EntityClass, key: string): EntityClass {
   const field = relationFields().find((candidate) => candidate.kind === "one" && candidate.owner === entity && candidate.key === key);
-  if (!field || field.kind !== "one") throw new Error(`${entity.name}.${key} is no reference of the catalogue`);
+  if (field?.kind !== "one") throw new Error(`${entity.name}.${key} is no reference of the catalogue`);
   return field.target;
 }

@@ -140,7 +140,10 @@ export function watchStream<N>(watches: NetworkWatches<N>, key: string, client: 
   let latest: NetworkEvent<N> | null = null;
   let wake: (() => void) | null = null;
   let done = false;
-  const leave = watches.join(key, { client, deliver: (event) => ((latest = event), wake?.()) }, compute, digest);
+  const leave = watches.join(key, { client, deliver: (event) => {
+      latest = event;
+      wake?.();
+    } }, compute, digest);
   const finish = (): IteratorResult<NetworkEvent<N>> => {
     if (!done) leave();
     done = true;

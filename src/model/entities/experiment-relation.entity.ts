@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/core";
+import { Entity, Enum, ManyToOne, PrimaryKey, Unique } from "@mikro-orm/core";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Experiment } from "./experiment.entity";
 
