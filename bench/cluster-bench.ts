@@ -30,7 +30,15 @@ async function main() {
   const pair = await startPostgresPair(path.join(PROJECT_ROOT, ".data", "cluster-bench"));
   const apis: ApiProcess[] = [];
   try {
-    const base = { DATABASE_URL: pair.primaryUrl, AUTH_JWT_SECRET: LOCAL_DEVELOPMENT_SECRET, NODE_ENV: "production", RATE_LIMIT_REQUESTS: "1000000000", TRUST_PROXY: "loopback", REPLICA_CHECK_MS: "250", LOG_LEVEL: "warn" };
+    const base = {
+      DATABASE_URL: pair.primaryUrl,
+      AUTH_JWT_SECRET: LOCAL_DEVELOPMENT_SECRET,
+      NODE_ENV: "production",
+      RATE_LIMIT_REQUESTS: "1000000000",
+      TRUST_PROXY: "loopback",
+      REPLICA_CHECK_MS: "250",
+      LOG_LEVEL: "warn",
+    };
     // migrate and seed through one replica, then add the synthetic network
     const phase = (text: string) => console.log(`[${new Date().toISOString()}] ${text}`);
     phase("postgres pair up; migrating and seeding");
@@ -38,14 +46,20 @@ async function main() {
     phase("seeded; stopping the seeding replica");
     await first.stop();
     phase(`adding the synthetic network (scale ${scale})`);
-    await run(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "app", "cli", "seed-synthetic.cli.js"), "--scale", String(scale), "--seed", "42"], { env: { ...process.env, DATABASE_URL: pair.primaryUrl }, maxBuffer: 16 * 1024 * 1024 });
+    await run(
+      process.execPath,
+      [path.join(PROJECT_ROOT, "dist", "src", "app", "cli", "seed-synthetic.cli.js"), "--scale", String(scale), "--seed", "42"],
+      { env: { ...process.env, DATABASE_URL: pair.primaryUrl }, maxBuffer: 16 * 1024 * 1024 },
+    );
     const pool = new Pool({ connectionString: pair.primaryUrl, max: 2 });
     const targets = await pickTargets(pool);
     await pool.end();
     phase("waiting for the standby to replay it");
     await waitForReplay(pair.primaryUrl, pair.standbyUrl);
     phase("measuring");
-    const reads = operations(targets).filter((operation) => !operation.unbatched).slice(0, 2);
+    const reads = operations(targets)
+      .filter((operation) => !operation.unbatched)
+      .slice(0, 2);
     const peerReads = [
       { key: "list", query: reads[0]!.query, variables: {} },
       { key: "institution", query: reads[1]!.query, variables: reads[1]!.variables!() },
@@ -53,20 +67,45 @@ async function main() {
     ];
 
     const results: Array<Record<string, unknown>> = [];
-    for (const config of args.includes("--fan-out-only") ? [] : [
-      { apis: 1, readsOn: "primary" },
-      { apis: 1, readsOn: "standby" },
-      { apis: 2, readsOn: "primary" },
-      { apis: 2, readsOn: "standby" },
-    ]) {
+    for (const config of args.includes("--fan-out-only")
+      ? []
+      : [
+          { apis: 1, readsOn: "primary" },
+          { apis: 1, readsOn: "standby" },
+          { apis: 2, readsOn: "primary" },
+          { apis: 2, readsOn: "standby" },
+        ]) {
       const env = { ...base, DATABASE_READ_URLS: config.readsOn === "standby" ? pair.standbyUrl : "" };
-      for (let index = 0; index < config.apis; index++) apis.push(await startApiProcess(String.fromCharCode(97 + index), await findFreePort(), env));
-      const balancer = await startLoadBalancer(path.join(PROJECT_ROOT, ".data", "cluster-bench"), await findFreePort(), apis.map((api) => ({ name: api.name, port: api.port })));
+      for (let index = 0; index < config.apis; index++)
+        apis.push(await startApiProcess(String.fromCharCode(97 + index), await findFreePort(), env));
+      const balancer = await startLoadBalancer(
+        path.join(PROJECT_ROOT, ".data", "cluster-bench"),
+        await findFreePort(),
+        apis.map((api) => ({ name: api.name, port: api.port })),
+      );
       for (const read of peerReads) {
         const body = JSON.stringify({ query: read.query, variables: read.variables });
-        await autocannon({ url: `${balancer.url}/graphql`, connections: 10, duration: 3, requests: [{ method: "POST", headers: { "content-type": "application/json" }, body }] });
-        const result = await autocannon({ url: `${balancer.url}/graphql`, connections: 10, duration, requests: [{ method: "POST", headers: { "content-type": "application/json" }, body }] });
-        const row = { apis: config.apis, readsOn: config.readsOn, read: read.key, requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+        await autocannon({
+          url: `${balancer.url}/graphql`,
+          connections: 10,
+          duration: 3,
+          requests: [{ method: "POST", headers: { "content-type": "application/json" }, body }],
+        });
+        const result = await autocannon({
+          url: `${balancer.url}/graphql`,
+          connections: 10,
+          duration,
+          requests: [{ method: "POST", headers: { "content-type": "application/json" }, body }],
+        });
+        const row = {
+          apis: config.apis,
+          readsOn: config.readsOn,
+          read: read.key,
+          requestsPerSecond: Math.round(result.requests.average),
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors + result.non2xx + result.timeouts,
+        };
         results.push(row);
         console.log(JSON.stringify(row));
       }
@@ -77,22 +116,32 @@ async function main() {
     // fan-out: 100 subscriptions over 10 sockets (SUBSCRIPTIONS_PER_CONNECTION is 20), 5 on each of two replicas, and 30 writes
     const env = { ...base, DATABASE_READ_URLS: pair.standbyUrl };
     for (const name of ["a", "b"]) apis.push(await startApiProcess(name, await findFreePort(), env));
-    const editor = await new SignJWT({ role: "EDITOR" }).setProtectedHeader({ alg: "HS256" }).setSubject("bench").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
+    const editor = await new SignJWT({ role: "EDITOR" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("bench")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
     const target = (await graphql(apis[0]!.url, `{ institution(slug: "lumc") { id version } }`)).data.institution;
     const waiting = new Map<number, number>();
     const delays: number[] = [];
-    const clients = Array.from({ length: 10 }, (_, index) => createClient({ url: `ws://127.0.0.1:${apis[index % 2]!.port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 }));
+    const clients = Array.from({ length: 10 }, (_, index) =>
+      createClient({ url: `ws://127.0.0.1:${apis[index % 2]!.port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 }),
+    );
     const refused: unknown[] = [];
     for (let index = 0; index < 100; index++) {
-      clients[index % 10]!.subscribe({ query: `subscription ($id: ID!) { nodeChanged(id: $id) { version } }`, variables: { id: target.id } }, {
-        next: (value: any) => {
-          if (value.errors) return void refused.push(value.errors);
-          const sentAt = waiting.get(value.data.nodeChanged.version);
-          if (sentAt !== undefined) delays.push(performance.now() - sentAt);
+      clients[index % 10]!.subscribe(
+        { query: `subscription ($id: ID!) { nodeChanged(id: $id) { version } }`, variables: { id: target.id } },
+        {
+          next: (value: any) => {
+            if (value.errors) return void refused.push(value.errors);
+            const sentAt = waiting.get(value.data.nodeChanged.version);
+            if (sentAt !== undefined) delays.push(performance.now() - sentAt);
+          },
+          error: () => undefined,
+          complete: () => undefined,
         },
-        error: () => undefined,
-        complete: () => undefined,
-      });
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const mutationMs: number[] = [];
@@ -100,14 +149,27 @@ async function main() {
     for (let write = 0; write < 30; write++) {
       const sentAt = performance.now();
       waiting.set(version + 1, sentAt);
-      const answer = await graphql(apis[write % 2]!.url, `mutation ($id: ID!, $version: Int!, $text: String!) { updateInstitution(id: $id, expectedVersion: $version, input: { description: $text }) { version } }`, { id: target.id, version, text: `fan-out ${write}` }, editor);
+      const answer = await graphql(
+        apis[write % 2]!.url,
+        `mutation ($id: ID!, $version: Int!, $text: String!) { updateInstitution(id: $id, expectedVersion: $version, input: { description: $text }) { version } }`,
+        { id: target.id, version, text: `fan-out ${write}` },
+        editor,
+      );
       mutationMs.push(performance.now() - sentAt);
       version = answer.data.updateInstitution.version;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await Promise.all(clients.map((client) => client.dispose()));
-    const fanOut = { subscriptions: 100, refused: refused.length, writes: 30, events: delays.length, expectedEvents: 3_000, writeToEventMs: percentiles(delays), mutationResponseMs: percentiles(mutationMs) };
+    const fanOut = {
+      subscriptions: 100,
+      refused: refused.length,
+      writes: 30,
+      events: delays.length,
+      expectedEvents: 3_000,
+      writeToEventMs: percentiles(delays),
+      mutationResponseMs: percentiles(mutationMs),
+    };
     console.log(JSON.stringify({ fanOut }));
     console.log(`\nRESULTS ${JSON.stringify({ scale, duration, reads: results, fanOut })}`);
   } finally {
@@ -117,7 +179,11 @@ async function main() {
 }
 
 async function graphql(base: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
-  const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return response.json();
 }
 

@@ -11,7 +11,11 @@ import { READ_SESSION_SETTINGS } from "../src/database/read-pools";
  * in the `x-sql-statements` header.
  */
 // the same visibility views an anonymous API request reads, so both sides run the same SQL
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: `-c search_path=ipo_published,public ${READ_SESSION_SETTINGS}` });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 10,
+  options: `-c search_path=ipo_published,public ${READ_SESSION_SETTINGS}`,
+});
 const targets = JSON.parse(process.env.BENCH_TARGETS!) as BenchTargets;
 const byName = new Map(operations(targets).map((op) => [op.name, op]));
 
@@ -26,7 +30,11 @@ const server = http.createServer((request, response) => {
       const sql = createSqlRunner(pool, floorKnex);
       const data = await operation.floor(sql, variables ?? {});
       const body = JSON.stringify({ data });
-      response.writeHead(200, { "content-type": "application/json", "x-sql-statements": String(sql.count), "content-length": Buffer.byteLength(body) });
+      response.writeHead(200, {
+        "content-type": "application/json",
+        "x-sql-statements": String(sql.count),
+        "content-length": Buffer.byteLength(body),
+      });
       response.end(body);
     } catch (error) {
       response.writeHead(500, { "content-type": "application/json" });

@@ -32,7 +32,24 @@ export interface Operation {
 }
 
 /** Prefixes a user types, cycled through by the search operation. */
-const TYPED = ["pal", "pall", "palli", "dem", "deme", "demen", "zie", "ziek", "zieken", "Jan", "Jans", "Janse", "de V", "de Vr", "hart", "hartf"];
+const TYPED = [
+  "pal",
+  "pall",
+  "palli",
+  "dem",
+  "deme",
+  "demen",
+  "zie",
+  "ziek",
+  "zieken",
+  "Jan",
+  "Jans",
+  "Janse",
+  "de V",
+  "de Vr",
+  "hart",
+  "hartf",
+];
 
 /** Table of each node type, from the entities' metadata. */
 const tableOf = (type: NodeTypeName) => entityMetadata().get(nodeEntities[type].name).tableName;
@@ -47,7 +64,8 @@ async function fetchNodes(sql: SqlRunner, refs: GraphNodeRef[]) {
   const found = new Map<string, unknown>();
   await Promise.all(
     [...byType].map(async ([type, pks]) => {
-      for (const row of await sql.raw(`select * from "${tableOf(type)}" where pk = any(?::int[])`, [`{${pks.join(",")}}`])) found.set(`${type}:${row.pk}`, row);
+      for (const row of await sql.raw(`select * from "${tableOf(type)}" where pk = any(?::int[])`, [`{${pks.join(",")}}`]))
+        found.set(`${type}:${row.pk}`, row);
     }),
   );
   return refs.map((ref) => ({ id: toGlobalId(ref.type, ref.pk), row: found.get(`${ref.type}:${ref.pk}`) }));
@@ -68,7 +86,17 @@ async function listFloor(sql: SqlRunner) {
   return experiments.map((e) => ({
     id: toGlobalId("Experiment", e.pk),
     title: e.title,
-    people: people.filter((p) => p.experiment_pk === e.pk).map((p) => ({ role: p.role, person: { name: p.name, affiliations: affiliations.filter((a) => a.person_pk === p.pk).map((a) => ({ position: a.position, institution: { name: a.name } })) } })),
+    people: people
+      .filter((p) => p.experiment_pk === e.pk)
+      .map((p) => ({
+        role: p.role,
+        person: {
+          name: p.name,
+          affiliations: affiliations
+            .filter((a) => a.person_pk === p.pk)
+            .map((a) => ({ position: a.position, institution: { name: a.name } })),
+        },
+      })),
   }));
 }
 
@@ -98,10 +126,24 @@ export function operations(targets: BenchTargets): Operation[] {
         const [region, parts, experiments, affiliations] = await Promise.all([
           sql.raw(`select name from region where pk = ?`, [institution.region_pk]),
           sql.raw(`select name from institution where part_of_pk = ? order by name, pk`, [institution.pk]),
-          sql.raw(`select ei.role, e.title, e.kind from experiment_institution ei join experiment e on e.pk = ei.experiment_pk where ei.institution_pk = ? order by e.number nulls last, e.title, e.pk, ei.pk`, [institution.pk]),
-          sql.raw(`select a.position, p.name from affiliation a join person p on p.pk = a.person_pk where a.institution_pk = ? order by p.name, p.pk, a.pk`, [institution.pk]),
+          sql.raw(
+            `select ei.role, e.title, e.kind from experiment_institution ei join experiment e on e.pk = ei.experiment_pk where ei.institution_pk = ? order by e.number nulls last, e.title, e.pk, ei.pk`,
+            [institution.pk],
+          ),
+          sql.raw(
+            `select a.position, p.name from affiliation a join person p on p.pk = a.person_pk where a.institution_pk = ? order by p.name, p.pk, a.pk`,
+            [institution.pk],
+          ),
         ]);
-        return { name: institution.name, type: institution.type, city: institution.city, region: region[0] ?? null, parts, experiments, affiliations };
+        return {
+          name: institution.name,
+          type: institution.type,
+          city: institution.city,
+          region: region[0] ?? null,
+          parts,
+          experiments,
+          affiliations,
+        };
       },
     },
     {
@@ -138,7 +180,10 @@ export function operations(targets: BenchTargets): Operation[] {
       name: "shortest path",
       description: "a shortest path between two institutions, at most 4 edges",
       query: `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 4) { length nodes { id } edges { kind } } }`,
-      variables: () => ({ from: toGlobalId(targets.pathFrom.type, targets.pathFrom.pk), to: toGlobalId(targets.pathTo.type, targets.pathTo.pk) }),
+      variables: () => ({
+        from: toGlobalId(targets.pathFrom.type, targets.pathFrom.pk),
+        to: toGlobalId(targets.pathTo.type, targets.pathTo.pk),
+      }),
       floor: async (sql) => {
         await fetchNodes(sql, [targets.pathFrom, targets.pathTo]);
         const path = await shortestPath(sql, targets.pathFrom, targets.pathTo, 4, new Set(NODE_TYPE_NAMES));
@@ -151,8 +196,17 @@ export function operations(targets: BenchTargets): Operation[] {
       query: `query($q: String!) { search(query: $q, first: 10) { totalCount nodes { snippet node { __typename ... on Experiment { id title } ... on Person { id name } ... on Institution { id name } ... on Specialty { id name } ... on Quote { id } } } } }`,
       variables: () => ({ q: TYPED[typed++ % TYPED.length] }),
       floor: async (sql, { q }) => {
-        const page = await searchPage(sql, q, new Set<NodeTypeName>(["Experiment", "Person", "Institution", "Specialty", "Quote"]), { limit: 10, offset: 0 });
-        return { totalCount: page.totalCount, nodes: await fetchNodes(sql, page.nodes.map((hit) => ({ type: hit.type, pk: hit.pk }))) };
+        const page = await searchPage(sql, q, new Set<NodeTypeName>(["Experiment", "Person", "Institution", "Specialty", "Quote"]), {
+          limit: 10,
+          offset: 0,
+        });
+        return {
+          totalCount: page.totalCount,
+          nodes: await fetchNodes(
+            sql,
+            page.nodes.map((hit) => ({ type: hit.type, pk: hit.pk })),
+          ),
+        };
       },
     },
   ];

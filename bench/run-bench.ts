@@ -9,7 +9,7 @@ import { readConfig } from "../src/app/config";
 import { connectDatabase } from "../src/database/connect";
 import { seed } from "../src/app/seed/seeder";
 import { generateSyntheticNetwork, type SyntheticCounts } from "../src/app/synthetic/synthetic-network";
-import { operations, pickTargets, } from "./operations";
+import { operations, pickTargets } from "./operations";
 
 /**
  * `npm run bench [-- --scale 10 --duration 10 --warmup 3]`: IPO Graph (NODE_ENV=production) against the
@@ -29,7 +29,12 @@ function flag(name: string, fallback: number): number {
 /** The heap cap `npm start` runs the server with (package.json), so the benchmark measures the same process. */
 const SERVER_NODE_FLAGS = ["--max-old-space-size=160"];
 
-function startProcess(script: string, env: Record<string, string>, readyPattern: RegExp, nodeFlags: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+function startProcess(
+  script: string,
+  env: Record<string, string>,
+  readyPattern: RegExp,
+  nodeFlags: string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...nodeFlags, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
@@ -75,15 +80,23 @@ async function load(url: string, body: () => string, connections: number, durati
     url,
     connections,
     duration,
-    requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (request: any) => ({ ...request, body: body() }) }],
+    requests: [
+      { method: "POST", headers: { "content-type": "application/json" }, setupRequest: (request: any) => ({ ...request, body: body() }) },
+    ],
   });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
 }
 
 async function once(url: string, body: string): Promise<{ json: any; statements: number }> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
   const json = (await response.json()) as any;
-  if (response.status !== 200 || json.errors || json.error) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(json).slice(0, 500)}`);
+  if (response.status !== 200 || json.errors || json.error)
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(json).slice(0, 500)}`);
   return { json, statements: Number(json.extensions?.sqlStatements ?? response.headers.get("x-sql-statements")) };
 }
 
@@ -115,10 +128,22 @@ async function main() {
 
   const serverScript = path.join(ROOT, "dist", "src", "app", "main.js");
   // one client sends every request of a run: its budget must not be what is measured (the counting itself is)
-  const common = { DATABASE_URL: database.url, NODE_ENV: "production", IPO_REPORT_SQL_STATEMENTS: "1", PORT: "0", HOST: "127.0.0.1", SEED_ON_START: "false", RATE_LIMIT_REQUESTS: "1000000000" };
+  const common = {
+    DATABASE_URL: database.url,
+    NODE_ENV: "production",
+    IPO_REPORT_SQL_STATEMENTS: "1",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SEED_ON_START: "false",
+    RATE_LIMIT_REQUESTS: "1000000000",
+  };
   const api = await startProcess(serverScript, common, /IPO Graph ready at (\S+)/, SERVER_NODE_FLAGS);
   const unbatched = await startProcess(serverScript, { ...common, IPO_BATCHING: "off" }, /IPO Graph ready at (\S+)/, SERVER_NODE_FLAGS);
-  const floor = await startProcess(path.join(ROOT, "dist", "bench", "floor-server.js"), { DATABASE_URL: database.url, BENCH_TARGETS: JSON.stringify(targets) }, /FLOOR READY (\S+)/);
+  const floor = await startProcess(
+    path.join(ROOT, "dist", "bench", "floor-server.js"),
+    { DATABASE_URL: database.url, BENCH_TARGETS: JSON.stringify(targets) },
+    /FLOOR READY (\S+)/,
+  );
 
   const rows: string[][] = [];
   try {
@@ -158,7 +183,20 @@ async function main() {
     await database.close();
   }
 
-  const header = ["operation", "conns", "req/s", "p50 ms", "p99 ms", "SQL/req", "peak RSS MB", "floor req/s", "floor p99 ms", "floor SQL/req", "ratio to floor", "errors"];
+  const header = [
+    "operation",
+    "conns",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "SQL/req",
+    "peak RSS MB",
+    "floor req/s",
+    "floor p99 ms",
+    "floor SQL/req",
+    "ratio to floor",
+    "errors",
+  ];
   const table = [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${pgVersion.version.split(" on ")[0]}`;
   const section = [

@@ -20,14 +20,19 @@ describe("bearer tokens and personal data", () => {
     expect(anonymous.body.data).toEqual({ person: { name: "Klaas Nauta", email: null }, viewer: { role: "READER", subject: null } });
     for (const role of [Role.MEMBER, Role.EDITOR, Role.ADMIN]) {
       const { body } = await app.query(CONTACT, undefined, { as: role });
-      expect(body.data).toEqual({ person: { name: "Klaas Nauta", email: "k.nauta@amsterdamumc.nl" }, viewer: { role, subject: `test-${role.toLowerCase()}` } });
+      expect(body.data).toEqual({
+        person: { name: "Klaas Nauta", email: "k.nauta@amsterdamumc.nl" },
+        viewer: { role, subject: `test-${role.toLowerCase()}` },
+      });
     }
     const reader = await app.query(CONTACT, undefined, { as: Role.READER });
     expect(reader.body.data.person.email).toBeNull();
   });
 
   it("hides e-mail addresses everywhere a person can be reached: lists, search, node", async () => {
-    const { body } = await app.query(`{ people(first: 100) { nodes { email } } search(query: "Nauta") { nodes { node { ... on Person { email } } } } experiment(slug: "cobra") { people { person { email } } } }`);
+    const { body } = await app.query(
+      `{ people(first: 100) { nodes { email } } search(query: "Nauta") { nodes { node { ... on Person { email } } } } experiment(slug: "cobra") { people { person { email } } } }`,
+    );
     expect(body.data.people.nodes.every((p: any) => p.email === null)).toBe(true);
     expect(body.data.search.nodes.map((n: any) => n.node.email)).toEqual([null]);
     expect(body.data.experiment.people.map((p: any) => p.person.email)).toEqual([null, null]);
@@ -37,7 +42,10 @@ describe("bearer tokens and personal data", () => {
     const cases: Array<[string, string]> = [
       ["a token signed with another secret", `Bearer ${await tokenFor(Role.ADMIN, { secret: "some-other-secret-of-sufficient-length" })}`],
       ["an expired token", `Bearer ${await tokenFor(Role.ADMIN, { expiresIn: "-1m" })}`],
-      ["a token without an expiry (`exp`)", `Bearer ${await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("forever").setIssuedAt().sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET))}`],
+      [
+        "a token without an expiry (`exp`)",
+        `Bearer ${await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("forever").setIssuedAt().sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET))}`,
+      ],
       ["a malformed token", "Bearer not.a.jwt"],
       ["another scheme", "Basic dXNlcjpwYXNz"],
       ["a header far too long", `Bearer ${"a".repeat(5000)}`],
@@ -51,7 +59,10 @@ describe("bearer tokens and personal data", () => {
 
   it("accepts the token `npm run token` prints", async () => {
     const script = path.join(__dirname, "..", "dist", "src", "app", "cli", "token.cli.js");
-    const token = execFileSync(process.execPath, [script, "--role", "editor", "--subject", "sandbox-user"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const token = execFileSync(process.execPath, [script, "--role", "editor", "--subject", "sandbox-user"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     const { body } = await app.query(`{ viewer { role subject } }`, undefined, { headers: { authorization: `Bearer ${token}` } });
     expect(body.data.viewer).toEqual({ role: "EDITOR", subject: "sandbox-user" });
   });

@@ -22,7 +22,10 @@ function run(command: string, args: string[], cwd: string) {
 async function relayProject(dir: string, sources: string, schema = CLIENT_SCHEMA) {
   await cp(sources, path.join(dir, "src"), { recursive: true });
   await writeFile(path.join(dir, "persisted.json"), "{}");
-  await writeFile(path.join(dir, "relay.config.json"), JSON.stringify({ src: "./src", schema, language: "typescript", persistConfig: { file: "./persisted.json", algorithm: "SHA256" } }));
+  await writeFile(
+    path.join(dir, "relay.config.json"),
+    JSON.stringify({ src: "./src", schema, language: "typescript", persistConfig: { file: "./persisted.json", algorithm: "SHA256" } }),
+  );
 }
 
 describe("client tools on the client schema", () => {
@@ -55,7 +58,12 @@ describe("client tools on the client schema", () => {
     ]);
     const persisted: Record<string, string> = JSON.parse(await readFile(path.join(work, "relay", "persisted.json"), "utf8"));
     operations = Object.fromEntries(Object.values(persisted).map((text) => [/query (\w+)/.exec(text)![1], text]));
-    expect(Object.keys(operations).sort()).toEqual(["ExperimentPartnersQuery", "InstitutionCardRefetchQuery", "InstitutionListPaginationQuery", "InstitutionListQuery"]);
+    expect(Object.keys(operations).sort()).toEqual([
+      "ExperimentPartnersQuery",
+      "InstitutionCardRefetchQuery",
+      "InstitutionListPaginationQuery",
+      "InstitutionListQuery",
+    ]);
     // the refetch query goes through Query.node, the pagination query through the connection's cursor
     expect(operations.InstitutionCardRefetchQuery).toMatch(/node\(id: \$id\)/);
     expect(operations.InstitutionListPaginationQuery).toMatch(/institutions\(first: \$count, after: \$cursor\)/);
@@ -77,21 +85,30 @@ describe("client tools on the client schema", () => {
     const lumc = (await app.query(`{ institution(slug: "lumc") { id } }`)).body.data.institution.id;
     const refetched = await app.query(operations.InstitutionCardRefetchQuery, { id: lumc });
     expect(refetched.body.errors).toBeUndefined();
-    expect(refetched.body.data.node).toMatchObject({ __typename: "Institution", id: lumc, shortName: "LUMC", region: { name: "OOR Leiden" } });
+    expect(refetched.body.data.node).toMatchObject({
+      __typename: "Institution",
+      id: lumc,
+      shortName: "LUMC",
+      region: { name: "OOR Leiden" },
+    });
 
     const partners = await app.query(operations.ExperimentPartnersQuery, { slug: "cobra" });
     expect(partners.body.errors).toBeUndefined();
     const edges = partners.body.data.experiment.institutionsConnection.edges;
     expect(edges.length).toBeGreaterThan(0);
     expect(edges.length).toBe(partners.body.data.experiment.institutionsConnection.totalCount);
-    const direct = (await app.query(`{ experiment(slug: "cobra") { institutions { role note institution { id shortName } } } }`)).body.data.experiment.institutions;
+    const direct = (await app.query(`{ experiment(slug: "cobra") { institutions { role note institution { id shortName } } } }`)).body.data
+      .experiment.institutions;
     expect(edges.map(({ node: { __typename, ...facts } }: any) => facts)).toEqual(direct);
   });
 
   it("relay-compiler refuses an operation that asks for a field the schema lacks", async () => {
     const dir = path.join(work, "relay-bad");
     await relayProject(dir, path.join(__dirname, "clients", "dashboard"));
-    await writeFile(path.join(dir, "src", "Broken.js"), "graphql`\n  query BrokenQuery {\n    institutions(first: 1) { edges { node { id trainingPlaces } } }\n  }\n`;\n");
+    await writeFile(
+      path.join(dir, "src", "Broken.js"),
+      "graphql`\n  query BrokenQuery {\n    institutions(first: 1) { edges { node { id trainingPlaces } } }\n  }\n`;\n",
+    );
     const result = await run("relay-compiler", [], dir);
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/trainingPlaces/);

@@ -28,7 +28,11 @@ interface Topology {
 
 /** `npm run cluster -- --json` as a process of its own (it is built into dist by `npm test`), and its topology. */
 function startClusterProcess(dir: string): Promise<{ process: ChildProcess; topology: Topology; output: () => string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, "..", "dist", "src", "app", "cli", "cluster.cli.js"), "--json", "--dir", dir], { env: { ...process.env, READ_AFTER_WAIT_MS: "300" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [path.join(__dirname, "..", "dist", "src", "app", "cli", "cluster.cli.js"), "--json", "--dir", dir],
+    { env: { ...process.env, READ_AFTER_WAIT_MS: "300" }, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let output = "";
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -44,7 +48,18 @@ function startClusterProcess(dir: string): Promise<{ process: ChildProcess; topo
 describe("a cluster: primary + standby, two API replicas, haproxy", () => {
   let dir: string;
   let clusterProcess: ChildProcess;
-  let cluster: { postgres: { primaryUrl: string; standbyUrl: string; standbyPort: number; stopStandby(): Promise<void>; startStandby(): Promise<void>; setApplyDelay(ms: number): Promise<void> }; apis: Array<{ name: string; port: number; url: string; kill(): Promise<void> }>; balancer: { url: string } };
+  let cluster: {
+    postgres: {
+      primaryUrl: string;
+      standbyUrl: string;
+      standbyPort: number;
+      stopStandby(): Promise<void>;
+      startStandby(): Promise<void>;
+      setApplyDelay(ms: number): Promise<void>;
+    };
+    apis: Array<{ name: string; port: number; url: string; kill(): Promise<void> }>;
+    balancer: { url: string };
+  };
   let restarted: ApiProcess | undefined;
   let topologyApis: Array<{ pid: number }> = [];
   let editor: string;
@@ -92,7 +107,11 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
   }, 60_000);
 
   async function graphql(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-    const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}`, ...headers }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${editor}`, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: any; errors?: any[]; extensions?: any };
     return { status: response.status, body, headers: response.headers };
   }
@@ -112,15 +131,25 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
     const client = createClient({ url: `ws://127.0.0.1:${b!.port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
       const received = new Promise<{ at: number; value: any }>((resolve, reject) => {
-        client.subscribe({ query: `subscription ($id: ID!) { nodeChanged(id: $id) { version node { ... on Region { description } } } }`, variables: { id } }, {
-          next: (value) => resolve({ at: Date.now(), value }),
-          error: reject,
-          complete: () => undefined,
-        });
+        client.subscribe(
+          {
+            query: `subscription ($id: ID!) { nodeChanged(id: $id) { version node { ... on Region { description } } } }`,
+            variables: { id },
+          },
+          {
+            next: (value) => resolve({ at: Date.now(), value }),
+            error: reject,
+            complete: () => undefined,
+          },
+        );
       });
       await new Promise((resolve) => setTimeout(resolve, 500));
       const sentAt = Date.now();
-      const updated = await graphql(a!.url, `mutation ($id: ID!) { updateRegion(id: $id, expectedVersion: 1, input: { description: "via A" }) { version } }`, { id });
+      const updated = await graphql(
+        a!.url,
+        `mutation ($id: ID!) { updateRegion(id: $id, expectedVersion: 1, input: { description: "via A" }) { version } }`,
+        { id },
+      );
       expect(updated.body.errors).toBeUndefined();
       const event = await received;
       expect(event.value.data.nodeChanged).toEqual({ version: 2, node: { description: "via A" } });
@@ -141,7 +170,11 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
     }
     await cluster.postgres.setApplyDelay(3_000);
     try {
-      const write = await graphql(cluster.balancer.url, `mutation ($id: ID!) { updateRegion(id: $id, expectedVersion: 1, input: { description: "nieuw" }) { version } }`, { id });
+      const write = await graphql(
+        cluster.balancer.url,
+        `mutation ($id: ID!) { updateRegion(id: $id, expectedVersion: 1, input: { description: "nieuw" }) { version } }`,
+        { id },
+      );
       const commitLsn = write.headers.get("x-ipo-commit-lsn");
       expect(commitLsn).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
       expect(write.body.extensions.commitLsn).toBe(commitLsn);
@@ -152,7 +185,12 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
       expect(withToken.headers.get("x-ipo-read-source")).toBe("primary (no replica has replayed the commit)");
       expect(withoutToken.headers.get("x-ipo-read-source")).toBe(`127.0.0.1:${cluster.postgres.standbyPort}`);
       expect(withoutToken.body.data.node).toEqual({ description: null, version: 1 });
-      report.readYourWrites = { withToken: withToken.body.data.node, servedBy: withToken.headers.get("x-ipo-read-source"), withoutToken: withoutToken.body.data.node, withoutTokenServedBy: withoutToken.headers.get("x-ipo-read-source") };
+      report.readYourWrites = {
+        withToken: withToken.body.data.node,
+        servedBy: withToken.headers.get("x-ipo-read-source"),
+        withoutToken: withoutToken.body.data.node,
+        withoutTokenServedBy: withoutToken.headers.get("x-ipo-read-source"),
+      };
       // a malformed position is refused, not ignored
       const bad = await graphql(cluster.balancer.url, read, { id }, { "x-ipo-read-after": "yesterday" });
       expect(bad.body.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
@@ -160,8 +198,17 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
       await cluster.postgres.setApplyDelay(0);
     }
     // once replayed, a token is served by the standby itself
-    const later = await graphql(cluster.balancer.url, `mutation ($id: ID!) { updateRegion(id: $id, expectedVersion: 2, input: { description: "later" }) { version } }`, { id });
-    const caughtUp = await graphql(cluster.balancer.url, `query ($id: ID!) { node(id: $id) { ... on Region { description } } }`, { id }, { "x-ipo-read-after": later.headers.get("x-ipo-commit-lsn")! });
+    const later = await graphql(
+      cluster.balancer.url,
+      `mutation ($id: ID!) { updateRegion(id: $id, expectedVersion: 2, input: { description: "later" }) { version } }`,
+      { id },
+    );
+    const caughtUp = await graphql(
+      cluster.balancer.url,
+      `query ($id: ID!) { node(id: $id) { ... on Region { description } } }`,
+      { id },
+      { "x-ipo-read-after": later.headers.get("x-ipo-commit-lsn")! },
+    );
     expect(caughtUp.body.data.node.description).toBe("later");
     expect(caughtUp.headers.get("x-ipo-read-source")).toBe(`127.0.0.1:${cluster.postgres.standbyPort}`);
   }, 30_000);
@@ -220,7 +267,13 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
       const { rows } = await primary.query<{ slug: string }>(`select slug from region where slug like 'last-%'`);
       const stored = new Set(rows.map((row) => row.slug));
       expect(acknowledged.filter((slug) => !stored.has(slug))).toEqual([]);
-      report.killMidLoad = { acknowledged: acknowledged.length, acknowledgedAfterKill: afterKill, failed: failed.length, failures: failed.slice(0, 10).map((failure) => ({ status: failure.status, msAfterKill: failure.at - killedAt })), storedRows: rows.length };
+      report.killMidLoad = {
+        acknowledged: acknowledged.length,
+        acknowledgedAfterKill: afterKill,
+        failed: failed.length,
+        failures: failed.slice(0, 10).map((failure) => ({ status: failure.status, msAfterKill: failure.at - killedAt })),
+        storedRows: rows.length,
+      };
     } finally {
       await primary.end();
     }
@@ -228,7 +281,11 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
     expect(afterKill).toBeGreaterThan(10);
     expect((await fetch(`${cluster.balancer.url}/readyz`)).status).toBe(200);
     // A comes back on its port, and the balancer sends it requests again
-    restarted = await startApiProcess("a", a!.port, { DATABASE_URL: cluster.postgres.primaryUrl, DATABASE_READ_URLS: cluster.postgres.standbyUrl, RATE_LIMIT_REQUESTS: "1000000000" });
+    restarted = await startApiProcess("a", a!.port, {
+      DATABASE_URL: cluster.postgres.primaryUrl,
+      DATABASE_READ_URLS: cluster.postgres.standbyUrl,
+      RATE_LIMIT_REQUESTS: "1000000000",
+    });
     await waitFor(async () => (await fetch(`${restarted!.url}/readyz`)).ok);
   }, 60_000);
 });

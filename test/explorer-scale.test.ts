@@ -36,7 +36,12 @@ describe("the network explorer on a scale-10 network", () => {
     ];
     const report: Record<string, { nodes: number; edges: number; paintMs: number[] }> = {};
     for (const view of views) {
-      const network = (await app.query(`query ($filter: NetworkFilter) { collaborationNetwork(filter: $filter, maxEdges: 5000) { nodes { id } edges { weight } } }`, { filter: view.filter })).body.data.collaborationNetwork;
+      const network = (
+        await app.query(
+          `query ($filter: NetworkFilter) { collaborationNetwork(filter: $filter, maxEdges: 5000) { nodes { id } edges { weight } } }`,
+          { filter: view.filter },
+        )
+      ).body.data.collaborationNetwork;
       expect(network.nodes.length).toBeGreaterThan(view.filter ? 50 : 500);
       const paintMs: number[] = [];
       for (let round = 0; round < ROUNDS; round++) {

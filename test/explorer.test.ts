@@ -3,7 +3,16 @@ import { XMLParser } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
 import { Role } from "../src/model/viewer";
 import { launchChromium } from "./support/browser";
-import { clickNode, loneliestNode, offlineContext, paintedAt, screenshot, waitForNetwork, writeArtifact, type ExplorerWindow } from "./support/explorer-page";
+import {
+  clickNode,
+  loneliestNode,
+  offlineContext,
+  paintedAt,
+  screenshot,
+  waitForNetwork,
+  writeArtifact,
+  type ExplorerWindow,
+} from "./support/explorer-page";
 import { startTestApp, tokenFor, type TestApp } from "./support/test-app";
 
 /**
@@ -38,11 +47,16 @@ describe("the network explorer", () => {
   }
 
   async function networkCount(filter: Record<string, unknown> | null): Promise<number> {
-    const data = await api(`query ($filter: NetworkFilter) { collaborationNetwork(filter: $filter, maxEdges: 5000) { nodes { id } } }`, { filter });
+    const data = await api(`query ($filter: NetworkFilter) { collaborationNetwork(filter: $filter, maxEdges: 5000) { nodes { id } } }`, {
+      filter,
+    });
     return data.collaborationNetwork.nodes.length;
   }
 
-  async function withPage<T>(run: (page: Page, elsewhere: string[]) => Promise<T>, options: { acceptDownloads?: boolean } = {}): Promise<T> {
+  async function withPage<T>(
+    run: (page: Page, elsewhere: string[]) => Promise<T>,
+    options: { acceptDownloads?: boolean } = {},
+  ): Promise<T> {
     const { context, elsewhere } = await offlineContext(browser, origin, options);
     try {
       const page = await context.newPage();
@@ -112,7 +126,9 @@ describe("the network explorer", () => {
 
   it("search for LUMC focuses it; the side panel lists HagaZiekenhuis, HMC and Florence as partners, with experiments and codes", async () => {
     const lumc = await idOf("institution", "lumc");
-    const { institution } = await api(`query ($id: ID!) { institution(id: $id) { partners(first: 50) { institution { name } } } }`, { id: lumc });
+    const { institution } = await api(`query ($id: ID!) { institution(id: $id) { partners(first: 50) { institution { name } } } }`, {
+      id: lumc,
+    });
     await withPage(async (page) => {
       await page.goto(`${origin}/explore`);
       await waitForNetwork(page);
@@ -132,7 +148,10 @@ describe("the network explorer", () => {
 
   it("the graph around a node: a click on a node expands its neighbourhood, old nodes stay where they were", async () => {
     const lumc = await idOf("institution", "lumc");
-    const around = async (id: string) => (await api(`query ($id: ID!) { neighbourhood(id: $id, depth: 1, maxNodes: 150) { nodes { node { __typename id } } } }`, { id })).neighbourhood.nodes.map((entry: { node: { __typename: string; id: string } }) => entry.node);
+    const around = async (id: string) =>
+      (
+        await api(`query ($id: ID!) { neighbourhood(id: $id, depth: 1, maxNodes: 150) { nodes { node { __typename id } } } }`, { id })
+      ).neighbourhood.nodes.map((entry: { node: { __typename: string; id: string } }) => entry.node);
     const first: Array<{ __typename: string; id: string }> = await around(lumc);
     await withPage(async (page) => {
       await page.goto(`${origin}/explore?select=${encodeURIComponent(lumc)}`);
@@ -140,28 +159,47 @@ describe("the network explorer", () => {
       await page.getByRole("button", { name: "Toon omgeving in het netwerk" }).click();
       expect(await waitForNetwork(page, first.length, "graph")).toBe(first.length);
       await screenshot(page, "04-neighbourhood-lumc");
-      const experiment = await loneliestNode(page, first.filter((node) => node.__typename === "Experiment").map((node) => node.id));
-      const positions = (kind: "graphPosition" | "viewportPosition") => page.evaluate(([ids, which]) => ids.map((id) => (globalThis as unknown as ExplorerWindow).ipoExplorer[which](id)!), [first.map((node) => node.id), kind] as const);
+      const experiment = await loneliestNode(
+        page,
+        first.filter((node) => node.__typename === "Experiment").map((node) => node.id),
+      );
+      const positions = (kind: "graphPosition" | "viewportPosition") =>
+        page.evaluate(([ids, which]) => ids.map((id) => (globalThis as unknown as ExplorerWindow).ipoExplorer[which](id)!), [
+          first.map((node) => node.id),
+          kind,
+        ] as const);
       const [laidOut, onScreen] = [await positions("graphPosition"), await positions("viewportPosition")];
       const expected = new Set([...first.map((node) => node.id), ...(await around(experiment)).map((node: { id: string }) => node.id)]);
       expect(expected.size).toBeGreaterThan(first.length);
       await clickNode(page, experiment);
-      await page.waitForFunction((id) => new URL((globalThis as any).location.href).searchParams.get("expand")?.split(",").includes(id), experiment);
+      await page.waitForFunction(
+        (id) => new URL((globalThis as any).location.href).searchParams.get("expand")?.split(",").includes(id),
+        experiment,
+      );
       await waitForNetwork(page, expected.size, "graph");
       expect(new Set(await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.nodeIds()))).toEqual(expected);
       // the nodes that were there keep their places while the new ones are laid out (fixed in ForceAtlas2);
       // on screen they shift only as far as the camera reframes the larger picture
       expect(await positions("graphPosition")).toEqual(laidOut);
       await page.waitForTimeout(400); // the camera's zoom to fit
-      const shifted = (await positions("viewportPosition")).map((point, index) => Math.hypot(point.x - onScreen[index].x, point.y - onScreen[index].y)).sort((a, b) => a - b);
-      writeArtifact("expand-screen-shift.json", { nodesKept: shifted.length, medianPixels: shifted[Math.floor(shifted.length / 2)], maxPixels: shifted[shifted.length - 1] });
+      const shifted = (await positions("viewportPosition"))
+        .map((point, index) => Math.hypot(point.x - onScreen[index].x, point.y - onScreen[index].y))
+        .sort((a, b) => a - b);
+      writeArtifact("expand-screen-shift.json", {
+        nodesKept: shifted.length,
+        medianPixels: shifted[Math.floor(shifted.length / 2)],
+        maxPixels: shifted[shifted.length - 1],
+      });
       await screenshot(page, "05-expanded-by-click");
     });
   });
 
   it("a shortest path between two hospitals is found and highlighted, as shortestPath answers", async () => {
     const [lumc, radboud] = [await idOf("institution", "lumc"), await idOf("institution", "radboudumc")];
-    const { shortestPath } = await api(`query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 6) { length nodes { id } } }`, { from: lumc, to: radboud });
+    const { shortestPath } = await api(
+      `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 6) { length nodes { id } } }`,
+      { from: lumc, to: radboud },
+    );
     expect(shortestPath.length).toBeGreaterThan(1);
     await withPage(async (page) => {
       await page.goto(`${origin}/explore?select=${encodeURIComponent(lumc)}`);
@@ -181,23 +219,30 @@ describe("the network explorer", () => {
   });
 
   it("exports the view as a PNG and as GEXF that are valid files of what is shown", async () => {
-    await withPage(async (page) => {
-      await page.goto(`${origin}/explore`);
-      const nodes = await waitForNetwork(page);
-      const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Afbeelding (PNG)" }).click()]);
-      const pngBytes = readFileSync(await png.path());
-      expect(png.suggestedFilename()).toBe("ipo-graph-samenwerking.png");
-      expect(pngBytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-      expect(pngBytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
-      expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(100);
-      expect(pngBytes.readUInt32BE(20)).toBeGreaterThan(100);
-      const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Netwerk (GEXF)" }).click()]);
-      const document = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "node" || name === "edge" }).parse(readFileSync(await gexf.path(), "utf8"));
-      expect(document.gexf["@_version"]).toBe("1.3");
-      expect(document.gexf.graph.nodes.node).toHaveLength(nodes);
-      expect(document.gexf.graph.nodes.node.map((node: Record<string, string>) => node["@_label"])).toContain("Leids Universitair Medisch Centrum");
-      expect(Number(await page.locator("#graph-status").getAttribute("data-edges"))).toBe(document.gexf.graph.edges.edge.length);
-    }, { acceptDownloads: true });
+    await withPage(
+      async (page) => {
+        await page.goto(`${origin}/explore`);
+        const nodes = await waitForNetwork(page);
+        const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Afbeelding (PNG)" }).click()]);
+        const pngBytes = readFileSync(await png.path());
+        expect(png.suggestedFilename()).toBe("ipo-graph-samenwerking.png");
+        expect(pngBytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        expect(pngBytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+        expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(100);
+        expect(pngBytes.readUInt32BE(20)).toBeGreaterThan(100);
+        const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Netwerk (GEXF)" }).click()]);
+        const document = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "node" || name === "edge" }).parse(
+          readFileSync(await gexf.path(), "utf8"),
+        );
+        expect(document.gexf["@_version"]).toBe("1.3");
+        expect(document.gexf.graph.nodes.node).toHaveLength(nodes);
+        expect(document.gexf.graph.nodes.node.map((node: Record<string, string>) => node["@_label"])).toContain(
+          "Leids Universitair Medisch Centrum",
+        );
+        expect(Number(await page.locator("#graph-status").getAttribute("data-edges"))).toBe(document.gexf.graph.edges.edge.length);
+      },
+      { acceptDownloads: true },
+    );
   });
 
   it("a shared URL restores filters, selection and tab", async () => {
@@ -249,7 +294,9 @@ describe("the network explorer", () => {
   });
 
   it("the transition matrix is a heat map of transitionMatrix, and the figures show networkStats with its gaps", async () => {
-    const { transitionMatrix, networkStats } = await api(`{ transitionMatrix { cells { experimentCount } } networkStats { experimentCount regionsWithoutExperiments { name } } }`);
+    const { transitionMatrix, networkStats } = await api(
+      `{ transitionMatrix { cells { experimentCount } } networkStats { experimentCount regionsWithoutExperiments { name } } }`,
+    );
     await withPage(async (page) => {
       await page.goto(`${origin}/explore?tab=matrix`);
       await page.locator("table.heatmap").waitFor();
@@ -275,7 +322,13 @@ describe("the network explorer", () => {
       await page.getByRole("tab", { name: "Network" }).waitFor();
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
       expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
-      expect(await page.getByLabel("Collaboration domain").locator("option").allTextContents()).toEqual(["All", "Clinic", "Transmural", "Public health", "Mental health"]);
+      expect(await page.getByLabel("Collaboration domain").locator("option").allTextContents()).toEqual([
+        "All",
+        "Clinic",
+        "Transmural",
+        "Public health",
+        "Mental health",
+      ]);
       await screenshot(page, "10-english");
     });
   });
@@ -286,7 +339,10 @@ describe("the network explorer", () => {
       await waitForNetwork(page);
       await page.getByRole("combobox", { name: "Zoeken" }).focus();
       await page.keyboard.type("Florence");
-      await page.getByRole("option", { name: /Florence/ }).first().waitFor();
+      await page
+        .getByRole("option", { name: /Florence/ })
+        .first()
+        .waitFor();
       await page.keyboard.press("ArrowDown");
       expect(await page.getByRole("combobox", { name: "Zoeken" }).getAttribute("aria-activedescendant")).toBe("search-hit-0");
       await page.keyboard.press("Enter");
@@ -317,7 +373,9 @@ describe("the network explorer", () => {
       }
     });
     writeArtifact("axe.json", results);
-    const serious = Object.values(results).flat().filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    const serious = Object.values(results)
+      .flat()
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical");
     expect(serious).toEqual([]);
   });
 
@@ -330,7 +388,13 @@ describe("the network explorer", () => {
       const lumc = await idOf("institution", "lumc");
       const kept = await page.evaluate((id) => (globalThis as unknown as ExplorerWindow).ipoExplorer.graphPosition(id), lumc);
       const { experiment } = await api(`{ experiment(slug: "cobra") { id } }`);
-      const { errors } = (await app.query(`mutation ($input: LinkExperimentInstitutionInput!) { linkExperimentInstitution(input: $input) { role } }`, { input: { experimentId: experiment.id, institutionId: lumc, role: "PARTNER" } }, { as: Role.EDITOR })).body;
+      const { errors } = (
+        await app.query(
+          `mutation ($input: LinkExperimentInstitutionInput!) { linkExperimentInstitution(input: $input) { role } }`,
+          { input: { experimentId: experiment.id, institutionId: lumc, role: "PARTNER" } },
+          { as: Role.EDITOR },
+        )
+      ).body;
       expect(errors).toBeUndefined();
       const network = (await api(`{ collaborationNetwork(maxEdges: 5000) { nodes { id } edges { weight } } }`)).collaborationNetwork;
       await page.locator(`#graph-status[data-edges="${network.edges.length}"]`).waitFor({ timeout: 15_000 });

@@ -49,7 +49,9 @@ describe("exports", () => {
     base = new URL(app.url).origin;
     work = await mkdtemp(path.join(tmpdir(), "ipo-exports-"));
     // a submitted initiative: editors see it, readers do not
-    const submitted = await app.query(`mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, { input: { title: "Exportproef", summary: "Alleen voor redacteuren.", submitter: { name: "T", email: "t@example.nl" } } });
+    const submitted = await app.query(`mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, {
+      input: { title: "Exportproef", summary: "Alleen voor redacteuren.", submitter: { name: "T", email: "t@example.nl" } },
+    });
     expect(submitted.body.errors).toBeUndefined();
   });
   afterAll(async () => {
@@ -59,7 +61,12 @@ describe("exports", () => {
 
   const download = async (name: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${base}/export/${name}`, { headers });
-    return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), text: await response.text() };
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      disposition: response.headers.get("content-disposition"),
+      text: await response.text(),
+    };
   };
 
   /** How many nodes of every type the caller sees, by GraphQL. */
@@ -71,20 +78,32 @@ describe("exports", () => {
 
   it("lists what can be exported", async () => {
     const { exports } = (await (await fetch(`${base}/export`)).json()) as any;
-    expect(exports.map((entry: any) => entry.url)).toEqual(["graph.ndjsonld", "graph.nq", "graph.ttl", "graph.csv.zip", "collaboration.gexf", "collaboration.graphml"].map((name) => `${base}/export/${name}`));
+    expect(exports.map((entry: any) => entry.url)).toEqual(
+      ["graph.ndjsonld", "graph.nq", "graph.ttl", "graph.csv.zip", "collaboration.gexf", "collaboration.graphml"].map(
+        (name) => `${base}/export/${name}`,
+      ),
+    );
   });
 
   it("NDJSON-LD: one document per visible node, the caller's role deciding what is visible", async () => {
     const anonymous = await download("graph.ndjsonld");
     expect(anonymous.type).toMatch(/^application\/x-ndjson/);
     expect(anonymous.disposition).toBe(`attachment; filename="ipo-graph-graph.ndjsonld"`);
-    const documents = anonymous.text.trim().split("\n").map((line) => JSON.parse(line));
+    const documents = anonymous.text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(documents.length).toBe(await visibleNodes());
     expect(new Set(documents.map((document) => document["@id"])).size).toBe(documents.length);
-    expect(documents.find((document) => document["@id"] === `${base}/id/institution/lumc`)).toMatchObject({ name: "Leids Universitair Medisch Centrum" });
+    expect(documents.find((document) => document["@id"] === `${base}/id/institution/lumc`)).toMatchObject({
+      name: "Leids Universitair Medisch Centrum",
+    });
     expect(documents.some((document) => document.title === "Exportproef")).toBe(false);
     expect(documents.some((document) => "email" in document)).toBe(false);
-    const editor = (await download("graph.ndjsonld", { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` })).text.trim().split("\n").map((line) => JSON.parse(line));
+    const editor = (await download("graph.ndjsonld", { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` })).text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(editor.length).toBe(await visibleNodes(Role.EDITOR));
     expect(editor.some((document) => document.title === "Exportproef")).toBe(true);
   });
@@ -96,12 +115,24 @@ describe("exports", () => {
     const triples = new Parser({ format: "Turtle" }).parse(turtle.text);
     expect(triples.length).toBe(nquads.length);
     expect(nquads.length).toBeGreaterThan(1000);
-    expect(nquads.some((q) => q.subject.value === `${base}/id/institution/lumc` && q.predicate.value === "https://schema.org/name" && q.object.value === "Leids Universitair Medisch Centrum")).toBe(true);
+    expect(
+      nquads.some(
+        (q) =>
+          q.subject.value === `${base}/id/institution/lumc` &&
+          q.predicate.value === "https://schema.org/name" &&
+          q.object.value === "Leids Universitair Medisch Centrum",
+      ),
+    ).toBe(true);
     // every membership (an embedded edge) is its own blank node, with exactly one member
-    const memberships = nquads.filter((q) => q.predicate.value.endsWith("22-rdf-syntax-ns#type") && q.object.value === "http://www.w3.org/ns/org#Membership").map((q) => q.subject.value);
+    const memberships = nquads
+      .filter((q) => q.predicate.value.endsWith("22-rdf-syntax-ns#type") && q.object.value === "http://www.w3.org/ns/org#Membership")
+      .map((q) => q.subject.value);
     expect(memberships.length).toBeGreaterThan(50);
     expect(new Set(memberships).size).toBe(memberships.length);
-    for (const membership of memberships.slice(0, 50)) expect(nquads.filter((q) => q.subject.value === membership && q.predicate.value === "http://www.w3.org/ns/org#member").length).toBeLessThanOrEqual(1);
+    for (const membership of memberships.slice(0, 50))
+      expect(
+        nquads.filter((q) => q.subject.value === membership && q.predicate.value === "http://www.w3.org/ns/org#member").length,
+      ).toBeLessThanOrEqual(1);
   });
 
   it("CSV: a file per node type and edge type in one zip, references as IRIs, personal data for members only", async () => {
@@ -111,23 +142,43 @@ describe("exports", () => {
       return unzip(Buffer.from(await response.arrayBuffer()));
     };
     const anonymous = await files();
-    expect(Object.keys(anonymous).sort()).toEqual(viewedEntities.map((entity) => `${entity.name.replace(/(?<!^)([A-Z])/g, "-$1").toLowerCase()}.csv`).sort());
+    expect(Object.keys(anonymous).sort()).toEqual(
+      viewedEntities.map((entity) => `${entity.name.replace(/(?<!^)([A-Z])/g, "-$1").toLowerCase()}.csv`).sort(),
+    );
     const institutions = parse(anonymous["institution.csv"]!, { columns: true }) as Array<Record<string, string>>;
     const { body } = await app.query(`{ institutions(first: 0) { totalCount } }`);
     expect(institutions.length).toBe(body.data.institutions.totalCount);
     const lumc = institutions.find((row) => row.iri === `${base}/id/institution/lumc`)!;
-    expect(lumc).toMatchObject({ name: "Leids Universitair Medisch Centrum", region: `${base}/id/region/oor-leiden`, partOf: "", provenance: "INFERRED", statedIn: "OPLEIDEN_2025_EXPERIMENTS" });
+    expect(lumc).toMatchObject({
+      name: "Leids Universitair Medisch Centrum",
+      region: `${base}/id/region/oor-leiden`,
+      partOf: "",
+      provenance: "INFERRED",
+      statedIn: "OPLEIDEN_2025_EXPERIMENTS",
+    });
     const affiliations = parse(anonymous["affiliation.csv"]!, { columns: true }) as Array<Record<string, string>>;
-    expect(affiliations.find((row) => row.person === `${base}/id/person/klaas-nauta`)).toMatchObject({ institution: `${base}/id/institution/amsterdam-umc`, position: "psychiater" });
+    expect(affiliations.find((row) => row.person === `${base}/id/person/klaas-nauta`)).toMatchObject({
+      institution: `${base}/id/institution/amsterdam-umc`,
+      position: "psychiater",
+    });
     expect(Object.keys((parse(anonymous["person.csv"]!, { columns: true }) as Array<Record<string, string>>)[0]!)).not.toContain("email");
     const member = await files({ authorization: `Bearer ${await tokenFor(Role.MEMBER)}` });
-    expect((parse(member["person.csv"]!, { columns: true }) as Array<Record<string, string>>).find((row) => row.slug === "klaas-nauta")!.email).toBe("k.nauta@amsterdamumc.nl");
+    expect(
+      (parse(member["person.csv"]!, { columns: true }) as Array<Record<string, string>>).find((row) => row.slug === "klaas-nauta")!.email,
+    ).toBe("k.nauta@amsterdamumc.nl");
   });
 
   it("GEXF and GraphML: the collaboration network's edges and weights, as collaborationNetwork gives them, filtered the same way", async () => {
     const region = (await app.query(`{ region(slug: "oor-leiden") { id } }`)).body.data.region.id;
-    for (const [filter, query] of [["", ""], [`?regionId=${encodeURIComponent(region)}`, `filter: { regionId: "${region}" }, `]] as const) {
-      const network = (await app.query(`{ collaborationNetwork(${query}maxEdges: 5000) { nodes { slug } edges { weight source { slug } target { slug } } } }`)).body.data.collaborationNetwork;
+    for (const [filter, query] of [
+      ["", ""],
+      [`?regionId=${encodeURIComponent(region)}`, `filter: { regionId: "${region}" }, `],
+    ] as const) {
+      const network = (
+        await app.query(
+          `{ collaborationNetwork(${query}maxEdges: 5000) { nodes { slug } edges { weight source { slug } target { slug } } } }`,
+        )
+      ).body.data.collaborationNetwork;
       const expected = network.edges.map((edge: any) => `${edge.source.slug} ${edge.target.slug} ${edge.weight}`).sort();
       const slug = (iri: string) => iri.replace(`${base}/id/institution/`, "");
 
@@ -135,43 +186,82 @@ describe("exports", () => {
       expect(gexf.type).toMatch(/^application\/gexf\+xml/);
       expect(XMLValidator.validate(gexf.text)).toBe(true);
       const graph = xml.parse(gexf.text).gexf.graph;
-      const gexfEdges = asList(graph.edges?.edge).map((edge: any) => `${slug(edge.source)} ${slug(edge.target)} ${edge.weight}`).sort();
+      const gexfEdges = asList(graph.edges?.edge)
+        .map((edge: any) => `${slug(edge.source)} ${slug(edge.target)} ${edge.weight}`)
+        .sort();
       expect(gexfEdges).toEqual(expected);
       const gexfNodes = asList(graph.nodes?.node).map((node: any) => slug(node.id));
       expect(gexfNodes).toEqual(expect.arrayContaining(network.nodes.map((node: any) => node.slug)));
-      expect(asList(graph.attributes.attribute).map((attribute: any) => attribute.title)).toEqual(["name", "shortName", "type", "region", "city", "experiments", "degree"]);
+      expect(asList(graph.attributes.attribute).map((attribute: any) => attribute.title)).toEqual([
+        "name",
+        "shortName",
+        "type",
+        "region",
+        "city",
+        "experiments",
+        "degree",
+      ]);
 
       const graphml = await download(`collaboration.graphml${filter}`);
       expect(XMLValidator.validate(graphml.text)).toBe(true);
       const ml = xml.parse(graphml.text).graphml.graph;
       const weightOf = (edge: any) => asList(edge.data).find((data: any) => data.key === "weight")["#text"];
-      expect(asList(ml.edge).map((edge: any) => `${slug(edge.source)} ${slug(edge.target)} ${weightOf(edge)}`).sort()).toEqual(expected);
+      expect(
+        asList(ml.edge)
+          .map((edge: any) => `${slug(edge.source)} ${slug(edge.target)} ${weightOf(edge)}`)
+          .sort(),
+      ).toEqual(expected);
       expect(asList(ml.node).length).toBe(gexfNodes.length);
     }
     // LUMC's degree and experiments as attributes
-    const lumc = asList(xml.parse((await download("collaboration.gexf")).text).gexf.graph.nodes.node).find((node: any) => node.id === `${base}/id/institution/lumc`);
+    const lumc = asList(xml.parse((await download("collaboration.gexf")).text).gexf.graph.nodes.node).find(
+      (node: any) => node.id === `${base}/id/institution/lumc`,
+    );
     expect(lumc.label).toBe("LUMC");
   });
 
   it("with a filter, the graph exports hold the part it selects: its experiments and institutions, what they reach, edges between selected ends", async () => {
     const region = (await app.query(`{ region(slug: "oor-leiden") { id } }`)).body.data.region.id;
     const filter = `?regionId=${encodeURIComponent(region)}&domain=TRANSMURAL`;
-    const documents = (await download(`graph.ndjsonld${filter}`)).text.trim().split("\n").map((line) => JSON.parse(line));
+    const documents = (await download(`graph.ndjsonld${filter}`)).text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     const iris = new Set(documents.map((document) => document["@id"]));
     const ofType = (type: string) => documents.filter((document) => document["@type"][0] === type);
-    const experiments = (await app.query(`query($r: ID!) { experiments(first: 100, regionId: $r, domain: TRANSMURAL) { nodes { slug } } }`, { r: region })).body.data.experiments.nodes.map((node: any) => `${base}/id/experiment/${node.slug}`);
+    const experiments = (
+      await app.query(`query($r: ID!) { experiments(first: 100, regionId: $r, domain: TRANSMURAL) { nodes { slug } } }`, { r: region })
+    ).body.data.experiments.nodes.map((node: any) => `${base}/id/experiment/${node.slug}`);
     expect(experiments.length).toBeGreaterThan(0);
-    expect(ofType("Experiment").map((document) => document["@id"]).sort()).toEqual(experiments.sort());
+    expect(
+      ofType("Experiment")
+        .map((document) => document["@id"])
+        .sort(),
+    ).toEqual(experiments.sort());
     // institutions: those taking part in them within the region, as in the filtered network's GEXF
     const gexf = xml.parse((await download(`collaboration.gexf${filter}`)).text).gexf.graph;
-    expect(ofType("Institution").map((document) => document["@id"]).sort()).toEqual(asList(gexf.nodes?.node).map((node: any) => node.id).sort());
+    expect(
+      ofType("Institution")
+        .map((document) => document["@id"])
+        .sort(),
+    ).toEqual(
+      asList(gexf.nodes?.node)
+        .map((node: any) => node.id)
+        .sort(),
+    );
     // a region one relation away is in, one without a selected institution is not
     expect(iris.has(`${base}/id/region/oor-leiden`)).toBe(true);
     expect(iris.has(`${base}/id/region/oor-utrecht`)).toBe(false);
     // every person in it is linked to a selected experiment or institution
     for (const person of ofType("Person")) {
-      const links = [...(person.experiments ?? []).map((edge: any) => edge.experiment), ...(person.affiliations ?? []).map((edge: any) => edge.institution)];
-      expect({ person: person["@id"], linked: links.some((iri: string) => iris.has(iri)) }).toEqual({ person: person["@id"], linked: true });
+      const links = [
+        ...(person.experiments ?? []).map((edge: any) => edge.experiment),
+        ...(person.affiliations ?? []).map((edge: any) => edge.institution),
+      ];
+      expect({ person: person["@id"], linked: links.some((iri: string) => iris.has(iri)) }).toEqual({
+        person: person["@id"],
+        linked: true,
+      });
     }
     expect(documents.length).toBeLessThan(await visibleNodes());
     // the CSV of an edge type holds the edges between selected ends only
@@ -182,7 +272,14 @@ describe("exports", () => {
   });
 
   it("a filter it cannot read is 400 before anything is sent; a name it does not know is 404", async () => {
-    for (const [name, query] of [["collaboration.gexf", "?domain=NOPE"], ["collaboration.gexf", "?startYearFrom=last"], ["collaboration.gexf", "?regionId=garbage"], ["collaboration.gexf", "?minWeight=0"], ["graph.ndjsonld", "?regionId=garbage"], ["graph.csv.zip", "?kind=NOPE"]]) {
+    for (const [name, query] of [
+      ["collaboration.gexf", "?domain=NOPE"],
+      ["collaboration.gexf", "?startYearFrom=last"],
+      ["collaboration.gexf", "?regionId=garbage"],
+      ["collaboration.gexf", "?minWeight=0"],
+      ["graph.ndjsonld", "?regionId=garbage"],
+      ["graph.csv.zip", "?kind=NOPE"],
+    ]) {
       const answer = await download(`${name}${query}`);
       expect({ query, status: answer.status, disposition: answer.disposition }).toEqual({ query, status: 400, disposition: null });
       expect(JSON.parse(answer.text).code).toBe("BAD_USER_INPUT");
@@ -192,9 +289,21 @@ describe("exports", () => {
 
   it("npm run export writes the same file as the HTTP export", async () => {
     const out = path.join(work, "network.gexf");
-    const result = await runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "app", "cli", "export.cli.js"), "--format", "gexf", "--out", out, "--domain", "TRANSMURAL"], {
-      env: { ...process.env, DATABASE_URL: app.databaseUrl, PUBLIC_BASE_URL: base },
-    });
+    const result = await runCommand(
+      process.execPath,
+      [
+        path.join(__dirname, "..", "dist", "src", "app", "cli", "export.cli.js"),
+        "--format",
+        "gexf",
+        "--out",
+        out,
+        "--domain",
+        "TRANSMURAL",
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: app.databaseUrl, PUBLIC_BASE_URL: base },
+      },
+    );
     expect(result).toMatchObject({ code: 0 });
     expect(await readFile(out, "utf8")).toBe((await download("collaboration.gexf?domain=TRANSMURAL")).text);
   });
@@ -207,13 +316,19 @@ describe("exports at once", () => {
       await addSyntheticNetwork(app.databaseUrl, 0.5);
       const base = new URL(app.url).origin;
       // a reader that does not read: the server waits for it (backpressure), the export stays open
-      const slow = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/export/graph.nq`, (response) => {
-        response.pause();
-        resolve(response);
-      }));
+      const slow = await new Promise<http.IncomingMessage>((resolve) =>
+        http.get(`${base}/export/graph.nq`, (response) => {
+          response.pause();
+          resolve(response);
+        }),
+      );
       expect(slow.statusCode).toBe(200);
       const second = await fetch(`${base}/export/graph.ndjsonld`);
-      expect({ status: second.status, retryAfter: second.headers.get("retry-after"), code: ((await second.json()) as any).code }).toEqual({ status: 429, retryAfter: "10", code: "RATE_LIMITED" });
+      expect({ status: second.status, retryAfter: second.headers.get("retry-after"), code: ((await second.json()) as any).code }).toEqual({
+        status: 429,
+        retryAfter: "10",
+        code: "RATE_LIMITED",
+      });
       slow.resume();
       await new Promise((resolve) => slow.on("end", resolve));
       await new Promise((resolve) => setTimeout(resolve, 50));

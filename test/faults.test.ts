@@ -87,7 +87,11 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
     server?.child.kill("SIGTERM");
     await server?.exited;
     await stopPostgres(dataDir);
-    const unexpected = server?.output().split("\n").filter((line) => line.includes('"level":50')) ?? [];
+    const unexpected =
+      server
+        ?.output()
+        .split("\n")
+        .filter((line) => line.includes('"level":50')) ?? [];
     console.log([...report, `server log: ${unexpected.length} unexpected errors`, ...unexpected.slice(0, 5)].join("\n"));
   });
 
@@ -118,14 +122,21 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
     expectCleanAnswers(load.samples);
     expect(recoveredAt).toBeDefined();
     expect(Math.max(...load.samples.map((s) => s.ms))).toBeLessThan(maxAnswerMs);
-    const acknowledged = load.samples.filter((s) => s.kind === "write" && s.status === 200 && s.body?.data?.createRegion?.id).map((s) => s.name!);
+    const acknowledged = load.samples
+      .filter((s) => s.kind === "write" && s.status === 200 && s.body?.data?.createRegion?.id)
+      .map((s) => s.name!);
     const owner = new Client({ connectionString: databaseUrl });
     await owner.connect();
     try {
-      const { rows } = await owner.query(`select r.name, count(a.pk)::int as events from region r left join audit_event a on a.node_type = 'Region' and a.node_pk = r.pk and a.action = 'CREATE' where r.name = any($1) group by r.name`, [acknowledged]);
+      const { rows } = await owner.query(
+        `select r.name, count(a.pk)::int as events from region r left join audit_event a on a.node_type = 'Region' and a.node_pk = r.pk and a.action = 'CREATE' where r.name = any($1) group by r.name`,
+        [acknowledged],
+      );
       const events = new Map(rows.map((row: { name: string; events: number }) => [row.name, row.events]));
       expect(acknowledged.filter((n) => events.get(n) !== 1)).toEqual([]);
-      report.push(`${name}: ${load.samples.length} answers ${JSON.stringify(tally(load.samples))}; ${acknowledged.length} acknowledged writes, ${events.size} present with one audit event each; slowest answer ${Math.max(...load.samples.map((s) => s.ms))} ms; recovered ${recoveredAt! - backAt!} ms after the database was back`);
+      report.push(
+        `${name}: ${load.samples.length} answers ${JSON.stringify(tally(load.samples))}; ${acknowledged.length} acknowledged writes, ${events.size} present with one audit event each; slowest answer ${Math.max(...load.samples.map((s) => s.ms))} ms; recovered ${recoveredAt! - backAt!} ms after the database was back`,
+      );
     } finally {
       await owner.end();
     }
@@ -139,9 +150,18 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
       expect(during.status).toBe(503);
       // a persisted query's hash cannot be looked up: a miss (the client then sends the document), not a 500
       const sha256Hash = createHash("sha256").update(READ).digest("hex");
-      const apq = (body: unknown) => fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, code: ((await r.json()) as any).errors?.[0]?.extensions?.code }));
-      expect(await apq({ extensions: { persistedQuery: { version: 1, sha256Hash } } })).toEqual({ status: 200, code: "PERSISTED_QUERY_NOT_FOUND" });
-      expect(await apq({ query: READ, extensions: { persistedQuery: { version: 1, sha256Hash } } })).toEqual({ status: 503, code: "SERVICE_UNAVAILABLE" });
+      const apq = (body: unknown) =>
+        fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
+          async (r) => ({ status: r.status, code: ((await r.json()) as any).errors?.[0]?.extensions?.code }),
+        );
+      expect(await apq({ extensions: { persistedQuery: { version: 1, sha256Hash } } })).toEqual({
+        status: 200,
+        code: "PERSISTED_QUERY_NOT_FOUND",
+      });
+      expect(await apq({ query: READ, extensions: { persistedQuery: { version: 1, sha256Hash } } })).toEqual({
+        status: 503,
+        code: "SERVICE_UNAVAILABLE",
+      });
       db = await startPostgres(dataDir, port);
       return Date.now();
     });
@@ -167,20 +187,24 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
   }, 90_000);
 
   it("a frozen PostgreSQL (SIGSTOP for 6 s) is noticed by the client's timeouts within seconds, and /readyz says so", async () => {
-    await survive("frozen 6 s", async () => {
-      signalPostgres(db.pid, "SIGSTOP");
-      try {
-        await sleep(1000);
-        const during = await readyz();
-        expect(during.status).toBe(503);
-        expect(during.ms).toBeLessThan(3500);
-        await sleep(5000);
-      } finally {
-        signalPostgres(db.pid, "SIGCONT");
-      }
-      return Date.now();
-    // a statement is given up on 2 s after the 1.5 s statement timeout; a request runs at most a few in a row
-    }, { maxAnswerMs: 8000 });
+    await survive(
+      "frozen 6 s",
+      async () => {
+        signalPostgres(db.pid, "SIGSTOP");
+        try {
+          await sleep(1000);
+          const during = await readyz();
+          expect(during.status).toBe(503);
+          expect(during.ms).toBeLessThan(3500);
+          await sleep(5000);
+        } finally {
+          signalPostgres(db.pid, "SIGCONT");
+        }
+        return Date.now();
+        // a statement is given up on 2 s after the 1.5 s statement timeout; a request runs at most a few in a row
+      },
+      { maxAnswerMs: 8000 },
+    );
   }, 60_000);
 
   it("SIGTERM: a request in flight finishes, new connections are refused (at most one, racing the close, is reset), the process exits 0", async () => {
@@ -219,7 +243,9 @@ describe("PostgreSQL faults under a mixed read/write load", () => {
     expect(outcomes.filter((o) => o === "ECONNRESET").length).toBeLessThanOrEqual(1);
     expect(outcomes.filter((o) => o !== "ECONNREFUSED" && o !== "200" && o !== "ECONNRESET")).toEqual([]);
     expect(outcomes.filter((o) => o === "ECONNREFUSED").length).toBeGreaterThan(attempts.length / 2);
-    report.push(`SIGTERM: in-flight request answered ${answer.status}; ${attempts.length} new connections meanwhile: ${JSON.stringify(Object.fromEntries([...new Set(outcomes)].map((o) => [o, outcomes.filter((x) => x === o).length])))}`);
+    report.push(
+      `SIGTERM: in-flight request answered ${answer.status}; ${attempts.length} new connections meanwhile: ${JSON.stringify(Object.fromEntries([...new Set(outcomes)].map((o) => [o, outcomes.filter((x) => x === o).length])))}`,
+    );
   }, 30_000);
 });
 

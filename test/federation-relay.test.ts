@@ -20,7 +20,10 @@ function partnerSubgraph(ipoSdl: string, institutionIds: string[]) {
   const ipoSchema = buildASTSchema(parse(ipoSdl), { assumeValidSDL: true });
   const ipoNode = ipoSchema.getType("Node");
   if (!isInterfaceType(ipoNode)) throw new Error("IPO Graph publishes no Node interface");
-  const ipoNodeTypes = ipoSchema.getPossibleTypes(ipoNode).map((type) => type.name).filter((name) => name !== "Institution");
+  const ipoNodeTypes = ipoSchema
+    .getPossibleTypes(ipoNode)
+    .map((type) => type.name)
+    .filter((name) => name !== "Institution");
   const programmes = institutionIds.flatMap((institutionId, i) => [
     { id: globalId("TrainingProgramme", `${i}a`), title: `Opleidingsplan ${i}a`, institutionId },
     { id: globalId("TrainingProgramme", `${i}b`), title: `Opleidingsplan ${i}b`, institutionId },
@@ -51,7 +54,12 @@ function partnerSubgraph(ipoSdl: string, institutionIds: string[]) {
     const slice = items.slice(start, start + first);
     return {
       edges: slice.map((node) => ({ cursor: node.id, node })),
-      pageInfo: { hasNextPage: start + first < items.length, hasPreviousPage: start > 0, startCursor: slice[0]?.id ?? null, endCursor: slice.at(-1)?.id ?? null },
+      pageInfo: {
+        hasNextPage: start + first < items.length,
+        hasPreviousPage: start > 0,
+        startCursor: slice[0]?.id ?? null,
+        endCursor: slice.at(-1)?.id ?? null,
+      },
       totalCount: items.length,
     };
   };
@@ -67,7 +75,12 @@ function partnerSubgraph(ipoSdl: string, institutionIds: string[]) {
       institution: (programme: { institutionId: string }) => ({ __typename: "Institution", id: programme.institutionId }),
     },
     Institution: {
-      trainingProgrammes: (institution: { id: string }, args: { first: number; after?: string }) => page(programmes.filter((p) => p.institutionId === institution.id), args.first, args.after),
+      trainingProgrammes: (institution: { id: string }, args: { first: number; after?: string }) =>
+        page(
+          programmes.filter((p) => p.institutionId === institution.id),
+          args.first,
+          args.after,
+        ),
     },
   };
   return { typeDefs, resolvers, programmes };
@@ -91,7 +104,10 @@ describe("IPO Graph next to another Relay-style subgraph", () => {
     const ipoSdl = await printAppSchema();
     const partner = partnerSubgraph(ipoSdl, [lumc, haga]);
     programmes = partner.programmes;
-    const partnerServer = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: partner.typeDefs, resolvers: partner.resolvers as never }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+    const partnerServer = new ApolloServer({
+      schema: buildSubgraphSchema({ typeDefs: partner.typeDefs, resolvers: partner.resolvers as never }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
     const partnerUrl = (await startStandaloneServer(partnerServer, { listen: { port: 0, host: "127.0.0.1" } })).url;
     stops.push(() => partnerServer.stop());
 
@@ -103,7 +119,10 @@ describe("IPO Graph next to another Relay-style subgraph", () => {
     const gateway = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composition.supergraphSdl! }) });
     const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" } });
     stops.push(() => gateway.stop());
-    ask = async (query, variables) => (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json()) as any;
+    ask = async (query, variables) =>
+      (await (
+        await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })
+      ).json()) as any;
   });
   afterAll(async () => {
     for (const stop of stops.reverse()) await stop();
@@ -118,19 +137,29 @@ describe("IPO Graph next to another Relay-style subgraph", () => {
   });
 
   it("node(id:) answers an IPO Graph id, with a partner field on it", async () => {
-    const { data, errors } = await ask(`query($id: ID!) { node(id: $id) { __typename id ... on Institution { shortName trainingProgrammes(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } } } }`, { id: lumc });
+    const { data, errors } = await ask(
+      `query($id: ID!) { node(id: $id) { __typename id ... on Institution { shortName trainingProgrammes(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } } } }`,
+      { id: lumc },
+    );
     expect(errors).toBeUndefined();
     expect(data.node).toEqual({
       __typename: "Institution",
       id: lumc,
       shortName: "LUMC",
-      trainingProgrammes: { totalCount: 2, pageInfo: { hasNextPage: true, endCursor: programmes[0].id }, edges: [{ node: { title: "Opleidingsplan 0a" } }] },
+      trainingProgrammes: {
+        totalCount: 2,
+        pageInfo: { hasNextPage: true, endCursor: programmes[0].id },
+        edges: [{ node: { title: "Opleidingsplan 0a" } }],
+      },
     });
   });
 
   it("node(id:) answers a partner id, with IPO Graph's fields on its institution", async () => {
     const fields = `shortName experimentsConnection(first: 1) { totalCount pageInfo { hasNextPage } }`;
-    const { data, errors } = await ask(`query($id: ID!) { node(id: $id) { __typename ... on TrainingProgramme { title institution { ${fields} } } } }`, { id: programmes[2].id });
+    const { data, errors } = await ask(
+      `query($id: ID!) { node(id: $id) { __typename ... on TrainingProgramme { title institution { ${fields} } } } }`,
+      { id: programmes[2].id },
+    );
     expect(errors).toBeUndefined();
     const direct = (await app.query(`{ institution(slug: "hagaziekenhuis") { ${fields} } }`)).body.data.institution;
     expect(direct.experimentsConnection.totalCount).toBeGreaterThan(0);
@@ -139,18 +168,30 @@ describe("IPO Graph next to another Relay-style subgraph", () => {
 
   it("nodes(ids:) mixes both sides in the order asked, null for an id nobody issued", async () => {
     const experiment = (await app.query(`{ experiment(slug: "cobra") { id title } }`)).body.data.experiment;
-    const { data, errors } = await ask(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Experiment { title } ... on TrainingProgramme { title } } }`, { ids: [programmes[1].id, experiment.id, globalId("Spaceship", "1")] });
+    const { data, errors } = await ask(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Experiment { title } ... on TrainingProgramme { title } } }`,
+      { ids: [programmes[1].id, experiment.id, globalId("Spaceship", "1")] },
+    );
     expect(errors).toBeUndefined();
-    expect(data.nodes).toEqual([{ __typename: "TrainingProgramme", title: "Opleidingsplan 0b" }, { __typename: "Experiment", title: experiment.title }, null]);
+    expect(data.nodes).toEqual([
+      { __typename: "TrainingProgramme", title: "Opleidingsplan 0b" },
+      { __typename: "Experiment", title: experiment.title },
+      null,
+    ]);
   });
 
   it("connections of both subgraphs page with the one shared PageInfo", async () => {
-    const first = await ask(`{ institutions(first: 2) { pageInfo { hasNextPage endCursor } nodes { shortName } } trainingProgrammes(first: 3) { pageInfo { hasNextPage endCursor } edges { node { title } } } }`);
+    const first = await ask(
+      `{ institutions(first: 2) { pageInfo { hasNextPage endCursor } nodes { shortName } } trainingProgrammes(first: 3) { pageInfo { hasNextPage endCursor } edges { node { title } } } }`,
+    );
     expect(first.errors).toBeUndefined();
     const direct = (await app.query(`{ institutions(first: 2) { pageInfo { hasNextPage endCursor } nodes { shortName } } }`)).body.data;
     expect(first.data.institutions).toEqual(direct.institutions);
     expect(first.data.trainingProgrammes.pageInfo).toEqual({ hasNextPage: true, endCursor: programmes[2].id });
-    const next = await ask(`query($after: String) { trainingProgrammes(first: 3, after: $after) { pageInfo { hasNextPage } edges { node { title } } } }`, { after: first.data.trainingProgrammes.pageInfo.endCursor });
+    const next = await ask(
+      `query($after: String) { trainingProgrammes(first: 3, after: $after) { pageInfo { hasNextPage } edges { node { title } } } }`,
+      { after: first.data.trainingProgrammes.pageInfo.endCursor },
+    );
     expect(next.data.trainingProgrammes).toEqual({ pageInfo: { hasNextPage: false }, edges: [{ node: { title: "Opleidingsplan 1b" } }] });
   });
 });
@@ -173,4 +214,3 @@ describe("composition without the node owner", () => {
     expect(codes).toEqual([expect.stringMatching(/^INVALID_FIELD_SHARING: Non-shareable field "Query.node"/)]);
   });
 });
-

@@ -31,7 +31,10 @@ async function startPlacesSubgraph(featuredIds: string[]) {
       trainingPlaces: (institution: { id: string }) => institution.id.length * 3,
     },
   };
-  const server = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = new ApolloServer({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });
   return { server, url, typeDefs };
 }
@@ -90,7 +93,10 @@ describe("Apollo Federation 2 subgraph", () => {
       return { __typename: typename, id: pool[Math.floor(i / 4) % pool.length] };
     });
     const { result, statements } = await app.countStatements(() =>
-      app.query(`query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Node { id } ... on Institution { name } } }`, { representations }),
+      app.query(
+        `query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Node { id } ... on Institution { name } } }`,
+        { representations },
+      ),
     );
     expect(result.body.errors).toBeUndefined();
     const entities = result.body.data._entities;
@@ -102,7 +108,9 @@ describe("Apollo Federation 2 subgraph", () => {
 
   it("rejects a representation whose id belongs to another type", async () => {
     const ids = await app.query(`{ experiment(slug: "cobra") { id } }`);
-    const { body } = await app.query(`query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`, { r: [{ __typename: "Institution", id: ids.body.data.experiment.id }] });
+    const { body } = await app.query(`query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`, {
+      r: [{ __typename: "Institution", id: ids.body.data.experiment.id }],
+    });
     expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -129,22 +137,36 @@ describe("Apollo Federation 2 subgraph", () => {
           }),
       }),
     });
-    const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => ({ authorization: req.headers.authorization }) });
+    const { url } = await startStandaloneServer(gateway, {
+      listen: { port: 0, host: "127.0.0.1" },
+      context: async ({ req }) => ({ authorization: req.headers.authorization }),
+    });
     try {
       const ask = async (query: string, headers: Record<string, string> = {}) =>
-        (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) })).json()) as any;
+        (await (
+          await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) })
+        ).json()) as any;
       // the same answers through the gateway as directly: personal data only with a member's token
       const contact = `{ person(slug: "klaas-nauta") { name email } }`;
       expect((await ask(contact)).data.person).toEqual({ name: "Klaas Nauta", email: null });
-      expect((await ask(contact, { authorization: `Bearer ${await tokenFor(Role.MEMBER)}` })).data.person).toEqual({ name: "Klaas Nauta", email: "k.nauta@amsterdamumc.nl" });
+      expect((await ask(contact, { authorization: `Bearer ${await tokenFor(Role.MEMBER)}` })).data.person).toEqual({
+        name: "Klaas Nauta",
+        email: "k.nauta@amsterdamumc.nl",
+      });
       // IPO Graph -> places
       const forward = await ask(`{ institution(slug: "lumc") { name trainingPlaces experiments { experiment { slug } } } }`);
       expect(forward.errors).toBeUndefined();
-      expect(forward.data.institution).toEqual({ name: "Leids Universitair Medisch Centrum", trainingPlaces: lumc.length * 3, experiments: [{ experiment: { slug: "netwerkstage-ouderengeneeskunde" } }, { experiment: { slug: "duo-project" } }] });
+      expect(forward.data.institution).toEqual({
+        name: "Leids Universitair Medisch Centrum",
+        trainingPlaces: lumc.length * 3,
+        experiments: [{ experiment: { slug: "netwerkstage-ouderengeneeskunde" } }, { experiment: { slug: "duo-project" } }],
+      });
       // places -> IPO Graph (through _entities)
       const backward = await ask(`{ featuredInstitutions { shortName region { name } trainingPlaces } }`);
       expect(backward.errors).toBeUndefined();
-      expect(backward.data.featuredInstitutions).toEqual([{ shortName: "LUMC", region: { name: "OOR Leiden" }, trainingPlaces: lumc.length * 3 }]);
+      expect(backward.data.featuredInstitutions).toEqual([
+        { shortName: "LUMC", region: { name: "OOR Leiden" }, trainingPlaces: lumc.length * 3 },
+      ]);
     } finally {
       await gateway.stop();
       await places.server.stop();

@@ -28,14 +28,57 @@ const MUTATIONS = 1_500;
 /** How often a generated value is hostile instead of valid (wrong, huge, NUL, injection, forged). */
 const HOSTILE = 0.08;
 
-const HOSTILE_STRINGS = ["", " ", "x".repeat(10_001), "'; drop table person; --", "%_\\", "ziekenhuis:* & | ! <->", "👩‍⚕️ patiënt Ærø 中文", "\u0000\u0001", "\ud800 half", "\u200b\u200d", "<img src=x onerror=alert(1)>", "SW5zdGl0dXRpb246NQ", Buffer.from("Person:-1").toString("base64url"), Buffer.from("offset:99999999").toString("base64url")];
+const HOSTILE_STRINGS = [
+  "",
+  " ",
+  "x".repeat(10_001),
+  "'; drop table person; --",
+  "%_\\",
+  "ziekenhuis:* & | ! <->",
+  "👩‍⚕️ patiënt Ærø 中文",
+  "\u0000\u0001",
+  "\ud800 half",
+  "\u200b\u200d",
+  "<img src=x onerror=alert(1)>",
+  "SW5zdGl0dXRpb246NQ",
+  Buffer.from("Person:-1").toString("base64url"),
+  Buffer.from("offset:99999999").toString("base64url"),
+];
 const HOSTILE_INTS = [-1, 0, 101, 1001, 2147483647, -2147483648];
-const WORDS = ["samen", "leren", "zorg", "overdracht", "huisarts", "ouderen", "palliatief", "netwerk", "aios", "transmuraal", "Leiden", "dementie"];
+const WORDS = [
+  "samen",
+  "leren",
+  "zorg",
+  "overdracht",
+  "huisarts",
+  "ouderen",
+  "palliatief",
+  "netwerk",
+  "aios",
+  "transmuraal",
+  "Leiden",
+  "dementie",
+];
 
 /** What a `...Id` argument or input field names, by its name without `Id`. */
 const ID_TARGETS: Record<string, NodeTypeName | "any"> = {
-  node: "any", id: "any", institution: "Institution", parent: "Institution", partOf: "Institution", owner: "Institution", experiment: "Experiment", relatedExperiment: "Experiment",
-  person: "Person", contact: "Person", specialty: "Specialty", profession: "Specialty", region: "Region", programme: "Programme", careTransition: "CareTransition", from: "any", to: "any",
+  node: "any",
+  id: "any",
+  institution: "Institution",
+  parent: "Institution",
+  partOf: "Institution",
+  owner: "Institution",
+  experiment: "Experiment",
+  relatedExperiment: "Experiment",
+  person: "Person",
+  contact: "Person",
+  specialty: "Specialty",
+  profession: "Specialty",
+  region: "Region",
+  programme: "Programme",
+  careTransition: "CareTransition",
+  from: "any",
+  to: "any",
 };
 
 /** What exists, as the API reports it to an editor: ids and slugs per type, submissions waiting, nodes the fuzz archived, links it made. */
@@ -67,7 +110,10 @@ class Generator {
 
   private idFor(name: string, returnType?: GraphQLNamedType): string | string[] {
     if (name === "ids") return Array.from({ length: 1 + this.random.int(4) }, () => this.anyId("any"));
-    const base = name === "id" && returnType && (NODE_TYPE_NAMES as readonly string[]).includes(returnType.name) ? (returnType.name as NodeTypeName) : (ID_TARGETS[name.replace(/Id$/, "")] ?? "any");
+    const base =
+      name === "id" && returnType && (NODE_TYPE_NAMES as readonly string[]).includes(returnType.name)
+        ? (returnType.name as NodeTypeName)
+        : (ID_TARGETS[name.replace(/Id$/, "")] ?? "any");
     return this.anyId(base);
   }
 
@@ -85,8 +131,12 @@ class Generator {
   private text(name: string): string {
     if (this.random.next() < HOSTILE) return this.random.pick(HOSTILE_STRINGS);
     const words = Array.from({ length: 1 + this.random.int(5) }, () => this.random.pick(WORDS)).join(" ");
-    if (name === "slug") return this.random.next() < 0.5 ? this.random.pick([...this.world.slugs.values()].flat()) : `fuzz-${this.random.int(1e9)}`;
-    if (name === "after") return this.random.next() < 0.1 ? Buffer.from(`offset:${this.random.int(30)}`).toString("base64url") : this.random.pick(this.world.cursors);
+    if (name === "slug")
+      return this.random.next() < 0.5 ? this.random.pick([...this.world.slugs.values()].flat()) : `fuzz-${this.random.int(1e9)}`;
+    if (name === "after")
+      return this.random.next() < 0.1
+        ? Buffer.from(`offset:${this.random.int(30)}`).toString("base64url")
+        : this.random.pick(this.world.cursors);
     if (name === "query") return this.random.pick(WORDS).slice(0, 3 + this.random.int(6));
     if (/email$/i.test(name)) return `fuzz${this.random.int(1e6)}@example.nl`;
     if (name === "emailDomain") return "example.nl";
@@ -101,10 +151,11 @@ class Generator {
     if (isListType(nullable)) {
       const named = getNamedType(nullable);
       if (named.name === "ID") return this.idFor(name);
-      if (named.name === "_Any") return Array.from({ length: 1 + this.random.int(3) }, () => {
-        const id = this.anyId("any");
-        return { __typename: typeOfId(id), id };
-      });
+      if (named.name === "_Any")
+        return Array.from({ length: 1 + this.random.int(3) }, () => {
+          const id = this.anyId("any");
+          return { __typename: typeOfId(id), id };
+        });
       const items = Array.from({ length: this.random.int(3) }, () => this.value(nullable.ofType, name, returnType, depth + 1));
       return isEnumType(named) ? [...new Set(items)] : items;
     }
@@ -112,7 +163,8 @@ class Generator {
     if (isInputObjectType(nullable)) {
       const result: Record<string, unknown> = {};
       for (const field of Object.values(nullable.getFields())) {
-        if (isNonNullType(field.type) || (depth < 2 && this.random.next() < 0.3)) result[field.name] = this.value(field.type, field.name, undefined, depth + 1);
+        if (isNonNullType(field.type) || (depth < 2 && this.random.next() < 0.3))
+          result[field.name] = this.value(field.type, field.name, undefined, depth + 1);
       }
       return result;
     }
@@ -150,29 +202,47 @@ class Generator {
 
   selection(type: GraphQLNamedType, depth: number, variables: Record<string, unknown>, types: string[]): string {
     if (isUnionType(type) || isInterfaceType(type)) {
-      const possible = this.schema.getPossibleTypes(type).filter(() => this.random.next() < 0.3).slice(0, 2);
+      const possible = this.schema
+        .getPossibleTypes(type)
+        .filter(() => this.random.next() < 0.3)
+        .slice(0, 2);
       return `{ __typename ${isInterfaceType(type) && "id" in type.getFields() ? "id " : ""}${possible.map((object) => `... on ${object.name} ${this.selection(object, depth, variables, types)}`).join(" ")} }`;
     }
     if (!isObjectType(type)) return "";
-    const fields = Object.values(type.getFields()).filter((field) => !field.name.startsWith("_") && (depth < 3 || !isObjectType(getNamedType(field.type))));
+    const fields = Object.values(type.getFields()).filter(
+      (field) => !field.name.startsWith("_") && (depth < 3 || !isObjectType(getNamedType(field.type))),
+    );
     const chosen = fields.filter(() => this.random.next() < 0.3).slice(0, 5);
     if ("id" in type.getFields()) chosen.unshift(type.getFields().id!);
     if (chosen.length === 0) chosen.push(this.random.pick(fields));
-    const parts = chosen.map((field) => `${field.name}${this.arguments(field, variables, types)} ${this.selection(getNamedType(field.type), depth + 1, variables, types)}`);
+    const parts = chosen.map(
+      (field) =>
+        `${field.name}${this.arguments(field, variables, types)} ${this.selection(getNamedType(field.type), depth + 1, variables, types)}`,
+    );
     return `{ ${parts.join(" ")} }`;
   }
 
   /** A mutation's answer: its id and a few plain fields, so that what was written is known exactly. */
   private answerSelection(type: GraphQLNamedType): string {
     if (!isObjectType(type)) return "";
-    const plain = Object.values(type.getFields()).filter((field) => field.args.length === 0 && !isObjectType(getNamedType(field.type)) && !isInterfaceType(getNamedType(field.type)) && !isUnionType(getNamedType(field.type)));
-    return `{ __typename ${plain.filter((field) => field.name === "id" || field.name === "version" || this.random.next() < 0.3).map((field) => field.name).join(" ")} }`;
+    const plain = Object.values(type.getFields()).filter(
+      (field) =>
+        field.args.length === 0 &&
+        !isObjectType(getNamedType(field.type)) &&
+        !isInterfaceType(getNamedType(field.type)) &&
+        !isUnionType(getNamedType(field.type)),
+    );
+    return `{ __typename ${plain
+      .filter((field) => field.name === "id" || field.name === "version" || this.random.next() < 0.3)
+      .map((field) => field.name)
+      .join(" ")} }`;
   }
 
   operation(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
     const variables: Record<string, unknown> = {};
     const types: string[] = [];
-    const selection = kind === "mutation" ? this.answerSelection(getNamedType(field.type)) : this.selection(getNamedType(field.type), 1, variables, types);
+    const selection =
+      kind === "mutation" ? this.answerSelection(getNamedType(field.type)) : this.selection(getNamedType(field.type), 1, variables, types);
     const body = `${field.name}${this.arguments(field, variables, types)} ${selection}`;
     return { query: `${kind}${types.length ? `(${types.join(", ")})` : ""} { ${body} }`, variables };
   }
@@ -194,7 +264,9 @@ async function fingerprint(app: TestApp): Promise<string> {
     const table = app.orm.getMetadata().get(entity.name).tableName;
     return `select '${table}:' || count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) as part from "public"."${table}" t`;
   });
-  const [row] = await app.orm.em.getConnection().execute<Array<{ print: string }>>(`select string_agg(part, ',') as print from (${parts.join(" union all ")}) p`);
+  const [row] = await app.orm.em
+    .getConnection()
+    .execute<Array<{ print: string }>>(`select string_agg(part, ',') as print from (${parts.join(" union all ")}) p`);
   return row.print;
 }
 
@@ -203,12 +275,20 @@ async function readWorld(app: TestApp, schema: GraphQLSchema): Promise<World> {
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
     const nodeType = getNamedType(field.type).name.replace(/Connection$/, "");
     if (!field.args.some((a) => a.name === "after") || !(NODE_TYPE_NAMES as readonly string[]).includes(nodeType)) continue;
-    const { body } = await app.query(`{ list: ${field.name}(first: 100) { edges { cursor node { id slug } } } }`, undefined, { as: Role.EDITOR });
+    const { body } = await app.query(`{ list: ${field.name}(first: 100) { edges { cursor node { id slug } } } }`, undefined, {
+      as: Role.EDITOR,
+    });
     const edges = (body.data?.list?.edges ?? []) as Array<{ cursor: string; node: { id: string; slug: string } }>;
     const nodes = edges.map((edge) => edge.node);
     world.cursors.push(...edges.filter((_, index) => index % 10 === 0).map((edge) => edge.cursor));
-    world.ids.set(nodeType as NodeTypeName, nodes.map((n) => n.id));
-    world.slugs.set(nodeType as NodeTypeName, nodes.map((n) => n.slug));
+    world.ids.set(
+      nodeType as NodeTypeName,
+      nodes.map((n) => n.id),
+    );
+    world.slugs.set(
+      nodeType as NodeTypeName,
+      nodes.map((n) => n.slug),
+    );
   }
   return world;
 }
@@ -249,8 +329,13 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
     const world = await readWorld(app, schema);
     const random = new Random(20261201);
     const generator = new Generator(random, schema, world);
-    const roots = Object.values(schema.getQueryType()!.getFields()).filter((field) => !field.name.startsWith("_") || field.name === "_entities");
-    const operations = Array.from({ length: QUERIES }, () => ({ ...generator.operation("query", random.pick(roots)), as: random.pick(ROLES) }));
+    const roots = Object.values(schema.getQueryType()!.getFields()).filter(
+      (field) => !field.name.startsWith("_") || field.name === "_entities",
+    );
+    const operations = Array.from({ length: QUERIES }, () => ({
+      ...generator.operation("query", random.pick(roots)),
+      as: random.pick(ROLES),
+    }));
     const before = await snapshot(app);
     const statuses = new Tally();
     const codes = new Tally();
@@ -264,13 +349,16 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
         if (response.status >= 500) problems.push(`HTTP ${response.status}: ${query.slice(0, 300)}`);
         for (const error of response.body.errors ?? []) {
           codes.add(error.extensions?.code ?? "(none)");
-          if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR") problems.push(`${error.extensions?.code ?? "no code"}: ${error.message} in ${query.slice(0, 300)}`);
+          if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR")
+            problems.push(`${error.extensions?.code ?? "no code"}: ${error.message} in ${query.slice(0, 300)}`);
         }
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const executed = statuses.get("200") / QUERIES;
-    console.log(`fuzz queries: ${QUERIES} operations, ${(executed * 100).toFixed(1)}% passed validation and limits and ran resolvers (HTTP 200); statuses ${statuses}; errors by code ${codes}`);
+    console.log(
+      `fuzz queries: ${QUERIES} operations, ${(executed * 100).toFixed(1)}% passed validation and limits and ran resolvers (HTTP 200); statuses ${statuses}; errors by code ${codes}`,
+    );
     expect(problems).toEqual([]);
     expect(executed).toBeGreaterThanOrEqual(0.8);
     // 5,000 different operations: the statements prepared on every read connection stay bounded
@@ -285,7 +373,9 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
     const generator = new Generator(random, schema, world);
     const mutationFields = Object.values(schema.getMutationType()!.getFields());
     const byName = new Map(mutationFields.map((field) => [field.name, field]));
-    const [{ maxPk }] = await app.orm.em.getConnection().execute<Array<{ maxPk: number }>>(`select coalesce(max(pk), 0) as "maxPk" from audit_event`);
+    const [{ maxPk }] = await app.orm.em
+      .getConnection()
+      .execute<Array<{ maxPk: number }>>(`select coalesce(max(pk), 0) as "maxPk" from audit_event`);
     const statuses = new Tally();
     const codes = new Tally();
     const acknowledged = new Tally();
@@ -298,7 +388,11 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
     const archivedVersions = new Map<string, number>();
     const versionOf = async (id: string): Promise<number> => {
       if (archivedVersions.has(id)) return archivedVersions.get(id)!;
-      const { body } = await app.query(`query($id: ID!) { node(id: $id) { ... on ${typeOfId(id)} { version } } }`, { id }, { as: Role.EDITOR });
+      const { body } = await app.query(
+        `query($id: ID!) { node(id: $id) { ... on ${typeOfId(id)} { version } } }`,
+        { id },
+        { as: Role.EDITOR },
+      );
       return body.data?.node?.version ?? 1;
     };
 
@@ -306,14 +400,28 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
       const field = random.pick(mutationFields);
       const { query, variables } = generator.operation("mutation", field);
       // ids and versions that make the write possible: the node it names, at its current version
-      const target = /^(update|archive)/.test(field.name) ? (field.name === "archive" ? generator.anyId("any") : generator.anyId(field.name.replace(/^update/, "") as NodeTypeName)) : field.name === "restore" ? (world.archived.length ? random.pick(world.archived) : undefined) : /^(publish|reject)$/.test(field.name) ? (world.submitted.length ? random.pick(world.submitted) : undefined) : undefined;
+      const target = /^(update|archive)/.test(field.name)
+        ? field.name === "archive"
+          ? generator.anyId("any")
+          : generator.anyId(field.name.replace(/^update/, "") as NodeTypeName)
+        : field.name === "restore"
+          ? world.archived.length
+            ? random.pick(world.archived)
+            : undefined
+          : /^(publish|reject)$/.test(field.name)
+            ? world.submitted.length
+              ? random.pick(world.submitted)
+              : undefined
+            : undefined;
       const idVariable = Object.keys(variables).find((key) => query.includes(`id: $${key}`) && !query.includes(`Id: $${key}`));
       if (target && idVariable) variables[idVariable] = target;
       const versionVariable = Object.keys(variables).find((key) => query.includes(`expectedVersion: $${key}`));
-      if (versionVariable && idVariable && random.next() > HOSTILE) variables[versionVariable] = await versionOf(String(variables[idVariable]));
+      if (versionVariable && idVariable && random.next() > HOSTILE)
+        variables[versionVariable] = await versionOf(String(variables[idVariable]));
       const unlinkOf = field.name.replace(/^unlink/, "link");
       const inputVariable = Object.keys(variables).find((key) => query.includes(`input: $${key}`));
-      if (field.name.startsWith("unlink") && inputVariable && world.links.get(unlinkOf)?.length && random.next() < 0.7) variables[inputVariable] = world.links.get(unlinkOf)!.pop();
+      if (field.name.startsWith("unlink") && inputVariable && world.links.get(unlinkOf)?.length && random.next() < 0.7)
+        variables[inputVariable] = world.links.get(unlinkOf)!.pop();
       const as = random.next() < 0.7 ? Role.EDITOR : random.pick(ROLES);
 
       const response: GraphQLResponse = await app.query(query, variables, as ? { as } : {});
@@ -321,7 +429,8 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
       if (response.status >= 500) problems.push(`HTTP ${response.status}: ${query.slice(0, 300)}`);
       for (const error of response.body.errors ?? []) {
         codes.add(error.extensions?.code ?? "(none)");
-        if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR") problems.push(`${error.extensions?.code ?? "no code"}: ${error.message} in ${query.slice(0, 300)}`);
+        if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR")
+          problems.push(`${error.extensions?.code ?? "no code"}: ${error.message} in ${query.slice(0, 300)}`);
       }
       const result = response.body.data?.[field.name];
       // refused: an error at the mutation itself or before it ran; an error deeper in the selection comes after a completed write
@@ -335,13 +444,22 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
       acknowledged.add(field.name);
       const input = inputVariable ? (variables[inputVariable] as Record<string, unknown>) : {};
       if (field.name.startsWith("link") || field.name.startsWith("unlink")) {
-        const ends = Object.entries(input).filter(([key, value]) => key.endsWith("Id") && typeof value === "string") as Array<[string, string]>;
+        const ends = Object.entries(input).filter(([key, value]) => key.endsWith("Id") && typeof value === "string") as Array<
+          [string, string]
+        >;
         for (const [, id] of ends) expectedEvents.add(`${typeOfId(id)}:${pkOfId(id)}:${field.name.startsWith("link") ? "LINK" : "UNLINK"}`);
         if (field.name.startsWith("link")) world.links.set(field.name, [...(world.links.get(field.name) ?? []), input]);
         continue;
       }
       const id = (result as { id?: string }).id!;
-      const action = field.name === "submitInitiative" ? "SUBMIT" : field.name.startsWith("create") ? "CREATE" : field.name.startsWith("update") ? "UPDATE" : field.name.toUpperCase();
+      const action =
+        field.name === "submitInitiative"
+          ? "SUBMIT"
+          : field.name.startsWith("create")
+            ? "CREATE"
+            : field.name.startsWith("update")
+              ? "UPDATE"
+              : field.name.toUpperCase();
       // an update to the values there already were changes nothing and is not audited
       if (action === "UPDATE" && wroteNothing) {
         noOpUpdates += 1;
@@ -356,7 +474,10 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
       if (action === "ARCHIVE") {
         world.archived.push(id);
         archivedVersions.set(id, (result as { version: number }).version);
-        world.ids.set(typeOfId(id), ids.filter((other) => other !== id));
+        world.ids.set(
+          typeOfId(id),
+          ids.filter((other) => other !== id),
+        );
       }
       if (action === "RESTORE") {
         world.archived.splice(world.archived.indexOf(id), 1);
@@ -366,16 +487,28 @@ describe("fuzzing with schema-valid generated operations, as every role", () => 
       expect(byName.has(field.name)).toBe(true);
     }
 
-    const rows = await app.orm.em.getConnection().execute<Array<{ key: string; n: number }>>(`select node_type || ':' || node_pk || ':' || action as key, count(*)::int as n from audit_event where pk > ? group by 1`, [maxPk]);
+    const rows = await app.orm.em
+      .getConnection()
+      .execute<Array<{ key: string; n: number }>>(
+        `select node_type || ':' || node_pk || ':' || action as key, count(*)::int as n from audit_event where pk > ? group by 1`,
+        [maxPk],
+      );
     const actual = new Tally();
     for (const row of rows) actual.add(row.key, row.n);
-    const writes = [...["create", "update", "link", "unlink", "archive", "restore", "submitInitiative", "publish", "reject"]].map((prefix) => `${prefix} ${mutationFields.filter((f) => f.name.startsWith(prefix)).reduce((sum, f) => sum + acknowledged.get(f.name), 0)}`);
-    console.log(`fuzz mutations: ${MUTATIONS} operations; statuses ${statuses}; errors by code ${codes}; acknowledged writes: ${writes.join(", ")}; audit events expected ${expectedEvents.total()}, found ${actual.total()}; updates that changed nothing (no event) ${noOpUpdates}`);
+    const writes = [...["create", "update", "link", "unlink", "archive", "restore", "submitInitiative", "publish", "reject"]].map(
+      (prefix) =>
+        `${prefix} ${mutationFields.filter((f) => f.name.startsWith(prefix)).reduce((sum, f) => sum + acknowledged.get(f.name), 0)}`,
+    );
+    console.log(
+      `fuzz mutations: ${MUTATIONS} operations; statuses ${statuses}; errors by code ${codes}; acknowledged writes: ${writes.join(", ")}; audit events expected ${expectedEvents.total()}, found ${actual.total()}; updates that changed nothing (no event) ${noOpUpdates}`,
+    );
     expect(problems).toEqual([]);
     expect(actual.canonical()).toBe(expectedEvents.canonical());
     // the writes that matter succeeded, not only the easy ones
     for (const prefix of ["update", "link", "unlink", "archive", "restore", "publish", "reject"]) {
-      expect(mutationFields.filter((f) => f.name.startsWith(prefix)).reduce((sum, f) => sum + acknowledged.get(f.name), 0)).toBeGreaterThan(0);
+      expect(mutationFields.filter((f) => f.name.startsWith(prefix)).reduce((sum, f) => sum + acknowledged.get(f.name), 0)).toBeGreaterThan(
+        0,
+      );
     }
   }, 600_000);
 });

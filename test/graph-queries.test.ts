@@ -3,7 +3,9 @@ import { startTestApp, type TestApp } from "./support/test-app";
 import { addSyntheticNetwork } from "./support/synthetic";
 
 async function ids(app: TestApp, lookups: Record<string, string>): Promise<Record<string, string>> {
-  const query = `{ ${Object.entries(lookups).map(([alias, lookup]) => `${alias}: ${lookup} { id }`).join(" ")} }`;
+  const query = `{ ${Object.entries(lookups)
+    .map(([alias, lookup]) => `${alias}: ${lookup} { id }`)
+    .join(" ")} }`;
   const { body } = await app.query(query);
   return Object.fromEntries(Object.entries(body.data).map(([alias, node]: [string, any]) => [alias, node.id]));
 }
@@ -27,11 +29,16 @@ describe("graph questions on the seed data, with exact answers", () => {
   afterAll(() => app.close());
 
   it("collaborationNetwork: the institutions that share an experiment with LUMC, and through which", async () => {
-    const { body } = await app.query(`{ collaborationNetwork { totalEdgeCount edges { weight source { slug } target { slug } experiments { slug } } } }`);
+    const { body } = await app.query(
+      `{ collaborationNetwork { totalEdgeCount edges { weight source { slug } target { slug } experiments { slug } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const withLumc = body.data.collaborationNetwork.edges
       .filter((edge: any) => edge.source.slug === "lumc" || edge.target.slug === "lumc")
-      .map((edge: any) => `${edge.source.slug === "lumc" ? edge.target.slug : edge.source.slug}:${edge.weight}:${edge.experiments.map(slugOf).sort().join("+")}`)
+      .map(
+        (edge: any) =>
+          `${edge.source.slug === "lumc" ? edge.target.slug : edge.source.slug}:${edge.weight}:${edge.experiments.map(slugOf).sort().join("+")}`,
+      )
       .sort();
     expect(withLumc).toEqual([
       "florence:1:netwerkstage-ouderengeneeskunde",
@@ -43,21 +50,40 @@ describe("graph questions on the seed data, with exact answers", () => {
       "huisartsenopleiding-lumc:1:duo-project",
     ]);
     // the heaviest edge comes first
-    expect(body.data.collaborationNetwork.edges[0]).toMatchObject({ weight: 2, source: { slug: "lumc" }, target: { slug: "hagaziekenhuis" } });
+    expect(body.data.collaborationNetwork.edges[0]).toMatchObject({
+      weight: 2,
+      source: { slug: "lumc" },
+      target: { slug: "hagaziekenhuis" },
+    });
   });
 
   it("collaborationNetwork: filtered to OOR Leiden and to initiatives", async () => {
-    const { body } = await app.query(`query($leiden: ID!) { collaborationNetwork(filter: { regionId: $leiden, kind: INITIATIVE }) { totalEdgeCount nodes { slug } } }`, { leiden: id.leiden });
+    const { body } = await app.query(
+      `query($leiden: ID!) { collaborationNetwork(filter: { regionId: $leiden, kind: INITIATIVE }) { totalEdgeCount nodes { slug } } }`,
+      { leiden: id.leiden },
+    );
     expect(body.errors).toBeUndefined();
     // the DUO-project: HagaAcademie, Huisartsenopleiding LUMC, HagaZiekenhuis and LUMC, all pairs
     expect(body.data.collaborationNetwork.totalEdgeCount).toBe(6);
-    expect(body.data.collaborationNetwork.nodes.map(slugOf).sort()).toEqual(["hagaacademie", "hagaziekenhuis", "huisartsenopleiding-lumc", "lumc"]);
+    expect(body.data.collaborationNetwork.nodes.map(slugOf).sort()).toEqual([
+      "hagaacademie",
+      "hagaziekenhuis",
+      "huisartsenopleiding-lumc",
+      "lumc",
+    ]);
   });
 
   it("Institution.partners: the collaboration network seen from one institution, heaviest first, with the shared experiments", async () => {
-    const { body } = await app.query(`query($id: ID!) { institution(id: $id) { partners { weight institution { slug } experiments { slug } } } }`, { id: id.lumc });
+    const { body } = await app.query(
+      `query($id: ID!) { institution(id: $id) { partners { weight institution { slug } experiments { slug } } } }`,
+      { id: id.lumc },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.institution.partners.map((partner: any) => `${partner.institution.slug}:${partner.weight}:${partner.experiments.map(slugOf).sort().join("+")}`)).toEqual([
+    expect(
+      body.data.institution.partners.map(
+        (partner: any) => `${partner.institution.slug}:${partner.weight}:${partner.experiments.map(slugOf).sort().join("+")}`,
+      ),
+    ).toEqual([
       "hagaziekenhuis:2:duo-project+netwerkstage-ouderengeneeskunde",
       // equal weights: in the order the seed created them (internal keys), as the network's edges
       "huisartsenopleiding-lumc:1:duo-project",
@@ -76,20 +102,34 @@ describe("graph questions on the seed data, with exact answers", () => {
         { filter },
       );
       expect(body.errors).toBeUndefined();
-      const fromEdges = body.data.collaborationNetwork.edges.flatMap((edge: any) => [`${edge.source.slug}>${edge.target.slug}:${edge.weight}`, `${edge.target.slug}>${edge.source.slug}:${edge.weight}`]).sort();
-      const fromPartners = body.data.institutions.nodes.flatMap((institution: any) => institution.partners.map((partner: any) => `${institution.slug}>${partner.institution.slug}:${partner.weight}`)).sort();
+      const fromEdges = body.data.collaborationNetwork.edges
+        .flatMap((edge: any) => [
+          `${edge.source.slug}>${edge.target.slug}:${edge.weight}`,
+          `${edge.target.slug}>${edge.source.slug}:${edge.weight}`,
+        ])
+        .sort();
+      const fromPartners = body.data.institutions.nodes
+        .flatMap((institution: any) =>
+          institution.partners.map((partner: any) => `${institution.slug}>${partner.institution.slug}:${partner.weight}`),
+        )
+        .sort();
       expect(fromPartners).toEqual(fromEdges);
       expect(fromPartners.length).toBeGreaterThan(0);
     }
   });
 
   it("Institution.partners: one statement for the partners of every institution in the answer; bad `first` is refused", async () => {
-    const { result, statements } = await app.countStatements(() => app.query(`{ institutions(first: 100) { nodes { partners(first: 3) { weight institution { name } } } } }`));
+    const { result, statements } = await app.countStatements(() =>
+      app.query(`{ institutions(first: 100) { nodes { partners(first: 3) { weight institution { name } } } } }`),
+    );
     expect(result.body.errors).toBeUndefined();
     // the list, the partners of all of them, the partner institutions by id
     expect(statements).toBe(3);
     for (const first of [-1, 101]) {
-      const { body } = await app.query(`query($id: ID!, $first: Int!) { institution(id: $id) { partners(first: $first) { weight } } }`, { id: id.lumc, first });
+      const { body } = await app.query(`query($id: ID!, $first: Int!) { institution(id: $id) { partners(first: $first) { weight } } }`, {
+        id: id.lumc,
+        first,
+      });
       expect(body.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
     }
     const { body } = await app.query(`query($id: ID!) { institution(id: $id) { partners(first: 0) { weight } } }`, { id: id.lumc });
@@ -105,27 +145,52 @@ describe("graph questions on the seed data, with exact answers", () => {
     const path = body.data.shortestPath;
     expect(path.length).toBe(4);
     expect(path.nodes.map(slugOf)).toEqual(["margot-heijmans", "duo-project", "medisch-specialisme", "isa", "karen-keijsers"]);
-    path.edges.forEach((edge: any, i: number) => expect([edge.sourceId, edge.targetId].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort()));
+    path.edges.forEach((edge: any, i: number) =>
+      expect([edge.sourceId, edge.targetId].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort()),
+    );
   });
 
   it("shortestPath: LUMC to Radboudumc takes four hops through a shared specialty, and none through institutions and experiments alone", async () => {
-    const any = await app.query(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { __typename } } }`, { from: id.lumc, to: id.radboudumc });
+    const any = await app.query(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { __typename } } }`, {
+      from: id.lumc,
+      to: id.radboudumc,
+    });
     expect(any.body.data.shortestPath.length).toBe(4);
-    expect(any.body.data.shortestPath.nodes.map((n: any) => n.__typename)).toEqual(["Institution", "Experiment", "Specialty", "Experiment", "Institution"]);
-    const none = await app.query(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 6, via: [EXPERIMENT, INSTITUTION]) { length } }`, { from: id.lumc, to: id.radboudumc });
+    expect(any.body.data.shortestPath.nodes.map((n: any) => n.__typename)).toEqual([
+      "Institution",
+      "Experiment",
+      "Specialty",
+      "Experiment",
+      "Institution",
+    ]);
+    const none = await app.query(
+      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 6, via: [EXPERIMENT, INSTITUTION]) { length } }`,
+      { from: id.lumc, to: id.radboudumc },
+    );
     expect(none.body.errors).toBeUndefined();
     expect(none.body.data.shortestPath).toBeNull();
-    const tooShort = await app.query(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 3) { length } }`, { from: id.lumc, to: id.radboudumc });
+    const tooShort = await app.query(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 3) { length } }`, {
+      from: id.lumc,
+      to: id.radboudumc,
+    });
     expect(tooShort.body.data.shortestPath).toBeNull();
   });
 
   it("neighbourhood: everything one hop from COBRA", async () => {
-    const { body } = await app.query(`query($id: ID!) { neighbourhood(id: $id, depth: 1) { truncated nodes { depth node { __typename ... on Institution { slug } ... on Person { slug } ... on Specialty { slug } ... on Programme { slug } ... on Experiment { slug } } } edges { kind } } }`, { id: id.cobra });
+    const { body } = await app.query(
+      `query($id: ID!) { neighbourhood(id: $id, depth: 1) { truncated nodes { depth node { __typename ... on Institution { slug } ... on Person { slug } ... on Specialty { slug } ... on Programme { slug } ... on Experiment { slug } } } edges { kind } } }`,
+      { id: id.cobra },
+    );
     expect(body.errors).toBeUndefined();
     const hood = body.data.neighbourhood;
     expect(hood.truncated).toBe(false);
     expect(hood.nodes[0]).toEqual({ depth: 0, node: { __typename: "Experiment", slug: "cobra" } });
-    expect(hood.nodes.slice(1).map((n: any) => `${n.depth}:${n.node.__typename}:${n.node.slug}`).sort()).toEqual([
+    expect(
+      hood.nodes
+        .slice(1)
+        .map((n: any) => `${n.depth}:${n.node.__typename}:${n.node.slug}`)
+        .sort(),
+    ).toEqual([
       "1:Institution:amsterdam-umc",
       "1:Institution:amsterdam-umc-amc",
       "1:Institution:amsterdam-umc-vumc",
@@ -135,28 +200,54 @@ describe("graph questions on the seed data, with exact answers", () => {
       "1:Specialty:psychiatrie",
     ]);
     // 7 edges from COBRA, plus the two PART_OF edges among its institutions and Klaas Nauta's affiliation and profession
-    expect(hood.edges.map((e: any) => e.kind).sort()).toEqual(["AFFILIATED_WITH", "INVOLVED_IN", "IN_PROGRAMME", "PARTICIPATES_IN", "PARTICIPATES_IN", "PARTICIPATES_IN", "PART_OF", "PART_OF", "PRACTISES", "TAKES_PART_IN", "TAKES_PART_IN"]);
+    expect(hood.edges.map((e: any) => e.kind).sort()).toEqual([
+      "AFFILIATED_WITH",
+      "INVOLVED_IN",
+      "IN_PROGRAMME",
+      "PARTICIPATES_IN",
+      "PARTICIPATES_IN",
+      "PARTICIPATES_IN",
+      "PART_OF",
+      "PART_OF",
+      "PRACTISES",
+      "TAKES_PART_IN",
+      "TAKES_PART_IN",
+    ]);
   });
 
   it("neighbourhood: cut off at maxNodes and limited to the types asked", async () => {
-    const { body } = await app.query(`query($id: ID!) { neighbourhood(id: $id, depth: 3, maxNodes: 5, types: [INSTITUTION, EXPERIMENT]) { truncated nodes { node { __typename } } } }`, { id: id.lumc });
+    const { body } = await app.query(
+      `query($id: ID!) { neighbourhood(id: $id, depth: 3, maxNodes: 5, types: [INSTITUTION, EXPERIMENT]) { truncated nodes { node { __typename } } } }`,
+      { id: id.lumc },
+    );
     expect(body.data.neighbourhood.truncated).toBe(true);
     expect(body.data.neighbourhood.nodes).toHaveLength(5);
     expect(new Set(body.data.neighbourhood.nodes.map((n: any) => n.node.__typename))).toEqual(new Set(["Institution", "Experiment"]));
   });
 
   it("transitionMatrix: GP referrals meet general practice in experiment 2, experiment 4 and the DUO-project", async () => {
-    const { body } = await app.query(`{ transitionMatrix { careTransitions { slug } specialties { slug } cells { experimentCount careTransition { slug } specialty { slug } experiments { slug } } } }`);
+    const { body } = await app.query(
+      `{ transitionMatrix { careTransitions { slug } specialties { slug } cells { experimentCount careTransition { slug } specialty { slug } experiments { slug } } } }`,
+    );
     expect(body.errors).toBeUndefined();
-    const cell = body.data.transitionMatrix.cells.find((c: any) => c.careTransition.slug === "referral-primary-care-hospital" && c.specialty.slug === "huisartsgeneeskunde");
+    const cell = body.data.transitionMatrix.cells.find(
+      (c: any) => c.careTransition.slug === "referral-primary-care-hospital" && c.specialty.slug === "huisartsgeneeskunde",
+    );
     expect(cell.experimentCount).toBe(3);
-    expect(cell.experiments.map(slugOf).sort()).toEqual(["duo-project", "netwerkstage-ouderengeneeskunde", "transmurale-digitale-consultatie"]);
-    expect(body.data.transitionMatrix.careTransitions).toHaveLength(7);
-    const residents = await app.query(`{ transitionMatrix(level: SUPERVISOR, filter: { kind: EXPERIMENT }) { cells { experimentCount careTransition { slug } specialty { slug } } } }`);
-    expect(residents.body.data.transitionMatrix.cells.map((c: any) => `${c.careTransition.slug}/${c.specialty.slug}/${c.experimentCount}`).sort()).toEqual([
-      "discharge-hospital-home/obstetrie-en-gynaecologie/1",
-      "referral-home-hospital/obstetrie-en-gynaecologie/1",
+    expect(cell.experiments.map(slugOf).sort()).toEqual([
+      "duo-project",
+      "netwerkstage-ouderengeneeskunde",
+      "transmurale-digitale-consultatie",
     ]);
+    expect(body.data.transitionMatrix.careTransitions).toHaveLength(7);
+    const residents = await app.query(
+      `{ transitionMatrix(level: SUPERVISOR, filter: { kind: EXPERIMENT }) { cells { experimentCount careTransition { slug } specialty { slug } } } }`,
+    );
+    expect(
+      residents.body.data.transitionMatrix.cells
+        .map((c: any) => `${c.careTransition.slug}/${c.specialty.slug}/${c.experimentCount}`)
+        .sort(),
+    ).toEqual(["discharge-hospital-home/obstetrie-en-gynaecologie/1", "referral-home-hospital/obstetrie-en-gynaecologie/1"]);
   });
 
   it("networkStats: counts, coverage gaps and the people who bridge the most institutions", async () => {
@@ -174,7 +265,10 @@ describe("graph questions on the seed data, with exact answers", () => {
     expect(body.errors).toBeUndefined();
     const stats = body.data.networkStats;
     expect(stats.experimentCount).toBe(10);
-    expect(stats.byKind).toEqual([{ kind: "EXPERIMENT", count: 7 }, { kind: "INITIATIVE", count: 3 }]);
+    expect(stats.byKind).toEqual([
+      { kind: "EXPERIMENT", count: 7 },
+      { kind: "INITIATIVE", count: 3 },
+    ]);
     expect(stats.byDomain).toEqual([
       { domain: "CLINIC", count: 3 },
       { domain: "TRANSMURAL", count: 6 },
@@ -193,21 +287,37 @@ describe("graph questions on the seed data, with exact answers", () => {
       { institutionCount: 6, person: { slug: "annemarie-moll" } },
       { institutionCount: 5, person: { slug: "nynke-scherpbier" } },
     ]);
-    expect(stats.bridgingPeople.slice(2).map((b: any) => `${b.person.slug}:${b.institutionCount}`).sort()).toEqual(["bart-hellebrekers:4", "jacqueline-bustraan:4", "margot-heijmans:4"]);
+    expect(
+      stats.bridgingPeople
+        .slice(2)
+        .map((b: any) => `${b.person.slug}:${b.institutionCount}`)
+        .sort(),
+    ).toEqual(["bart-hellebrekers:4", "jacqueline-bustraan:4", "margot-heijmans:4"]);
   });
 
   it("search: a misspelled name finds the right person", async () => {
-    const { body } = await app.query(`{ search(query: "Hellebrekkers") { totalCount nodes { matchedBy node { ... on Person { name email } } } } }`, undefined, { as: Role.MEMBER });
+    const { body } = await app.query(
+      `{ search(query: "Hellebrekkers") { totalCount nodes { matchedBy node { ... on Person { name email } } } } }`,
+      undefined,
+      { as: Role.MEMBER },
+    );
     expect(body.data.search.totalCount).toBe(1);
-    expect(body.data.search.nodes[0]).toEqual({ matchedBy: "FUZZY", node: { name: "Bart Hellebrekers", email: "b.hellebrekers@hagaziekenhuis.nl" } });
+    expect(body.data.search.nodes[0]).toEqual({
+      matchedBy: "FUZZY",
+      node: { name: "Bart Hellebrekers", email: "b.hellebrekers@hagaziekenhuis.nl" },
+    });
   });
 
   it("search: as the user types, ranked, accents ignored, with a highlighted snippet", async () => {
-    const typing = await app.query(`{ search(query: "palliat", first: 1) { totalCount nodes { matchedBy snippet node { ... on Experiment { number } } } } }`);
+    const typing = await app.query(
+      `{ search(query: "palliat", first: 1) { totalCount nodes { matchedBy snippet node { ... on Experiment { number } } } } }`,
+    );
     expect(typing.body.data.search.totalCount).toBe(3);
     expect(typing.body.data.search.nodes[0].node).toEqual({ number: 6 });
     expect(typing.body.data.search.nodes[0].snippet).toContain("<mark>palliatieve</mark>");
-    const unaccented = await app.query(`{ search(query: "patientenzorg", types: [EXPERIMENT]) { nodes { snippet node { ... on Experiment { slug } } } } }`);
+    const unaccented = await app.query(
+      `{ search(query: "patientenzorg", types: [EXPERIMENT]) { nodes { snippet node { ... on Experiment { slug } } } } }`,
+    );
     expect(unaccented.body.data.search.nodes[0].node.slug).toBe("gezamenlijke-patientenzorg");
     expect(unaccented.body.data.search.nodes[0].snippet).toContain("<mark>patiëntenzorg</mark>");
     const twoWords = await app.query(`{ search(query: "Karen Keij") { nodes { node { __typename ... on Person { slug } } } } }`);
@@ -249,7 +359,10 @@ describe("graph questions on the seed data, with exact answers", () => {
     const quoteId = (await app.query(`{ quotes(first: 1) { nodes { id } } }`)).body.data.quotes.nodes[0].id;
     const notWalkable = await app.query(`query($id: ID!) { neighbourhood(id: $id) { truncated } }`, { id: quoteId });
     expect(notWalkable.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const unknown = await app.query(`query($id: ID!) { neighbourhood(id: $id) { truncated } shortestPath(from: $id, to: $id) { length } }`, { id: "SW5zdGl0dXRpb246OTk5OTk" });
+    const unknown = await app.query(
+      `query($id: ID!) { neighbourhood(id: $id) { truncated } shortestPath(from: $id, to: $id) { length } }`,
+      { id: "SW5zdGl0dXRpb246OTk5OTk" },
+    );
     expect(unknown.body.errors).toBeUndefined();
     expect(unknown.body.data).toEqual({ neighbourhood: null, shortestPath: null });
   });
@@ -263,14 +376,30 @@ describe("graph questions keep their statement counts on a synthetic network", (
   afterAll(() => app.close());
 
   it("costs the same number of statements with a synthetic network of 1,000 people and 5,000 edges added", async () => {
-    const id = await ids(app, { lumc: `institution(slug: "lumc")`, radboudumc: `institution(slug: "radboudumc")`, leiden: `region(slug: "oor-leiden")` });
+    const id = await ids(app, {
+      lumc: `institution(slug: "lumc")`,
+      radboudumc: `institution(slug: "radboudumc")`,
+      leiden: `region(slug: "oor-leiden")`,
+    });
     const operations: Array<[string, string]> = [
       ["collaborationNetwork", `{ collaborationNetwork { edges { weight source { name } target { name } experiments { title } } } }`],
-      ["neighbourhood", `{ neighbourhood(id: "${id.lumc}", depth: 2) { nodes { depth node { id ... on Institution { name } ... on Experiment { title } ... on Person { name } } } edges { kind } } }`],
+      [
+        "neighbourhood",
+        `{ neighbourhood(id: "${id.lumc}", depth: 2) { nodes { depth node { id ... on Institution { name } ... on Experiment { title } ... on Person { name } } } edges { kind } } }`,
+      ],
       ["shortestPath", `{ shortestPath(from: "${id.lumc}", to: "${id.radboudumc}", maxDepth: 6) { length nodes { id } } }`],
-      ["transitionMatrix", `{ transitionMatrix { careTransitions { name } specialties { name } cells { experimentCount experiments { title } } } }`],
-      ["networkStats", `{ networkStats { experimentCount byKind { count } byDomain { count } byRegion { count region { name } } bySpecialty { count specialty { name } } byInstitutionType { count } regionsWithoutExperiments { name } domainsWithoutExperiments coverageGaps { domain region { name } } bridgingPeople { institutionCount person { name } } } }`],
-      ["search", `{ search(query: "zorg", first: 20) { totalCount nodes { snippet node { ... on Experiment { title } ... on Person { name } ... on Institution { name } ... on Quote { text } ... on Specialty { name } } } } }`],
+      [
+        "transitionMatrix",
+        `{ transitionMatrix { careTransitions { name } specialties { name } cells { experimentCount experiments { title } } } }`,
+      ],
+      [
+        "networkStats",
+        `{ networkStats { experimentCount byKind { count } byDomain { count } byRegion { count region { name } } bySpecialty { count specialty { name } } byInstitutionType { count } regionsWithoutExperiments { name } domainsWithoutExperiments coverageGaps { domain region { name } } bridgingPeople { institutionCount person { name } } } }`,
+      ],
+      [
+        "search",
+        `{ search(query: "zorg", first: 20) { totalCount nodes { snippet node { ... on Experiment { title } ... on Person { name } ... on Institution { name } ... on Quote { text } ... on Specialty { name } } } } }`,
+      ],
     ];
     const measure = async () => {
       const counts: Record<string, number> = {};

@@ -52,12 +52,17 @@ describe("exploring without the internet", () => {
     await page.keyboard.insertText(text);
     if (editor === QUERY_EDITOR) {
       // GraphiQL takes the operation's name from the text a moment after typing (as a person would wait)
-      await page.waitForFunction((typed) => (globalThis as unknown as BrowserGlobals).localStorage.getItem("graphiql:query") === typed, text);
+      await page.waitForFunction(
+        (typed) => (globalThis as unknown as BrowserGlobals).localStorage.getItem("graphiql:query") === typed,
+        text,
+      );
     }
   }
 
   async function runAndRead(page: Page): Promise<unknown> {
-    const response = page.waitForResponse((r) => r.url() === app.url && r.request().method() === "POST" && (r.request().postData() ?? "").includes("\"query\""));
+    const response = page.waitForResponse(
+      (r) => r.url() === app.url && r.request().method() === "POST" && (r.request().postData() ?? "").includes('"query"'),
+    );
     await page.getByRole("button", { name: /execute query/i }).click();
     const answered = await response;
     return answered.json();
@@ -87,7 +92,11 @@ describe("exploring without the internet", () => {
       await page.locator(".graphiql-query-editor .monaco-editor").first().waitFor({ timeout: 30_000 });
       await typeInto(page, QUERY_EDITOR, `query Who { viewer { role } }`);
       await page.getByRole("button", { name: "Headers", exact: true }).click();
-      await typeInto(page, `section[aria-label="Headers"] .graphiql-editor:not(.hidden)`, JSON.stringify({ Authorization: `Bearer ${await tokenFor(Role.MEMBER)}` }));
+      await typeInto(
+        page,
+        `section[aria-label="Headers"] .graphiql-editor:not(.hidden)`,
+        JSON.stringify({ Authorization: `Bearer ${await tokenFor(Role.MEMBER)}` }),
+      );
       expect(await runAndRead(page)).toMatchObject({ data: { viewer: { role: "MEMBER" } } });
       expect(elsewhere).toEqual([]);
     } finally {
@@ -113,7 +122,12 @@ describe("exploring without the internet", () => {
     const context = await browser.newContext();
     try {
       // Sandbox's CDN answered by a stand-in that records how the page starts it
-      await context.route(SANDBOX_SCRIPT, (route) => route.fulfill({ contentType: "text/javascript", body: "window.EmbeddedSandbox = function (options) { window.sandboxStartedWith = options; };" }));
+      await context.route(SANDBOX_SCRIPT, (route) =>
+        route.fulfill({
+          contentType: "text/javascript",
+          body: "window.EmbeddedSandbox = function (options) { window.sandboxStartedWith = options; };",
+        }),
+      );
       const page = await context.newPage();
       await page.goto(app.url);
       await page.waitForFunction(() => "sandboxStartedWith" in globalThis);

@@ -12,7 +12,9 @@ describe("GraphQL over HTTP compliance", () => {
   it("passes every MUST audit", async () => {
     const audits = serverAudits({ url: () => app.url, fetchFn: fetch });
     const results = await Promise.all(audits.map((audit) => audit.fn()));
-    const failedMusts = results.filter((result) => result.name.startsWith("MUST") && result.status !== "ok").map((result) => `${result.name}: ${"reason" in result ? result.reason : result.status}`);
+    const failedMusts = results
+      .filter((result) => result.name.startsWith("MUST") && result.status !== "ok")
+      .map((result) => `${result.name}: ${"reason" in result ? result.reason : result.status}`);
     expect(results.filter((result) => result.name.startsWith("MUST")).length).toBeGreaterThan(10);
     expect(failedMusts).toEqual([]);
   });

@@ -31,8 +31,15 @@ function peakRssMb(server: ServerProcess): number {
  * A normal read sent while `attack` runs (after `delayMs`), from a process of its own: its latency is the
  * server's, not this test process's, which is busy building and sending the attack.
  */
-async function duringAttack<T>(server: ServerProcess, attack: () => Promise<T>, delayMs = 300): Promise<{ result: T; readMs: number; read: Answer }> {
-  const probe = spawn(process.execPath, ["-e", PROBE], { env: { ...process.env, PROBE_URL: server.url, PROBE_QUERY: NORMAL_READ, PROBE_DELAY_MS: String(delayMs) }, stdio: ["ignore", "pipe", "inherit"] });
+async function duringAttack<T>(
+  server: ServerProcess,
+  attack: () => Promise<T>,
+  delayMs = 300,
+): Promise<{ result: T; readMs: number; read: Answer }> {
+  const probe = spawn(process.execPath, ["-e", PROBE], {
+    env: { ...process.env, PROBE_URL: server.url, PROBE_QUERY: NORMAL_READ, PROBE_DELAY_MS: String(delayMs) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let printed = "";
   let ready: () => void;
   const started = new Promise<void>((resolve) => (ready = resolve));
@@ -40,7 +47,9 @@ async function duringAttack<T>(server: ServerProcess, attack: () => Promise<T>, 
     printed += chunk.toString();
     if (printed.startsWith("ready\n")) ready();
   });
-  const probed = new Promise<{ read: Answer; readMs: number }>((resolve) => probe.on("exit", () => resolve(JSON.parse(printed.slice("ready\n".length)))));
+  const probed = new Promise<{ read: Answer; readMs: number }>((resolve) =>
+    probe.on("exit", () => resolve(JSON.parse(printed.slice("ready\n".length)))),
+  );
   // the attack starts when the probe's timer does
   await started;
   const [result, { read, readMs }] = await Promise.all([attack(), probed]);
@@ -105,7 +114,9 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
 
   it("killer 1: 2 rounds of 20 concurrent 5,000-edge networks with their experiments are answered or refused SERVER_BUSY", async () => {
     for (let round = 0; round < 2; round++) {
-      const { result, read, readMs } = await duringAttack(server, () => Promise.all(Array.from({ length: 20 }, () => send(server.url, HEAVY_NETWORK, undefined, {}, 60_000))));
+      const { result, read, readMs } = await duringAttack(server, () =>
+        Promise.all(Array.from({ length: 20 }, () => send(server.url, HEAVY_NETWORK, undefined, {}, 60_000))),
+      );
       const answered = result.filter((answer) => answer.status === 200 && answer.body?.data?.collaborationNetwork?.edges?.length === 5000);
       const busy = result.filter((answer) => answer.status === 503 && codeOf(answer) === "SERVER_BUSY" && answer.retryAfter !== null);
       console.log(`round ${round}: ${answered.length} answered, ${busy.length} SERVER_BUSY`);
@@ -122,25 +133,43 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
   it("killer 2: a networkChanged subscription whose events select 5,000 edges' ends is refused when it starts", async () => {
     const selection = `subscription { networkChanged(maxEdges: 5000) { network { edges { source { name description } target { name description } } } } }`;
     const sockets = await Promise.all(Array.from({ length: 5 }, () => rawSocket(server.url)));
-    sockets.forEach((connection, index) => connection.socket.send(JSON.stringify({ id: `s${index}`, type: "subscribe", payload: { query: selection } })));
+    sockets.forEach((connection, index) =>
+      connection.socket.send(JSON.stringify({ id: `s${index}`, type: "subscribe", payload: { query: selection } })),
+    );
     await sleep(500);
     for (const connection of sockets) {
       const refusal = connection.messages.find((message) => message.type === "error");
-      expect(refusal?.payload?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maximum: SUBSCRIPTION_SETTINGS.maxCost.default });
+      expect(refusal?.payload?.[0]?.extensions).toMatchObject({
+        code: "QUERY_TOO_COMPLEX",
+        maximum: SUBSCRIPTION_SETTINGS.maxCost.default,
+      });
     }
     const token = await editorToken();
-    const { read, readMs } = await duringAttack(server, () => send(server.url, `mutation { createRegion(input: { name: "Regio na abonnementen" }) { id } }`, undefined, { authorization: `Bearer ${token}` }), 0);
+    const { read, readMs } = await duringAttack(
+      server,
+      () =>
+        send(server.url, `mutation { createRegion(input: { name: "Regio na abonnementen" }) { id } }`, undefined, {
+          authorization: `Bearer ${token}`,
+        }),
+      0,
+    );
     sockets.forEach((connection) => connection.socket.close());
     expectHealthy(server, read, readMs, "killer 2");
   }, 60_000);
 
   it("killer 3: 190 requests with a 900 KB unused variable are refused VARIABLES_TOO_LARGE and nothing is kept", async () => {
-    const manifest = JSON.parse(readFileSync(require.resolve("../dist/web/explore/persisted-query-manifest.json"), "utf8")) as { operations: Array<{ name: string; body: string }> };
+    const manifest = JSON.parse(readFileSync(require.resolve("../dist/web/explore/persisted-query-manifest.json"), "utf8")) as {
+      operations: Array<{ name: string; body: string }>;
+    };
     const stats = manifest.operations.find((operation) => operation.name === "ExploreStats")!;
     const { result, read, readMs } = await duringAttack(server, async () => {
       const answers: Answer[] = [];
       for (let batch = 0; batch < 19; batch++) {
-        answers.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => send(server.url, stats.body, { padding: `${batch}-${index}-${"x".repeat(900_000)}` })))));
+        answers.push(
+          ...(await Promise.all(
+            Array.from({ length: 10 }, (_, index) => send(server.url, stats.body, { padding: `${batch}-${index}-${"x".repeat(900_000)}` })),
+          )),
+        );
       }
       return answers;
     });
@@ -152,7 +181,11 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
     const { result, read, readMs } = await duringAttack(server, async () => {
       const answers: Answer[] = [];
       for (let batch = 0; batch < 15; batch++) {
-        answers.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => send(server.url, `{ __typename } # ${batch}-${index} ${"c".repeat(950_000)}`)))));
+        answers.push(
+          ...(await Promise.all(
+            Array.from({ length: 10 }, (_, index) => send(server.url, `{ __typename } # ${batch}-${index} ${"c".repeat(950_000)}`)),
+          )),
+        );
       }
       return answers;
     });
@@ -161,7 +194,11 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
     const under = await duringAttack(server, async () => {
       const answers: Answer[] = [];
       for (let batch = 0; batch < 30; batch++) {
-        answers.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => send(server.url, `{ __typename } # ${batch}-${index} ${"c".repeat(95_000)}`)))));
+        answers.push(
+          ...(await Promise.all(
+            Array.from({ length: 10 }, (_, index) => send(server.url, `{ __typename } # ${batch}-${index} ${"c".repeat(95_000)}`)),
+          )),
+        );
       }
       return answers;
     });
@@ -172,13 +209,17 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
   it("a validation flood on one WebSocket closes that socket (4429) and does not stall HTTP reads", async () => {
     const connection = await rawSocket(server.url);
     const invalid = `subscription { networkChanged { cause { noSuchField${" ".repeat(15_000)} } } }`;
-    const { read, readMs } = await duringAttack(server, async () => {
-      for (let index = 0; index < 1500 && connection.socket.readyState === WebSocket.OPEN; index++) {
-        connection.socket.send(JSON.stringify({ id: `v${index}`, type: "subscribe", payload: { query: invalid } }));
-        if (index % 50 === 0) await sleep(1);
-      }
-      await sleep(300);
-    }, 100);
+    const { read, readMs } = await duringAttack(
+      server,
+      async () => {
+        for (let index = 0; index < 1500 && connection.socket.readyState === WebSocket.OPEN; index++) {
+          connection.socket.send(JSON.stringify({ id: `v${index}`, type: "subscribe", payload: { query: invalid } }));
+          if (index % 50 === 0) await sleep(1);
+        }
+        await sleep(300);
+      },
+      100,
+    );
     const answered = connection.messages.filter((message) => message.type === "error").length;
     console.log(`validation flood: ${answered} of 1500 messages answered before the socket was closed with ${connection.closed()?.code}`);
     expect(connection.closed()?.code).toBe(4429);
@@ -191,19 +232,36 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
     const connections = await Promise.all(Array.from({ length: 5 }, () => rawSocket(server.url)));
     const years = Array.from({ length: 100 }, (_, index) => 1900 + index);
     years.forEach((year, index) =>
-      connections[index % 5]!.socket.send(JSON.stringify({ id: `n${year}`, type: "subscribe", payload: { query: `subscription($year: Int) { networkChanged(filter: { startYearFrom: $year }) { cause { id } network { totalEdgeCount } } }`, variables: { year } } })),
+      connections[index % 5]!.socket.send(
+        JSON.stringify({
+          id: `n${year}`,
+          type: "subscribe",
+          payload: {
+            query: `subscription($year: Int) { networkChanged(filter: { startYearFrom: $year }) { cause { id } network { totalEdgeCount } } }`,
+            variables: { year },
+          },
+        }),
+      ),
     );
     await sleep(1_500);
     // a refusal by the subscription's own resolver arrives as a result with errors (graphql-ws), then complete
-    const refusals = connections.flatMap((connection) => connection.messages.filter((message) => message.type === "next" && message.payload.errors)).map((message) => message.payload.errors[0]);
+    const refusals = connections
+      .flatMap((connection) => connection.messages.filter((message) => message.type === "next" && message.payload.errors))
+      .map((message) => message.payload.errors[0]);
     expect(refusals).toHaveLength(100 - SUBSCRIPTION_SETTINGS.networkFiltersPerClient.default);
     expect(refusals.every((error) => error.extensions.code === "TOO_MANY_SUBSCRIPTIONS")).toBe(true);
     const token = await editorToken();
-    const metric = async (name: string) => Number(new RegExp(`^${name} (\\d+)`, "m").exec(await (await fetch(server.url.replace(/\/graphql$/, "/metrics"))).text())?.[1]);
+    const metric = async (name: string) =>
+      Number(new RegExp(`^${name} (\\d+)`, "m").exec(await (await fetch(server.url.replace(/\/graphql$/, "/metrics"))).text())?.[1]);
     expect(await metric("ipo_network_watches")).toBe(SUBSCRIPTION_SETTINGS.networkFiltersPerClient.default);
     const computedBefore = await metric("ipo_network_watch_computations_total");
     const started = Date.now();
-    const write = await send(server.url, `mutation { createInstitution(input: { name: "Ziekenhuis na de vloed", type: UMC }) { id } }`, undefined, { authorization: `Bearer ${token}` });
+    const write = await send(
+      server.url,
+      `mutation { createInstitution(input: { name: "Ziekenhuis na de vloed", type: UMC }) { id } }`,
+      undefined,
+      { authorization: `Bearer ${token}` },
+    );
     const writeMs = Date.now() - started;
     console.log(`amplification: the editor's write answered in ${writeMs} ms (${write.status} ${codeOf(write) ?? "OK"})`);
     expect(write.body?.data?.createInstitution?.id).toBeDefined();
@@ -218,15 +276,30 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
   }, 60_000);
 
   it("APQ flood: 100 registrations of 95 KB documents keep nothing; a small one is kept", async () => {
-    const register = (query: string) => send(server.url, query, undefined).then(() => fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } } }) }));
+    const register = (query: string) =>
+      send(server.url, query, undefined).then(() =>
+        fetch(server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            query,
+            extensions: { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } },
+          }),
+        }),
+      );
     const { read, readMs } = await duringAttack(server, async () => {
-      for (let batch = 0; batch < 10; batch++) await Promise.all(Array.from({ length: 10 }, (_, index) => register(`{ __typename } # apq ${batch}-${index} ${"a".repeat(95_000)}`)));
+      for (let batch = 0; batch < 10; batch++)
+        await Promise.all(
+          Array.from({ length: 10 }, (_, index) => register(`{ __typename } # apq ${batch}-${index} ${"a".repeat(95_000)}`)),
+        );
     });
     await register(`{ __typename } # a small registration`);
     await sleep(500);
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    const { rows } = await client.query<{ large: number; small: number }>(`select count(*) filter (where octet_length("body") > 32768)::int as large, count(*) filter (where "body" like '%a small registration')::int as small from "ipo_limits"."persisted_operation"`);
+    const { rows } = await client.query<{ large: number; small: number }>(
+      `select count(*) filter (where octet_length("body") > 32768)::int as large, count(*) filter (where "body" like '%a small registration')::int as small from "ipo_limits"."persisted_operation"`,
+    );
     await client.end();
     expect(rows[0]).toEqual({ large: 0, small: 1 });
     expectHealthy(server, read, readMs, "APQ flood");
@@ -237,20 +310,27 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
     const name = `Snapshotziekenhuis ${process.pid}`;
     const read = (onStart: () => Promise<void>) =>
       new Promise<string>((resolve, reject) => {
-        http.get(`${base}/export/graph.ndjsonld`, (response) => {
-          const chunks: Buffer[] = [];
-          response.pause();
-          void onStart().then(() => {
-            response.on("data", (chunk: Buffer) => chunks.push(chunk));
-            response.on("end", () => resolve(Buffer.concat(chunks).toString()));
-            response.resume();
-          }, reject);
-        }).on("error", reject);
+        http
+          .get(`${base}/export/graph.ndjsonld`, (response) => {
+            const chunks: Buffer[] = [];
+            response.pause();
+            void onStart().then(() => {
+              response.on("data", (chunk: Buffer) => chunks.push(chunk));
+              response.on("end", () => resolve(Buffer.concat(chunks).toString()));
+              response.resume();
+            }, reject);
+          })
+          .on("error", reject);
       });
     const token = await editorToken();
     const during = await read(async () => {
       await sleep(300);
-      const created = await send(server.url, `mutation($name: String!) { createInstitution(input: { name: $name, type: UMC }) { id } }`, { name }, { authorization: `Bearer ${token}` });
+      const created = await send(
+        server.url,
+        `mutation($name: String!) { createInstitution(input: { name: $name, type: UMC }) { id } }`,
+        { name },
+        { authorization: `Bearer ${token}` },
+      );
       expect(created.body?.data?.createInstitution?.id).toBeDefined();
     });
     expect(during.split("\n").length).toBeGreaterThan(10_000);
@@ -260,7 +340,12 @@ describe("no anonymous client can kill it (a real process, 160 MB heap, seed and
   }, 120_000);
 
   it("a token that lives longer than AUTH_MAX_TOKEN_HOURS is refused over HTTP and over the WebSocket", async () => {
-    const longLived = await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("long").setIssuedAt().setExpirationTime("26d").sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
+    const longLived = await new SignJWT({ role: "admin" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("long")
+      .setIssuedAt()
+      .setExpirationTime("26d")
+      .sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
     const answer = await send(server.url, `{ viewer { role } }`, undefined, { authorization: `Bearer ${longLived}` });
     expect(answer.status).toBe(401);
     expect(answer.body?.errors?.[0]?.message).toMatch(/AUTH_MAX_TOKEN_HOURS/);
@@ -295,7 +380,12 @@ describe("behind a proxy, misconfigured, with slow clients (a real process)", ()
   });
 
   it("NODE_ENV=prod without a secret fails closed: the development secret is refused, introspection is off, start-up says so", async () => {
-    const admin = await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("mallory").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
+    const admin = await new SignJWT({ role: "admin" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("mallory")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
     const audit = await send(server.url, `{ viewer { role } }`, undefined, { authorization: `Bearer ${admin}` });
     expect(audit.status).toBe(401);
     expect(codeOf(audit)).toBe("UNAUTHENTICATED");
@@ -306,11 +396,20 @@ describe("behind a proxy, misconfigured, with slow clients (a real process)", ()
   });
 
   it("the WebSocket's address follows Express's trusted proxies: 70 sockets with forged X-Forwarded-For count as one address", async () => {
-    const { result: sockets, read, readMs } = await duringAttack(server, async () => {
-      const opened = [];
-      for (let index = 0; index < 70; index++) opened.push(await rawSocket(server.url, { "x-forwarded-for": `10.9.${index}.1, 192.0.2.7` }));
-      return opened;
-    }, 100);
+    const {
+      result: sockets,
+      read,
+      readMs,
+    } = await duringAttack(
+      server,
+      async () => {
+        const opened = [];
+        for (let index = 0; index < 70; index++)
+          opened.push(await rawSocket(server.url, { "x-forwarded-for": `10.9.${index}.1, 192.0.2.7` }));
+        return opened;
+      },
+      100,
+    );
     expectHealthy(server, read, readMs, "proxy dodge");
     const accepted = sockets.filter((connection) => connection.opened.ok).length;
     const refused = sockets.filter((connection) => connection.opened.status === 429).length;
@@ -332,25 +431,37 @@ describe("behind a proxy, misconfigured, with slow clients (a real process)", ()
     const base = server.url.replace(/\/graphql$/, "");
     // a reader at about 16 KB/s for 2.5 s, far past STATEMENT_TIMEOUT_MS (1 s), then at full speed
     const slow = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-      http.get(`${base}/export/collaboration.gexf`, { highWaterMark: 1024 } as http.RequestOptions, (response) => {
-        const chunks: Buffer[] = [];
-        const started = Date.now();
-        response.on("data", (chunk: Buffer) => {
-          chunks.push(chunk);
-          if (Date.now() - started < 2_500) {
-            response.pause();
-            setTimeout(() => response.resume(), 60);
-          }
-        });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-        response.on("error", reject);
-      }).on("error", reject);
+      http
+        .get(`${base}/export/collaboration.gexf`, { highWaterMark: 1024 } as http.RequestOptions, (response) => {
+          const chunks: Buffer[] = [];
+          const started = Date.now();
+          response.on("data", (chunk: Buffer) => {
+            chunks.push(chunk);
+            if (Date.now() - started < 2_500) {
+              response.pause();
+              setTimeout(() => response.resume(), 60);
+            }
+          });
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+          response.on("error", reject);
+        })
+        .on("error", reject);
     });
     expect(slow.status).toBe(200);
     expect(slow.text.trimEnd().endsWith("</gexf>")).toBe(true);
 
     // two readers that stop reading hold both slots, until they are dropped as idle
-    const idle = await Promise.all([0, 1].map(() => new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/export/graph.nq`, (response) => { response.pause(); resolve(response); }))));
+    const idle = await Promise.all(
+      [0, 1].map(
+        () =>
+          new Promise<http.IncomingMessage>((resolve) =>
+            http.get(`${base}/export/graph.nq`, (response) => {
+              response.pause();
+              resolve(response);
+            }),
+          ),
+      ),
+    );
     const { read, readMs } = await duringAttack(server, () => sleep(600), 300);
     expect((await fetch(`${base}/export/collaboration.gexf`)).status).toBe(429);
     expectHealthy(server, read, readMs, "idle export readers");

@@ -51,13 +51,18 @@ describe("stored markup comes back as text in search snippets", () => {
       },
     });
     expect(submitted.body.errors).toBeUndefined();
-    const published = await app.query(`mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { state } }`, { id: submitted.body.data.submitInitiative.id }, { as: Role.EDITOR });
+    const published = await app.query(
+      `mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { state } }`,
+      { id: submitted.body.data.submitInitiative.id },
+      { as: Role.EDITOR },
+    );
     expect(published.body.data.publish.state).toBe("PUBLISHED");
     const fullText = await snippetsFor("initiatiefvoorstel");
     expect(fullText[0]).toContain("&lt;b onmouseover=alert(2)&gt;");
     // a misspelling finds it through the fuzzy path, whose snippet is the start of the text
     const { body } = await app.query(`{ search(query: "kwaadaardik", first: 5) { nodes { snippet matchedBy } } }`);
     expect(body.data.search.nodes[0].matchedBy).toBe("FUZZY");
-    for (const snippet of [...fullText, ...body.data.search.nodes.map((n: { snippet: string }) => n.snippet)]) expect(tagsOutsideMark(snippet)).toEqual([]);
+    for (const snippet of [...fullText, ...body.data.search.nodes.map((n: { snippet: string }) => n.snippet)])
+      expect(tagsOutsideMark(snippet)).toEqual([]);
   });
 });

@@ -46,7 +46,11 @@ describe("the HTTP server, as started by npm start", () => {
       expect(server.url).toBe(`http://localhost:${port}/graphql`);
       const base = server.url.replace(/\/graphql$/, "");
       expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
-      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready", databaseMs: expect.any(Number), subscriptions: "listening" });
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({
+        status: "ready",
+        databaseMs: expect.any(Number),
+        subscriptions: "listening",
+      });
 
       const { status, body } = await post(server.url, `{ experiment(slug: "duo-project") { reachCount } }`);
       expect(status).toBe(200);
@@ -124,7 +128,9 @@ describe("the HTTP server, as started by npm start", () => {
 
   it("exits with one clear message and code 1 when the database cannot be reached", async () => {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, DATABASE_URL: `postgresql://nobody:secret@127.0.0.1:${port}/nothing`, PORT: "0" } });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, DATABASE_URL: `postgresql://nobody:secret@127.0.0.1:${port}/nothing`, PORT: "0" },
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

@@ -16,7 +16,8 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
   });
   afterAll(() => app.close());
 
-  const get = (path: string, accept: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers: { accept, ...headers }, redirect: "manual" });
+  const get = (path: string, accept: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { headers: { accept, ...headers }, redirect: "manual" });
 
   /** jsonld.js loading only our own context, from the server. */
   const documentLoader = async (url: string) => {
@@ -28,9 +29,16 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     const response = await get("/id/institution/lumc", "application/ld+json");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
-    expect(response.headers.get("link")).toBe(`<${base}/ns/context.jsonld>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`);
+    expect(response.headers.get("link")).toBe(
+      `<${base}/ns/context.jsonld>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
+    );
     const document = (await response.json()) as any;
-    expect(document).toMatchObject({ "@id": `${base}/id/institution/lumc`, "@type": ["Institution", "schema:Organization", "org:Organization"], name: "Leids Universitair Medisch Centrum", region: `${base}/id/region/oor-leiden` });
+    expect(document).toMatchObject({
+      "@id": `${base}/id/institution/lumc`,
+      "@type": ["Institution", "schema:Organization", "org:Organization"],
+      name: "Leids Universitair Medisch Centrum",
+      region: `${base}/id/region/oor-leiden`,
+    });
     const [expanded] = (await jsonld.expand(document, { documentLoader: documentLoader as never })) as any[];
     expect(expanded["@type"]).toEqual(expect.arrayContaining([`${SCHEMA}Organization`, `${ORG}Organization`]));
     expect(expanded[`${SCHEMA}name`]).toEqual([{ "@value": "Leids Universitair Medisch Centrum" }]);
@@ -49,7 +57,9 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     const expandedVocabulary = (await jsonld.expand(vocabulary, { documentLoader: documentLoader as never })) as any[];
     const defined = new Set(expandedVocabulary.map((entry) => entry["@id"]));
     const institution = expandedVocabulary.find((entry) => entry["@id"] === `${base}/ns/vocab#Institution`);
-    expect(institution["http://www.w3.org/2000/01/rdf-schema#subClassOf"]).toEqual(expect.arrayContaining([{ "@id": `${SCHEMA}Organization` }, { "@id": `${ORG}Organization` }]));
+    expect(institution["http://www.w3.org/2000/01/rdf-schema#subClassOf"]).toEqual(
+      expect.arrayContaining([{ "@id": `${SCHEMA}Organization` }, { "@id": `${ORG}Organization` }]),
+    );
     expect(defined.has(`${base}/ns/sources#DUO_PROJECT`)).toBe(true);
     // every IRI in our namespace that the documents of a few nodes use, as a property or a class
     const used = new Set<string>();
@@ -62,13 +72,23 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
         collect(value);
       }
     };
-    for (const path of ["/id/institution/lumc", "/id/experiment/duo-project", "/id/specialty/klinische-geriatrie", "/id/person/klaas-nauta", "/id/care-transition/referral-home-hospital"]) {
-      collect(await jsonld.expand((await (await get(path, "application/ld+json")).json()) as any, { documentLoader: documentLoader as never }));
+    for (const path of [
+      "/id/institution/lumc",
+      "/id/experiment/duo-project",
+      "/id/specialty/klinische-geriatrie",
+      "/id/person/klaas-nauta",
+      "/id/care-transition/referral-home-hospital",
+    ]) {
+      collect(
+        await jsonld.expand((await (await get(path, "application/ld+json")).json()) as any, { documentLoader: documentLoader as never }),
+      );
     }
     expect(used.size).toBeGreaterThan(15);
     expect([...used].filter((iri) => !defined.has(iri))).toEqual([]);
     const turtle = new Parser({ format: "Turtle" }).parse(await (await get("/ns/sources", "text/turtle")).text());
-    expect(turtle.some((q) => q.subject.value === `${base}/ns/sources#OPLEIDEN_2025_EXPERIMENTS` && q.predicate.value === `${SCHEMA}name`)).toBe(true);
+    expect(
+      turtle.some((q) => q.subject.value === `${base}/ns/sources#OPLEIDEN_2025_EXPERIMENTS` && q.predicate.value === `${SCHEMA}name`),
+    ).toBe(true);
   });
 
   it("the same IRI as Turtle and as a page; a format nobody serves is 406", async () => {
@@ -76,8 +96,17 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     expect(turtle.headers.get("content-type")).toMatch(/^text\/turtle/);
     const quads = new Parser({ format: "Turtle" }).parse(await turtle.text());
     const cobra = `${base}/id/experiment/cobra`;
-    expect(quads.some((q) => q.subject.value === cobra && q.predicate.value === `${SCHEMA}name` && q.object.value.startsWith("COBRA"))).toBe(true);
-    expect(quads.some((q) => q.subject.value === cobra && q.predicate.value === "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" && q.object.value === `${SCHEMA}ResearchProject`)).toBe(true);
+    expect(
+      quads.some((q) => q.subject.value === cobra && q.predicate.value === `${SCHEMA}name` && q.object.value.startsWith("COBRA")),
+    ).toBe(true);
+    expect(
+      quads.some(
+        (q) =>
+          q.subject.value === cobra &&
+          q.predicate.value === "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" &&
+          q.object.value === `${SCHEMA}ResearchProject`,
+      ),
+    ).toBe(true);
 
     const page = await get("/id/experiment/cobra", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);
@@ -97,12 +126,17 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     // personal data: no e-mail address for anonymous readers, in either
     expect(body.data.person.jsonLd.email).toBeUndefined();
     const member = { authorization: `Bearer ${await tokenFor(Role.MEMBER)}` };
-    expect(((await (await get("/id/person/klaas-nauta", "application/ld+json", member)).json()) as any).email).toBe("k.nauta@amsterdamumc.nl");
-    expect((await app.query(`{ person(slug: "klaas-nauta") { jsonLd } }`, undefined, { as: Role.MEMBER })).body.data.person.jsonLd.email).toBe("k.nauta@amsterdamumc.nl");
+    expect(((await (await get("/id/person/klaas-nauta", "application/ld+json", member)).json()) as any).email).toBe(
+      "k.nauta@amsterdamumc.nl",
+    );
+    expect(
+      (await app.query(`{ person(slug: "klaas-nauta") { jsonLd } }`, undefined, { as: Role.MEMBER })).body.data.person.jsonLd.email,
+    ).toBe("k.nauta@amsterdamumc.nl");
   });
 
   it("jsonLd of 5 or of 25 institutions costs the same statements: one per level", async () => {
-    const count = async (first: number) => (await app.countStatements(() => app.query(`{ institutions(first: ${first}) { nodes { jsonLd } } }`))).statements;
+    const count = async (first: number) =>
+      (await app.countStatements(() => app.query(`{ institutions(first: ${first}) { nodes { jsonLd } } }`))).statements;
     const few = await count(5);
     expect(await count(25)).toBe(few);
     expect(few).toBeLessThanOrEqual(4);
@@ -110,7 +144,11 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
 
   it("an old slug redirects (301) to the node's IRI of today; a submitted node is not there for anonymous readers", async () => {
     const { institution } = (await app.query(`{ institution(slug: "hmc") { id version } }`)).body.data;
-    const renamed = await app.query(`mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, input: { slug: "haaglanden-mc" }) { slug } }`, { id: institution.id, v: institution.version }, { as: Role.EDITOR });
+    const renamed = await app.query(
+      `mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, input: { slug: "haaglanden-mc" }) { slug } }`,
+      { id: institution.id, v: institution.version },
+      { as: Role.EDITOR },
+    );
     expect(renamed.body.errors).toBeUndefined();
     const old = await get("/id/institution/hmc?format=jsonld", "text/html");
     expect(old.status).toBe(301);
@@ -118,16 +156,32 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     expect(((await (await get("/id/institution/haaglanden-mc", "application/ld+json")).json()) as any).shortName).toBe("HMC");
 
     const submitted = await app.query(`mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, {
-      input: { title: "Samen leren op de huisartsenpost", summary: "Een initiatief om te testen.", submitter: { name: "Test", email: "test@example.nl" } },
+      input: {
+        title: "Samen leren op de huisartsenpost",
+        summary: "Een initiatief om te testen.",
+        submitter: { name: "Test", email: "test@example.nl" },
+      },
     });
     expect(submitted.body.errors).toBeUndefined();
-    const slug = (await app.query(`query($id: ID!) { experiment(id: $id) { slug } }`, { id: submitted.body.data.submitInitiative.id }, { as: Role.EDITOR })).body.data.experiment.slug;
+    const slug = (
+      await app.query(
+        `query($id: ID!) { experiment(id: $id) { slug } }`,
+        { id: submitted.body.data.submitInitiative.id },
+        { as: Role.EDITOR },
+      )
+    ).body.data.experiment.slug;
     expect((await get(`/id/experiment/${slug}`, "application/ld+json")).status).toBe(404);
-    expect((await get(`/id/experiment/${slug}`, "application/ld+json", { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` })).status).toBe(200);
+    expect(
+      (await get(`/id/experiment/${slug}`, "application/ld+json", { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` })).status,
+    ).toBe(200);
   });
 
   it("a page shows hostile text as text", async () => {
-    const created = await app.query(`mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { slug } }`, { input: { slug: "hostile-page", name: `<script>alert("x")</script><img src=x onerror=alert(1)>`, type: "COMPANY" } }, { as: Role.EDITOR });
+    const created = await app.query(
+      `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { slug } }`,
+      { input: { slug: "hostile-page", name: `<script>alert("x")</script><img src=x onerror=alert(1)>`, type: "COMPANY" } },
+      { as: Role.EDITOR },
+    );
     expect(created.body.errors).toBeUndefined();
     const html = await (await get("/id/institution/hostile-page", "text/html")).text();
     expect(html).not.toMatch(/<script>alert|<img src=x/);
@@ -154,7 +208,11 @@ describe("what a jsonLd field costs", () => {
     const app = await startTestApp();
     try {
       await addSyntheticNetwork(app.databaseUrl, 1);
-      const hub = (await app.query(`{ institution(slug: "syn-institution-0") { experimentsConnection(first: 0) { totalCount } affiliationsConnection(first: 0) { totalCount } jsonLd } }`)).body.data.institution;
+      const hub = (
+        await app.query(
+          `{ institution(slug: "syn-institution-0") { experimentsConnection(first: 0) { totalCount } affiliationsConnection(first: 0) { totalCount } jsonLd } }`,
+        )
+      ).body.data.institution;
       expect(hub.experimentsConnection.totalCount).toBeGreaterThan(100);
       expect(hub.jsonLd.experiments).toHaveLength(100);
       // every list that reached the limit, and only those

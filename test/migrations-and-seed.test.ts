@@ -47,7 +47,8 @@ describe("migrations and seeding", () => {
     // one view per table and visibility, and editors' view of submissions (experiments, their institutions and specialties)
     const tableOf = (view: string) => view.replace(/^submitted_/, "");
     expect(views.length).toBe(2 * entities.length + 3);
-    for (const view of views) expect(`${view.schema}.${view.table}: ${view.columns}`).toBe(`${view.schema}.${view.table}: ${byTable.get(tableOf(view.table))}`);
+    for (const view of views)
+      expect(`${view.schema}.${view.table}: ${view.columns}`).toBe(`${view.schema}.${view.table}: ${byTable.get(tableOf(view.table))}`);
     // every entity table that readers reach has a view; only the migrations table has none
     const unviewed = [...byTable.keys()].filter((table) => !views.some((view) => view.table === table));
     expect(unviewed).toEqual(["mikro_orm_migrations"]);

@@ -23,7 +23,11 @@ describe("relation lists as connections, and keyset cursors", () => {
   it("pages a relation in place: every item of the list once, in its order, with the parent's total", async () => {
     const whole = (await app.query(INSTITUTION_EXPERIMENTS, { first: 0 })).body.data.institution;
     expect(whole.experiments.length).toBeGreaterThanOrEqual(2);
-    expect(whole.experimentsConnection).toMatchObject({ totalCount: whole.experiments.length, edges: [], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(whole.experimentsConnection).toMatchObject({
+      totalCount: whole.experiments.length,
+      edges: [],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+    });
     const seen: unknown[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
@@ -46,7 +50,10 @@ describe("relation lists as connections, and keyset cursors", () => {
   });
 
   it("costs one statement per level however many parents: 50 experiments with a page of people each and their totals", async () => {
-    const { result: { body }, statements } = await app.countStatements(() =>
+    const {
+      result: { body },
+      statements,
+    } = await app.countStatements(() =>
       app.query(`{
         experiments(first: 50) { nodes { slug peopleConnection(first: 2) { totalCount edges { cursor node { role person { name } } } pageInfo { hasNextPage } } } }
       }`),
@@ -67,17 +74,29 @@ describe("relation lists as connections, and keyset cursors", () => {
   it("keeps a page where it was when rows are added before it (keyset, not offset)", async () => {
     const PAGE = `query($after: String) { institutions(first: 3, after: $after) { edges { cursor node { name } } pageInfo { endCursor } } }`;
     const first = (await app.query(PAGE)).body.data.institutions;
-    const expectedNext = (await app.query(PAGE, { after: first.pageInfo.endCursor })).body.data.institutions.edges.map((edge: any) => edge.node.name);
-    const created = await app.query(`mutation { createInstitution(input: { name: "AAA Eerste Instelling", type: GENERAL_HOSPITAL }) { id version } }`, undefined, { as: Role.EDITOR });
+    const expectedNext = (await app.query(PAGE, { after: first.pageInfo.endCursor })).body.data.institutions.edges.map(
+      (edge: any) => edge.node.name,
+    );
+    const created = await app.query(
+      `mutation { createInstitution(input: { name: "AAA Eerste Instelling", type: GENERAL_HOSPITAL }) { id version } }`,
+      undefined,
+      { as: Role.EDITOR },
+    );
     expect(created.body.errors).toBeUndefined();
     try {
-      const next = (await app.query(PAGE, { after: first.pageInfo.endCursor })).body.data.institutions.edges.map((edge: any) => edge.node.name);
+      const next = (await app.query(PAGE, { after: first.pageInfo.endCursor })).body.data.institutions.edges.map(
+        (edge: any) => edge.node.name,
+      );
       expect(next).toEqual(expectedNext);
       const again = (await app.query(PAGE)).body.data.institutions.edges.map((edge: any) => edge.node.name);
       expect(again[0]).toBe("AAA Eerste Instelling");
     } finally {
       const { id, version } = created.body.data.createInstitution;
-      await app.query(`mutation($id: ID!, $v: Int!) { archive(id: $id, expectedVersion: $v) { state } }`, { id, v: version }, { as: Role.EDITOR });
+      await app.query(
+        `mutation($id: ID!, $v: Int!) { archive(id: $id, expectedVersion: $v) { state } }`,
+        { id, v: version },
+        { as: Role.EDITOR },
+      );
     }
   });
 

@@ -73,26 +73,58 @@ describe("the request log and the slow-statement log (pino, a real server proces
       headers: { "content-type": "application/json", "x-request-id": "dash-42" },
       body: JSON.stringify({
         query: `mutation Submit($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id state } }`,
-        variables: { input: { title: "Samen leren bij de overdracht", summary: "Aios leren samen bij ontslag uit het ziekenhuis.", submitter: { name: "Sanne de Vries", email } } },
+        variables: {
+          input: {
+            title: "Samen leren bij de overdracht",
+            summary: "Aios leren samen bij ontslag uit het ziekenhuis.",
+            submitter: { name: "Sanne de Vries", email },
+          },
+        },
       }),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-request-id")).toBe("dash-42");
-    const search = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `query Find($q: String!) { search(query: $q) { nodes { node { ... on Experiment { id } } } } }`, variables: { q: "Zeeuws-Vlaanderen" } }) });
+    const search = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `query Find($q: String!) { search(query: $q) { nodes { node { ... on Experiment { id } } } } }`,
+        variables: { q: "Zeeuws-Vlaanderen" },
+      }),
+    });
     expect(search.status).toBe(200);
-    const unauthenticated = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer not-a-token" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const unauthenticated = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer not-a-token" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(unauthenticated.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    const lines = server.output().split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const requests = lines.filter((line) => line.msg === "graphql request");
-    expect(requests.find((line) => line.requestId === "dash-42")).toMatchObject({ operationName: "Submit", role: "READER", status: 200, errorCodes: [], statements: expect.any(Number), durationMs: expect.any(Number) });
-    expect(requests.find((line) => line.operationName === "Find")).toMatchObject({ status: 200, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(requests.find((line) => line.requestId === "dash-42")).toMatchObject({
+      operationName: "Submit",
+      role: "READER",
+      status: 200,
+      errorCodes: [],
+      statements: expect.any(Number),
+      durationMs: expect.any(Number),
+    });
+    expect(requests.find((line) => line.operationName === "Find")).toMatchObject({
+      status: 200,
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(requests.find((line) => line.status === 401)).toMatchObject({ errorCodes: ["UNAUTHENTICATED"], role: null });
     const slow = lines.filter((line) => line.msg === "slow read statement");
     expect(slow.length).toBeGreaterThan(0);
     expect(slow.some((line) => String(line.statement).includes("$1"))).toBe(true);
-    for (const secret of [email, "Sanne de Vries", "Zeeuws-Vlaanderen", "not-a-token", "scrape-secret", "submitInitiative("]) expect(server.output()).not.toContain(secret);
+    for (const secret of [email, "Sanne de Vries", "Zeeuws-Vlaanderen", "not-a-token", "scrape-secret", "submitInitiative("])
+      expect(server.output()).not.toContain(secret);
 
     const metrics = new URL("/metrics", server.url).toString();
     expect((await fetch(metrics)).status).toBe(401);

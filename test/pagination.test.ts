@@ -38,7 +38,11 @@ describe("cursor pagination", () => {
 
   it("returns an empty page with the total for first: 0 and after the last item", async () => {
     const zero = (await app.query(PAGE, { first: 0 })).body.data.institutions;
-    expect(zero).toEqual({ totalCount: 25, edges: [], pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null } });
+    expect(zero).toEqual({
+      totalCount: 25,
+      edges: [],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
     const last = (await app.query(PAGE, { first: 100 })).body.data.institutions.pageInfo.endCursor;
     const beyond = (await app.query(PAGE, { first: 10, after: last })).body.data.institutions;
     expect(beyond.totalCount).toBe(25);
@@ -56,9 +60,14 @@ describe("cursor pagination", () => {
   });
 
   it("keeps filters and order across pages", async () => {
-    const first = await app.query(`{ experiments(kind: EXPERIMENT, orderBy: TITLE, first: 4) { totalCount nodes { title } pageInfo { endCursor } } }`);
+    const first = await app.query(
+      `{ experiments(kind: EXPERIMENT, orderBy: TITLE, first: 4) { totalCount nodes { title } pageInfo { endCursor } } }`,
+    );
     const page1 = first.body.data.experiments;
-    const second = await app.query(`query($after: String) { experiments(kind: EXPERIMENT, orderBy: TITLE, first: 4, after: $after) { nodes { title } pageInfo { hasNextPage } } }`, { after: page1.pageInfo.endCursor });
+    const second = await app.query(
+      `query($after: String) { experiments(kind: EXPERIMENT, orderBy: TITLE, first: 4, after: $after) { nodes { title } pageInfo { hasNextPage } } }`,
+      { after: page1.pageInfo.endCursor },
+    );
     const titles = [...page1.nodes, ...second.body.data.experiments.nodes].map((n: any) => n.title);
     expect(page1.totalCount).toBe(7);
     expect(titles).toHaveLength(7);

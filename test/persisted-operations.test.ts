@@ -16,11 +16,24 @@ import { startTestApp, testServerSettings, tokenFor, type TestApp } from "./supp
 const LUMC = `query Lumc { institution(slug: "lumc") { shortName region { name } } }`;
 
 /** A second server ("replica") on the same database as `app`. */
-async function replicaOf(app: TestApp, operations: Partial<OperationSettings> = {}, production = false): Promise<{ server: RunningServer; database: Database; close(): Promise<void> }> {
+async function replicaOf(
+  app: TestApp,
+  operations: Partial<OperationSettings> = {},
+  production = false,
+): Promise<{ server: RunningServer; database: Database; close(): Promise<void> }> {
   const config = { ...readConfig({}), databaseUrl: app.databaseUrl };
   const database = await connectDatabase(config);
-  const server = await startHttpServer(database, testServerSettings(config, production, { operations: { ...config.operations, ...operations }, rateLimits: { ...config.rateLimits, requests: 1_000_000 } }));
-  return { server, database, close: async () => {
+  const server = await startHttpServer(
+    database,
+    testServerSettings(config, production, {
+      operations: { ...config.operations, ...operations },
+      rateLimits: { ...config.rateLimits, requests: 1_000_000 },
+    }),
+  );
+  return {
+    server,
+    database,
+    close: async () => {
       await server.stop();
       await database.close();
     },
@@ -36,13 +49,17 @@ function apqClient(uri: string) {
     requests.push({ method: init?.method ?? "GET", hashOnly: body ? body.query === undefined : !url.searchParams.has("query") });
     return fetch(input, init);
   };
-  const link = new PersistedQueryLink({ sha256: sha256Hex, useGETForHashedQueries: true }).concat(new HttpLink({ uri, fetch: recordingFetch, headers: { "apollo-require-preflight": "true" } }));
+  const link = new PersistedQueryLink({ sha256: sha256Hex, useGETForHashedQueries: true }).concat(
+    new HttpLink({ uri, fetch: recordingFetch, headers: { "apollo-require-preflight": "true" } }),
+  );
   const client = new ApolloClient({ link, cache: new InMemoryCache() });
   return { client, requests };
 }
 
 /** The network explorer's operations: trusted at start under TRUSTED_DOCUMENTS=only (it ships with the API). */
-const EXPLORER_ROWS = explorerOperations().map((operation) => ({ sha256: sha256Hex(operation.body), trusted: true })).sort((a, b) => a.sha256.localeCompare(b.sha256));
+const EXPLORER_ROWS = explorerOperations()
+  .map((operation) => ({ sha256: sha256Hex(operation.body), trusted: true }))
+  .sort((a, b) => a.sha256.localeCompare(b.sha256));
 
 async function rowsOf(app: TestApp): Promise<Array<{ sha256: string; trusted: boolean }>> {
   return app.orm.em.getConnection().execute(`select "sha256", "trusted" from "ipo_limits"."persisted_operation" order by "sha256"`);
@@ -54,11 +71,17 @@ function get(url: string, query: string, headers: Record<string, string> = {}) {
 
 /** A POST with the APQ extension: the hash, and the text when registering. */
 function persisted(url: string, sha256Hash: string, query?: string, headers: Record<string, string> = {}) {
-  return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
+  return fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+  });
 }
 
 function runCli(args: string[], databaseUrl: string) {
-  return runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "app", "cli", "trust.cli.js"), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+  return runCommand(process.execPath, [path.join(__dirname, "..", "dist", "src", "app", "cli", "trust.cli.js"), ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
 }
 
 describe("automatic persisted queries", () => {
@@ -71,9 +94,14 @@ describe("automatic persisted queries", () => {
   it("Apollo Client's link registers a document once, then sends only its hash; another replica knows it from PostgreSQL", async () => {
     const first = apqClient(app.url);
     const { data } = await first.client.query({ query: gql(LUMC) });
-    expect(data).toEqual({ institution: { __typename: "Institution", shortName: "LUMC", region: { __typename: "Region", name: "OOR Leiden" } } });
+    expect(data).toEqual({
+      institution: { __typename: "Institution", shortName: "LUMC", region: { __typename: "Region", name: "OOR Leiden" } },
+    });
     // the hash alone (not known yet), then hash and text
-    expect(first.requests).toEqual([{ method: "GET", hashOnly: true }, { method: "POST", hashOnly: false }]);
+    expect(first.requests).toEqual([
+      { method: "GET", hashOnly: true },
+      { method: "POST", hashOnly: false },
+    ]);
 
     const replica = await replicaOf(app);
     try {
@@ -87,7 +115,8 @@ describe("automatic persisted queries", () => {
   });
 
   it("answers an unknown, malformed or mismatched hash with the codes APQ clients act on", async () => {
-    const ask = (body: unknown) => fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const ask = (body: unknown) =>
+      fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
     const unknown = (await (await ask({ extensions: persisted("0".repeat(64)) })).json()) as any;
     expect(unknown.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
@@ -110,7 +139,9 @@ describe("automatic persisted queries", () => {
     // a fresh replica (nothing in memory) finds it expired
     const fresh = await replicaOf(app);
     try {
-      expect(((await (await persisted(fresh.server.url, sha256Hex(short))).json()) as any).errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+      expect(((await (await persisted(fresh.server.url, sha256Hex(short))).json()) as any).errors[0].extensions.code).toBe(
+        "PERSISTED_QUERY_NOT_FOUND",
+      );
     } finally {
       await fresh.close();
     }
@@ -121,7 +152,8 @@ describe("automatic persisted queries", () => {
       for (let i = 0; i < 100; i += 1) expect((await persisted(capped.server.url, sha256Hex(many(i)), many(i))).status).toBe(200);
       // Apollo Server stores a registration after answering: the pruning follows the 100th answer
       const untrusted = async () => (await rowsOf(app)).filter((row) => !row.trusted).map((row) => row.sha256);
-      for (let waited = 0; (await untrusted()).length > 5 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let waited = 0; (await untrusted()).length > 5 && waited < 5000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       const kept = await untrusted();
       expect(kept.length).toBeLessThanOrEqual(5);
       expect(kept).toContain(sha256Hex(many(99)));
@@ -149,7 +181,11 @@ describe("trusted documents", () => {
     const whole = await app.query(LUMC);
     expect(whole.status).toBe(400);
     expect(whole.body.errors?.[0]).toMatchObject({ extensions: { code: "OPERATION_NOT_TRUSTED", sha256: sha256Hex(LUMC) } });
-    const registration = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: LUMC, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(LUMC) } } }) });
+    const registration = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: LUMC, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(LUMC) } } }),
+    });
     expect(((await registration.json()) as any).errors[0].extensions.code).toBe("OPERATION_NOT_TRUSTED");
     expect(EXPLORER_ROWS.length).toBeGreaterThan(5);
     expect(await rowsOf(app)).toEqual(EXPLORER_ROWS);
@@ -173,21 +209,44 @@ describe("trusted documents", () => {
     const relay = await runCli([relayManifest], app.databaseUrl);
     expect(relay).toEqual({ code: 0, output: expect.stringMatching(/^Trusted 1 new operation\(s\), 0 already trusted/) });
     const apolloManifest = path.join(work, "apollo.json");
-    await writeFile(apolloManifest, JSON.stringify({ format: "apollo-persisted-query-manifest", version: 1, operations: [{ id: sha256Hex(WHO), name: "Who", type: "query", body: WHO }, { id: sha256Hex(LUMC), name: "Lumc", type: "query", body: LUMC }] }));
+    await writeFile(
+      apolloManifest,
+      JSON.stringify({
+        format: "apollo-persisted-query-manifest",
+        version: 1,
+        operations: [
+          { id: sha256Hex(WHO), name: "Who", type: "query", body: WHO },
+          { id: sha256Hex(LUMC), name: "Lumc", type: "query", body: LUMC },
+        ],
+      }),
+    );
     expect((await runCli([apolloManifest], app.databaseUrl)).output).toMatch(/^Trusted 1 new operation\(s\), 1 already trusted/);
 
     expect((await app.query(LUMC)).body.data).toEqual({ institution: { shortName: "LUMC", region: { name: "OOR Leiden" } } });
-    const byHash = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor(Role.MEMBER)}` }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(WHO) } } }) });
+    const byHash = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor(Role.MEMBER)}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(WHO) } } }),
+    });
     expect(((await byHash.json()) as any).data).toEqual({ viewer: { role: "MEMBER" } });
     // a document that differs by one space is another document
     expect((await app.query(`${LUMC} `)).body.errors?.[0].extensions?.code).toBe("OPERATION_NOT_TRUSTED");
 
-    expect((await runCli([relayManifest, "--replace"], app.databaseUrl)).output).toMatch(new RegExp(`0 new operation\\(s\\), ${1 + EXPLORER_ROWS.length} already trusted, 1 no longer trusted; the network explorer's ${EXPLORER_ROWS.length} stay trusted`));
+    expect((await runCli([relayManifest, "--replace"], app.databaseUrl)).output).toMatch(
+      new RegExp(
+        `0 new operation\\(s\\), ${1 + EXPLORER_ROWS.length} already trusted, 1 no longer trusted; the network explorer's ${EXPLORER_ROWS.length} stay trusted`,
+      ),
+    );
     const replica = await replicaOf(app, {}, true);
     try {
       // the replica runs with TRUSTED_DOCUMENTS off: what it stores is what the table says
       const rows = await rowsOf(app);
-      expect(rows).toEqual(expect.arrayContaining([{ sha256: sha256Hex(LUMC), trusted: true }, { sha256: sha256Hex(WHO), trusted: false }]));
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { sha256: sha256Hex(LUMC), trusted: true },
+          { sha256: sha256Hex(WHO), trusted: false },
+        ]),
+      );
     } finally {
       await replica.close();
     }
@@ -226,13 +285,19 @@ describe("HTTP caching of GET queries", () => {
   });
 
   it("a token holder's answer is private; an error, a POST and a GET mutation are not cached", async () => {
-    const member = await get(app.url, `query Contact { person(slug: "klaas-nauta") { email } }`, { authorization: `Bearer ${await tokenFor(Role.MEMBER)}` });
+    const member = await get(app.url, `query Contact { person(slug: "klaas-nauta") { email } }`, {
+      authorization: `Bearer ${await tokenFor(Role.MEMBER)}`,
+    });
     expect(member.headers.get("cache-control")).toBe("private, no-cache");
     expect(member.headers.get("etag")).toBeTruthy();
     const failing = await get(app.url, `query Bad { node(id: "nonsense") { id } }`);
     expect(failing.headers.get("cache-control")).toBe("no-store");
     expect(failing.headers.get("etag")).toBeNull();
-    const post = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: LUMC }) });
+    const post = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: LUMC }),
+    });
     expect(post.headers.get("cache-control")).toBeNull();
     const mutation = await get(app.url, `mutation { submitInitiative(input: {}) { __typename } }`);
     expect(mutation.status).toBeGreaterThanOrEqual(400);
@@ -244,7 +309,11 @@ describe("HTTP caching of GET queries", () => {
     const before = await get(app.url, query);
     const etag = before.headers.get("etag")!;
     const { institution } = ((await before.json()) as any).data;
-    const edit = await app.query(`mutation($id: ID!, $version: Int!) { updateInstitution(id: $id, expectedVersion: $version, input: { description: "Bewerkt voor de cache-test." }) { version } }`, { id: institution.id, version: institution.version }, { as: Role.EDITOR });
+    const edit = await app.query(
+      `mutation($id: ID!, $version: Int!) { updateInstitution(id: $id, expectedVersion: $version, input: { description: "Bewerkt voor de cache-test." }) { version } }`,
+      { id: institution.id, version: institution.version },
+      { as: Role.EDITOR },
+    );
     expect(edit.body.errors).toBeUndefined();
     const after = await get(app.url, query, { "if-none-match": etag });
     expect(after.status).toBe(200);

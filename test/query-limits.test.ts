@@ -7,7 +7,8 @@ import { startTestApp, type TestApp } from "./support/test-app";
 /** `levels` nested relation walks: experiments -> institutions -> experiments -> ... */
 function nested(levels: number): string {
   let inner = "slug";
-  for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `institutions(first: 2) { institution { ${inner} } }` : `experiments(first: 2) { experiment { ${inner} } }`;
+  for (let i = 0; i < levels; i++)
+    inner = i % 2 === 0 ? `institutions(first: 2) { institution { ${inner} } }` : `experiments(first: 2) { experiment { ${inner} } }`;
   return `{ experiment(slug: "cobra") { ${inner} } }`;
 }
 
@@ -36,18 +37,23 @@ describe("bounds on what one operation may ask for, just under and just over eac
     // experiment(1) + 2 per walk + slug(1): 5 walks = 12 levels, 6 walks = 14
     const under = await app.query(nested(5));
     expect(under.body.errors).toBeUndefined();
-    const over = await app.query(`{ experiment(slug: "cobra") { institutions { institution { experiments { experiment { institutions { institution { experiments { experiment { institutions { institution { parts { name } } } } } } } } } } } } }`);
+    const over = await app.query(
+      `{ experiment(slug: "cobra") { institutions { institution { experiments { experiment { institutions { institution { experiments { experiment { institutions { institution { parts { name } } } } } } } } } } } } }`,
+    );
     expect(over.status).toBe(400);
     expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 13, maximum: 12 });
   });
 
   it("depth counts through fragments", async () => {
-    const over = await app.query(`{ experiment(slug: "cobra") { ...A } } fragment A on Experiment { institutions { institution { experiments { experiment { institutions { institution { experiments { experiment { institutions { institution { parts { name } } } } } } } } } } } }`);
+    const over = await app.query(
+      `{ experiment(slug: "cobra") { ...A } } fragment A on Experiment { institutions { institution { experiments { experiment { institutions { institution { experiments { experiment { institutions { institution { parts { name } } } } } } } } } } } }`,
+    );
     expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 13 });
   });
 
   it(`aliases: ${LIMITS.maxAliases} pass, ${LIMITS.maxAliases + 1} are TOO_MANY_ALIASES`, async () => {
-    const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: experiment(slug: "cobra") { slug }`).join(" ")} }`;
+    const aliased = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `a${i}: experiment(slug: "cobra") { slug }`).join(" ")} }`;
     const under = await app.query(aliased(LIMITS.maxAliases));
     expect(under.body.errors).toBeUndefined();
     const over = await app.query(aliased(LIMITS.maxAliases + 1));
@@ -64,7 +70,8 @@ describe("bounds on what one operation may ask for, just under and just over eac
   });
 
   it("cost: a 4-level walk of 100 experiments with small relation pages passes; left without `first`, relation lists count as their default (100)", async () => {
-    const walk = (first: string) => `{ experiments(first: 100) { totalCount nodes { slug institutions${first} { role institution { name experiments${first} { role experiment { slug specialties${first} { level specialty { name } } } } } } } } }`;
+    const walk = (first: string) =>
+      `{ experiments(first: 100) { totalCount nodes { slug institutions${first} { role institution { name experiments${first} { role experiment { slug specialties${first} { level specialty { name } } } } } } } } }`;
     const small = await app.query(walk("(first: 10)"));
     expect(small.body.errors).toBeUndefined();
     // the issue's example: defaults used to be estimated at 10 per list; they are what the server would return
@@ -99,13 +106,19 @@ describe("bounds on what one operation may ask for, just under and just over eac
   });
 
   it("exempts introspection, so Sandbox can load the schema", async () => {
-    const { body } = await app.query(`{ __schema { types { name fields { name args { name type { name ofType { name ofType { name ofType { name } } } } } } } } }`);
+    const { body } = await app.query(
+      `{ __schema { types { name fields { name args { name type { name ofType { name ofType { name ofType { name } } } } } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.__schema.types.length).toBeGreaterThan(50);
   });
 
   it("answers a batch of operations in one request with 400, not with many results", async () => {
-    const response = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([{ query: "{ viewer { role } }" }, { query: "{ viewer { role } }" }]) });
+    const response = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ viewer { role } }" }, { query: "{ viewer { role } }" }]),
+    });
     expect(response.status).toBe(400);
   });
 });
@@ -138,7 +151,10 @@ describe("the three requests that used to exhaust the heap", () => {
     const refused = await app.query(query, { representations: Array(5000).fill(representation) });
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_REPRESENTATIONS", representations: 5000 });
-    const answered = await app.query(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Experiment { title } } }`, { representations: Array(LIMITS.maxRepresentations).fill(representation) });
+    const answered = await app.query(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Experiment { title } } }`,
+      { representations: Array(LIMITS.maxRepresentations).fill(representation) },
+    );
     expect(answered.body.errors).toBeUndefined();
     expect(answered.body.data._entities).toHaveLength(LIMITS.maxRepresentations);
     await stillAnswers();
@@ -207,13 +223,17 @@ describe("RESULT_MAX_BYTES and RESPONSE_MAX_BYTES: bytes of row data and of the 
   });
 
   it("an answer that repeats one row past RESPONSE_MAX_BYTES is replaced by RESULT_TOO_LARGE; the row once is answered", async () => {
-    const [{ length }] = await app.orm.em.getConnection().execute(`select length("summary")::int as length from "experiment" where "slug" = 'cobra'`);
+    const [{ length }] = await app.orm.em
+      .getConnection()
+      .execute(`select length("summary")::int as length from "experiment" where "slug" = 'cobra'`);
     const copies = Math.ceil(3_000 / length) + 1;
     expect(copies).toBeLessThanOrEqual(30);
     const once = await app.query(`{ experiment(slug: "cobra") { summary } }`);
     expect(once.body.errors).toBeUndefined();
     // one row read (the loader asks once), the answer holds it `copies` times
-    const repeated = await app.query(`{ ${Array.from({ length: copies }, (_, index) => `c${index}: experiment(slug: "cobra") { summary }`).join(" ")} }`);
+    const repeated = await app.query(
+      `{ ${Array.from({ length: copies }, (_, index) => `c${index}: experiment(slug: "cobra") { summary }`).join(" ")} }`,
+    );
     expect(repeated.body.data).toBeNull();
     expect(repeated.body.errors?.[0]?.extensions).toMatchObject({ code: "RESULT_TOO_LARGE", maximumBytes: 3_000 });
   });

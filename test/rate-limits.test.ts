@@ -4,11 +4,28 @@ import { startHttpServer, type RunningServer } from "../src/server/create-server
 import { startTestApp, testServerSettings, tokenFor, type TestApp } from "./support/test-app";
 import { Role } from "../src/model/viewer";
 
-const BUDGET = { requests: 5, requestWindowSeconds: 60, anonymousWrites: 2, anonymousWriteWindowSeconds: 3600, store: "postgres" as const, exportsAtOnce: 2, exportIdleSeconds: 30, exportMaxSeconds: 900 };
+const BUDGET = {
+  requests: 5,
+  requestWindowSeconds: 60,
+  anonymousWrites: 2,
+  anonymousWriteWindowSeconds: 3600,
+  store: "postgres" as const,
+  exportsAtOnce: 2,
+  exportIdleSeconds: 30,
+  exportMaxSeconds: 900,
+};
 
 async function post(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> } };
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    body: (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> },
+  };
 }
 
 describe("rate limits per client, counted in PostgreSQL and shared by every replica", () => {
@@ -46,7 +63,8 @@ describe("rate limits per client, counted in PostgreSQL and shared by every repl
   it("a token holder has a budget of their own, apart from the address's", async () => {
     const authorization = `Bearer ${await tokenFor(Role.EDITOR)}`;
     const statuses: number[] = [];
-    for (let i = 0; i <= BUDGET.requests; i++) statuses.push((await post(app.url, `{ viewer { subject } }`, undefined, { authorization })).status);
+    for (let i = 0; i <= BUDGET.requests; i++)
+      statuses.push((await post(app.url, `{ viewer { subject } }`, undefined, { authorization })).status);
     expect(statuses).toEqual([...Array(BUDGET.requests).fill(200), 429]);
   });
 });
@@ -60,7 +78,12 @@ describe("anonymous writes have a much smaller budget", () => {
 
   it(`${BUDGET.anonymousWrites} anonymous submissions are stored, the next is refused with 429 and stores nothing; an editor is not held to it`, async () => {
     const submit = (n: number, headers?: Record<string, string>) =>
-      post(app.url, `mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, { input: { title: `Voorstel ${n}`, summary: "Samen leren.", submitter: { name: "Anoniem", email: "a@example.nl" } } }, headers);
+      post(
+        app.url,
+        `mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`,
+        { input: { title: `Voorstel ${n}`, summary: "Samen leren.", submitter: { name: "Anoniem", email: "a@example.nl" } } },
+        headers,
+      );
     const count = async () => Number((await app.orm.em.getConnection().execute(`select count(*) as n from submission`))[0].n);
     for (let n = 0; n < BUDGET.anonymousWrites; n++) expect((await submit(n)).body.errors).toBeUndefined();
     const refused = await submit(99);

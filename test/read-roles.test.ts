@@ -25,7 +25,9 @@ describe("reads run as database roles that can only read their views", () => {
     app = await startTestApp();
     urls = await ensureReadRoles(app.databaseUrl);
     // something only editors may see, and something nobody reads
-    const submitted = await app.query(`mutation { submitInitiative(input: { title: "Alleen voor redacteuren", summary: "x", submitter: { name: "A", email: "a@example.nl" } }) { id } }`);
+    const submitted = await app.query(
+      `mutation { submitInitiative(input: { title: "Alleen voor redacteuren", summary: "x", submitter: { name: "A", email: "a@example.nl" } }) { id } }`,
+    );
     expect(submitted.body.errors).toBeUndefined();
   });
   afterAll(() => app.close());

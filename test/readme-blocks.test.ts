@@ -37,7 +37,9 @@ describe("every GraphQL block of the README runs as written", () => {
     expect(BLOCKS.length).toBeGreaterThanOrEqual(9);
     const answers: Array<Map<string, unknown>> = [];
     for (const block of BLOCKS) {
-      const operations = parse(block).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+      const operations = parse(block).definitions.filter(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      );
       expect({ block, operations: operations.length }).toEqual({ block, operations: 1 });
       const variables: Record<string, unknown> = {};
       for (const definition of operations[0]!.variableDefinitions ?? []) {

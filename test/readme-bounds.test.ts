@@ -12,7 +12,16 @@ describe("the README's Bounds table", () => {
   const readme = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Bounds"), readme.indexOf("\n## ", readme.indexOf("## Bounds") + 3));
 
-  it.each([...Object.values(REQUEST_LIMIT_SETTINGS), ...Object.values(RATE_LIMIT_SETTINGS), ...Object.values(WORK_LIMIT_SETTINGS), ...Object.values(HTTP_LIMIT_SETTINGS), OPERATION_SETTINGS.apqMaxBytes, OPERATION_SETTINGS.apqMaxTotalBytes].map((setting) => [setting.env, setting.default]))("lists %s with its default %s", (env, fallback) => {
+  it.each(
+    [
+      ...Object.values(REQUEST_LIMIT_SETTINGS),
+      ...Object.values(RATE_LIMIT_SETTINGS),
+      ...Object.values(WORK_LIMIT_SETTINGS),
+      ...Object.values(HTTP_LIMIT_SETTINGS),
+      OPERATION_SETTINGS.apqMaxBytes,
+      OPERATION_SETTINGS.apqMaxTotalBytes,
+    ].map((setting) => [setting.env, setting.default]),
+  )("lists %s with its default %s", (env, fallback) => {
     const row = section.split("\n").find((line) => line.includes(`| \`${env}\` |`));
     expect(row).toBeDefined();
     expect(row!.split("|").map((cell) => cell.trim())).toContain(String(fallback));
@@ -23,9 +32,12 @@ describe("docs/deploying.md's Settings table", () => {
   const doc = readFileSync(path.join(__dirname, "..", "docs", "deploying.md"), "utf8");
   const section = doc.slice(doc.indexOf("## Settings"), doc.indexOf("\n## ", doc.indexOf("## Settings") + 3));
 
-  it.each([...Object.values(SUBSCRIPTION_SETTINGS), ...Object.values(REPLICA_SETTINGS)].map((setting) => [setting.env, setting.default]))("lists %s with its default %s", (env, fallback) => {
-    const row = section.split("\n").find((line) => line.includes(`| \`${env}\` |`));
-    expect(row).toBeDefined();
-    expect(row!.split("|").map((cell) => cell.trim())).toContain(`\`${fallback}\``);
-  });
+  it.each([...Object.values(SUBSCRIPTION_SETTINGS), ...Object.values(REPLICA_SETTINGS)].map((setting) => [setting.env, setting.default]))(
+    "lists %s with its default %s",
+    (env, fallback) => {
+      const row = section.split("\n").find((line) => line.includes(`| \`${env}\` |`));
+      expect(row).toBeDefined();
+      expect(row!.split("|").map((cell) => cell.trim())).toContain(`\`${fallback}\``);
+    },
+  );
 });

@@ -2,7 +2,17 @@ import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarT
 import { buildAppSchema } from "../src/api/build-schema";
 
 /** Types that come from the federation spec, not from us. */
-const BUILT_IN = new Set(["_Service", "_Any", "_Entity", "link__Import", "link__Purpose", "federation__FieldSet", "federation__Scope", "federation__Policy", "FieldSet"]);
+const BUILT_IN = new Set([
+  "_Service",
+  "_Any",
+  "_Entity",
+  "link__Import",
+  "link__Purpose",
+  "federation__FieldSet",
+  "federation__Scope",
+  "federation__Policy",
+  "FieldSet",
+]);
 
 describe("schema documentation", () => {
   it("has a description on every type, field, argument and enum value that Sandbox shows", async () => {

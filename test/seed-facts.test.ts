@@ -10,7 +10,14 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
     fact: "Opleiden 2025 is owned by the Federatie Medisch Specialisten, contact Arno van Rooijen",
     query: `{ programme(slug: "opleiden-2025") { name owner { name } contact { name email } minimumSpecialtiesPerExperiment lessonsLearnedDue lessonsLearnedDueDate } }`,
     pick: (d) => d.programme,
-    expected: { name: "Opleiden 2025", owner: { name: "Federatie Medisch Specialisten" }, contact: { name: "Arno van Rooijen", email: "a.vanrooijen@demedischspecialist.nl" }, minimumSpecialtiesPerExperiment: 3, lessonsLearnedDue: "eind 2022", lessonsLearnedDueDate: "2022-12-31" },
+    expected: {
+      name: "Opleiden 2025",
+      owner: { name: "Federatie Medisch Specialisten" },
+      contact: { name: "Arno van Rooijen", email: "a.vanrooijen@demedischspecialist.nl" },
+      minimumSpecialtiesPerExperiment: 3,
+      lessonsLearnedDue: "eind 2022",
+      lessonsLearnedDueDate: "2022-12-31",
+    },
   },
   {
     fact: "there are seven numbered experiments, in order",
@@ -21,11 +28,19 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
   {
     fact: "COBRA runs at Amsterdam UMC, locations VUmc and AMC (second test location)",
     query: `{ experiment(slug: "cobra") { acronym subtitle institutions { role note institution { name partOf { name } } } } }`,
-    pick: (d) => ({ acronym: d.experiment.acronym, subtitle: d.experiment.subtitle, sites: d.experiment.institutions.map((e: any) => `${e.role}:${e.institution.name}<${e.institution.partOf?.name ?? "-"}`).sort() }),
+    pick: (d) => ({
+      acronym: d.experiment.acronym,
+      subtitle: d.experiment.subtitle,
+      sites: d.experiment.institutions.map((e: any) => `${e.role}:${e.institution.name}<${e.institution.partOf?.name ?? "-"}`).sort(),
+    }),
     expected: {
       acronym: "COBRA",
       subtitle: "Interprofessioneel leren in en van een MDO3+",
-      sites: ["LEAD:Amsterdam UMC<-", "TEST_LOCATION:Amsterdam UMC, locatie AMC<Amsterdam UMC", "TEST_LOCATION:Amsterdam UMC, locatie VUmc<Amsterdam UMC"],
+      sites: [
+        "LEAD:Amsterdam UMC<-",
+        "TEST_LOCATION:Amsterdam UMC, locatie AMC<Amsterdam UMC",
+        "TEST_LOCATION:Amsterdam UMC, locatie VUmc<Amsterdam UMC",
+      ],
     },
   },
   {
@@ -38,12 +53,21 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
     fact: "Amsterdam UMC has the locations VUmc and AMC",
     query: `{ institution(slug: "amsterdam-umc") { type parts { name type } } }`,
     pick: (d) => d.institution,
-    expected: { type: "UMC", parts: [{ name: "Amsterdam UMC, locatie AMC", type: "UMC_LOCATION" }, { name: "Amsterdam UMC, locatie VUmc", type: "UMC_LOCATION" }] },
+    expected: {
+      type: "UMC",
+      parts: [
+        { name: "Amsterdam UMC, locatie AMC", type: "UMC_LOCATION" },
+        { name: "Amsterdam UMC, locatie VUmc", type: "UMC_LOCATION" },
+      ],
+    },
   },
   {
     fact: "the ISA is run by JBZ with Ziekenhuis Gelderse Vallei; contacts Karen Keijsers and Bea Maris",
     query: `{ experiment(slug: "isa") { institutions { role institution { shortName } } people(role: CONTACT) { person { name email } } } }`,
-    pick: (d) => ({ institutions: d.experiment.institutions.map((e: any) => `${e.role}:${e.institution.shortName}`).sort(), contacts: d.experiment.people.map((p: any) => p.person) }),
+    pick: (d) => ({
+      institutions: d.experiment.institutions.map((e: any) => `${e.role}:${e.institution.shortName}`).sort(),
+      contacts: d.experiment.people.map((p: any) => p.person),
+    }),
     expected: {
       institutions: ["LEAD:JBZ", "PARTNER:ZGV", "TEST_LOCATION:ISA"],
       contacts: [
@@ -55,8 +79,17 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
   {
     fact: "on the ISA internists, pulmonologists, cardiologists, geriatricians and hospital physicians work with allied health and nurses",
     query: `{ experiment(slug: "isa") { specialties(level: PROFESSIONAL) { specialty { practitionerName code codeSystem } } } }`,
-    pick: (d) => d.experiment.specialties.map((s: any) => `${s.specialty.practitionerName}:${s.specialty.codeSystem}:${s.specialty.code}`).sort(),
-    expected: ["cardioloog:VEKTIS_COD016:0320", "internist:VEKTIS_COD016:0313", "klinisch geriater:VEKTIS_COD016:0335", "longarts:VEKTIS_COD016:0322", "paramedicus:LOCAL:IPO-PARA", "verpleegkundige:LOCAL:IPO-VPK", "ziekenhuisarts:LOCAL:IPO-ZHA"],
+    pick: (d) =>
+      d.experiment.specialties.map((s: any) => `${s.specialty.practitionerName}:${s.specialty.codeSystem}:${s.specialty.code}`).sort(),
+    expected: [
+      "cardioloog:VEKTIS_COD016:0320",
+      "internist:VEKTIS_COD016:0313",
+      "klinisch geriater:VEKTIS_COD016:0335",
+      "longarts:VEKTIS_COD016:0322",
+      "paramedicus:LOCAL:IPO-PARA",
+      "verpleegkundige:LOCAL:IPO-VPK",
+      "ziekenhuisarts:LOCAL:IPO-ZHA",
+    ],
   },
   {
     fact: "the ISA leads to a shorter length of stay and fewer consultations",
@@ -67,10 +100,21 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
   {
     fact: "experiment 2 takes place at HMC's centre (with LUMC) and Haga's emergency department with Florence",
     query: `{ experiment(slug: "netwerkstage-ouderengeneeskunde") { number institutions { role institution { slug } } people { role person { name email } } } }`,
-    pick: (d) => ({ number: d.experiment.number, institutions: d.experiment.institutions.map((e: any) => `${e.role}:${e.institution.slug}`).sort(), people: d.experiment.people.map((p: any) => `${p.role}:${p.person.name}:${p.person.email}`).sort() }),
+    pick: (d) => ({
+      number: d.experiment.number,
+      institutions: d.experiment.institutions.map((e: any) => `${e.role}:${e.institution.slug}`).sort(),
+      people: d.experiment.people.map((p: any) => `${p.role}:${p.person.name}:${p.person.email}`).sort(),
+    }),
     expected: {
       number: 2,
-      institutions: ["LEAD:lumc", "PARTNER:florence", "PARTNER:hagaziekenhuis", "PARTNER:hmc", "TEST_LOCATION:hagaziekenhuis-seh", "TEST_LOCATION:hmc-interdisciplinair-centrum-ouderengeneeskunde"],
+      institutions: [
+        "LEAD:lumc",
+        "PARTNER:florence",
+        "PARTNER:hagaziekenhuis",
+        "PARTNER:hmc",
+        "TEST_LOCATION:hagaziekenhuis-seh",
+        "TEST_LOCATION:hmc-interdisciplinair-centrum-ouderengeneeskunde",
+      ],
       people: ["CONTACT:Annemarie Moll:a.moll-jongerius@lumc.nl", "QUOTED_EXPERT:Annemarie Moll:a.moll-jongerius@lumc.nl"],
     },
   },
@@ -78,7 +122,9 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
     fact: "transmural digital consultation comes from the OOR ON consultation project (Radboudumc) and UMC Utrecht's cardiometabolic network",
     query: `{ experiment(slug: "transmurale-digitale-consultatie") { institutions { role institution { name region { shortName } } } relatedExperiments { kind relatedExperiment { title } } people { person { email } } } }`,
     pick: (d) => ({
-      institutions: d.experiment.institutions.map((e: any) => `${e.role}:${e.institution.name}:${e.institution.region?.shortName ?? "-"}`).sort(),
+      institutions: d.experiment.institutions
+        .map((e: any) => `${e.role}:${e.institution.name}:${e.institution.region?.shortName ?? "-"}`)
+        .sort(),
       related: d.experiment.relatedExperiments.map((r: any) => `${r.kind}:${r.relatedExperiment.title}`).sort(),
       contact: d.experiment.people.map((p: any) => p.person.email),
     }),
@@ -92,18 +138,33 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
     fact: "experiment 4 delivers education, design requirements and a guide",
     query: `{ experiment(slug: "transmurale-digitale-consultatie") { deliverables { kind } references { kind title } } }`,
     pick: (d) => ({ deliverables: d.experiment.deliverables.map((x: any) => x.kind).sort(), references: d.experiment.references }),
-    expected: { deliverables: ["CURRICULUM", "DESIGN_REQUIREMENTS", "GUIDE"], references: [{ kind: "WEBINAR", title: "Webinar over Transmurale digitale consultatie" }] },
+    expected: {
+      deliverables: ["CURRICULUM", "DESIGN_REQUIREMENTS", "GUIDE"],
+      references: [{ kind: "WEBINAR", title: "Webinar over Transmurale digitale consultatie" }],
+    },
   },
   {
     fact: "the COVID study uses about twenty qualitative interviews with residents and supervisors",
     query: `{ experiment(slug: "covid-crisis") { learningActivities { type countMin countApproximate } deliverables { kind } institutions(role: RESEARCH) { institution { name } } } }`,
-    pick: (d) => ({ interviews: d.experiment.learningActivities.find((a: any) => a.type === "INTERVIEWS"), deliverables: d.experiment.deliverables.map((x: any) => x.kind), research: d.experiment.institutions.map((e: any) => e.institution.name).sort() }),
-    expected: { interviews: { type: "INTERVIEWS", countMin: 20, countApproximate: true }, deliverables: ["TOOLBOX"], research: ["Afdeling Eerstelijnsgeneeskunde Radboudumc", "Radboudumc Health Academy"] },
+    pick: (d) => ({
+      interviews: d.experiment.learningActivities.find((a: any) => a.type === "INTERVIEWS"),
+      deliverables: d.experiment.deliverables.map((x: any) => x.kind),
+      research: d.experiment.institutions.map((e: any) => e.institution.name).sort(),
+    }),
+    expected: {
+      interviews: { type: "INTERVIEWS", countMin: 20, countApproximate: true },
+      deliverables: ["TOOLBOX"],
+      research: ["Afdeling Eerstelijnsgeneeskunde Radboudumc", "Radboudumc Health Academy"],
+    },
   },
   {
     fact: "Nynke Scherpbier (UMCG) comments on the first COVID results",
     query: `{ person(slug: "nynke-scherpbier") { professionTitle affiliations { position institution { shortName name } } quotes { topic experiment { number } } } }`,
-    pick: (d) => ({ title: d.person.professionTitle, affiliations: d.person.affiliations.map((a: any) => a.position).sort(), quotes: d.person.quotes }),
+    pick: (d) => ({
+      title: d.person.professionTitle,
+      affiliations: d.person.affiliations.map((a: any) => a.position).sort(),
+      quotes: d.person.quotes,
+    }),
     expected: {
       title: "associate professor Interprofesional Education en hoofd afdeling huisarts- en ouderengeneeskunde UMCG",
       affiliations: ["associate professor Interprofesional Education", "hoofd afdeling"],
@@ -115,7 +176,10 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
     query: `{ experiment(slug: "palliatieve-zorg") { learningActivities { type } deliverables { kind status } people { role person { name email } } } }`,
     pick: (d) => ({
       activities: d.experiment.learningActivities.map((a: any) => a.type).sort(),
-      existing: d.experiment.deliverables.filter((x: any) => x.status === "EXISTING").map((x: any) => x.kind).sort(),
+      existing: d.experiment.deliverables
+        .filter((x: any) => x.status === "EXISTING")
+        .map((x: any) => x.kind)
+        .sort(),
       people: d.experiment.people.map((p: any) => `${p.role}:${p.person.name}:${p.person.email}`).sort(),
     }),
     expected: {
@@ -127,7 +191,11 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
   {
     fact: "Van huis naar thuis: online course, case discussions, Kijkje In Elkaars Keuken, home visit, in that order",
     query: `{ experiment(slug: "van-huis-naar-thuis") { learningActivities { sequence type name } references { kind publisher year seriesNumber } people(role: CONTACT) { person { name email } } } }`,
-    pick: (d) => ({ activities: d.experiment.learningActivities.map((a: any) => `${a.sequence}:${a.type}`), report: d.experiment.references[0], contact: d.experiment.people[0].person }),
+    pick: (d) => ({
+      activities: d.experiment.learningActivities.map((a: any) => `${a.sequence}:${a.type}`),
+      report: d.experiment.references[0],
+      contact: d.experiment.people[0].person,
+    }),
     expected: {
       activities: ["1:ONLINE_COURSE", "2:CASE_DISCUSSION", "3:NETWORK_PLACEMENT", "4:HOME_VISIT"],
       report: { kind: "REPORT", publisher: "WRR (Wetenschappelijke Raad voor het Regeringsbeleid)", year: 2021, seriesNumber: "104" },
@@ -137,15 +205,31 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
   {
     fact: "the DUO-project: about 45 (h)aios since 2017, duos for 6-9 months, scaling up to OOR Leiden in 2021",
     query: `{ experiment(slug: "duo-project") { kind acronym startYear reachCount reachApproximate reachSinceYear durationMinMonths durationMaxMonths deliverables { targetYear title } } }`,
-    pick: (d) => ({ ...d.experiment, deliverables: d.experiment.deliverables.filter((x: any) => x.targetYear).map((x: any) => x.targetYear) }),
-    expected: { kind: "INITIATIVE", acronym: "DUO", startYear: 2017, reachCount: 45, reachApproximate: true, reachSinceYear: 2017, durationMinMonths: 6, durationMaxMonths: 9, deliverables: [2021] },
+    pick: (d) => ({
+      ...d.experiment,
+      deliverables: d.experiment.deliverables.filter((x: any) => x.targetYear).map((x: any) => x.targetYear),
+    }),
+    expected: {
+      kind: "INITIATIVE",
+      acronym: "DUO",
+      startYear: 2017,
+      reachCount: 45,
+      reachApproximate: true,
+      reachSinceYear: 2017,
+      durationMinMonths: 6,
+      durationMaxMonths: 9,
+      deliverables: [2021],
+    },
   },
   {
     fact: "DUO pairs GP residents of LUMC with specialist residents of HagaZiekenhuis; three contacts",
     query: `{ experiment(slug: "duo-project") { specialties(level: RESIDENT) { specialty { slug } } people { person { name email affiliations { position institution { name } } } } learningActivities { type countMin countMax } } }`,
     pick: (d) => ({
       residents: d.experiment.specialties.map((s: any) => s.specialty.slug).sort(),
-      contacts: d.experiment.people.map((p: any) => `${p.person.name}|${p.person.email}|${p.person.affiliations.map((a: any) => `${a.position}@${a.institution.name}`).join(",")}`),
+      contacts: d.experiment.people.map(
+        (p: any) =>
+          `${p.person.name}|${p.person.email}|${p.person.affiliations.map((a: any) => `${a.position}@${a.institution.name}`).join(",")}`,
+      ),
       groupMeetings: d.experiment.learningActivities.find((a: any) => a.countMax === 3),
     }),
     expected: {
@@ -162,12 +246,21 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
     fact: "GP referrals to hospital are addressed by experiment 2, experiment 4 and the DUO-project",
     query: `{ careTransition(slug: "referral-primary-care-hospital") { kind fromSetting toSetting experiments { experiment { slug } } } }`,
     pick: (d) => ({ ...d.careTransition, experiments: d.careTransition.experiments.map((e: any) => e.experiment.slug).sort() }),
-    expected: { kind: "REFERRAL", fromSetting: "PRIMARY_CARE", toSetting: "HOSPITAL", experiments: ["duo-project", "netwerkstage-ouderengeneeskunde", "transmurale-digitale-consultatie"] },
+    expected: {
+      kind: "REFERRAL",
+      fromSetting: "PRIMARY_CARE",
+      toSetting: "HOSPITAL",
+      experiments: ["duo-project", "netwerkstage-ouderengeneeskunde", "transmurale-digitale-consultatie"],
+    },
   },
   {
     fact: "every experiment has its contact with an e-mail address, and quotes carry their speaker",
     query: `{ experiments(kind: EXPERIMENT) { nodes { number people(role: CONTACT) { person { email } } quotes { person { name } } } } }`,
-    pick: (d) => d.experiments.nodes.map((e: any) => `${e.number}:${e.people.map((p: any) => p.person.email).join("+")}:${e.quotes.map((q: any) => q.person.name).join("+")}`),
+    pick: (d) =>
+      d.experiments.nodes.map(
+        (e: any) =>
+          `${e.number}:${e.people.map((p: any) => p.person.email).join("+")}:${e.quotes.map((q: any) => q.person.name).join("+")}`,
+      ),
     expected: [
       "1:k.nauta@amsterdamumc.nl:Klaas Nauta",
       "2:a.moll-jongerius@lumc.nl:Annemarie Moll",
@@ -181,7 +274,11 @@ const facts: Array<{ fact: string; query: string; pick: (data: any) => unknown; 
   {
     fact: "OOR Leiden holds LUMC, HMC, HagaZiekenhuis and Florence",
     query: `{ institutions(topLevel: true, first: 100) { nodes { slug region { slug } } } }`,
-    pick: (d) => d.institutions.nodes.filter((i: any) => i.region?.slug === "oor-leiden").map((i: any) => i.slug).sort(),
+    pick: (d) =>
+      d.institutions.nodes
+        .filter((i: any) => i.region?.slug === "oor-leiden")
+        .map((i: any) => i.slug)
+        .sort(),
     expected: ["florence", "hagaziekenhuis", "hmc", "lumc"],
   },
 ];
@@ -212,7 +309,11 @@ describe("seed facts, checked through GraphQL", () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.leidenTop.nodes.map((n: any) => n.slug).sort()).toEqual(["florence", "hagaziekenhuis", "hmc", "lumc"]);
-    expect(body.data.academies.nodes.map((n: any) => n.slug).sort()).toEqual(["antonius-academie", "hagaacademie", "radboudumc-health-academy"]);
+    expect(body.data.academies.nodes.map((n: any) => n.slug).sort()).toEqual([
+      "antonius-academie",
+      "hagaacademie",
+      "radboudumc-health-academy",
+    ]);
     expect(body.data.hagaParts.nodes.map((n: any) => n.slug).sort()).toEqual(["hagaacademie", "hagaziekenhuis-seh"]);
   });
 
@@ -261,8 +362,13 @@ describe("seed facts, checked through GraphQL", () => {
     expect(body.data.experiment.acronym).toBe("ISA");
     expect(body.data.experiment.institutions[0].institution.city).toBe("'s-Hertogenbosch");
     expect(body.data.institutions.nodes[0].city).toEqual(expect.any(String));
-    const viaNode = await app.query(`query($id: ID!) { node(id: $id) { ... on Experiment { title subtitle } } }`, { id: body.data.experiment.id });
-    expect(viaNode.body.data.node).toEqual({ title: "Intensieve SamenwerkingsAfdeling (ISA)", subtitle: "Samen leren in de zorg rondom de multimorbide patiënten" });
+    const viaNode = await app.query(`query($id: ID!) { node(id: $id) { ... on Experiment { title subtitle } } }`, {
+      id: body.data.experiment.id,
+    });
+    expect(viaNode.body.data.node).toEqual({
+      title: "Intensieve SamenwerkingsAfdeling (ISA)",
+      subtitle: "Samen leren in de zorg rondom de multimorbide patiënten",
+    });
   });
 
   it("walks experiment -> institution -> its other experiments -> their people -> their specialties", async () => {

@@ -13,7 +13,12 @@ describe("starting on a busy port", () => {
     try {
       // no DATABASE_URL: a start that got further would create an embedded PostgreSQL in dataDir
       const { DATABASE_URL: _ignored, ...env } = process.env;
-      const started = startServerProcess({ ...(env as Record<string, string>), DATABASE_URL: "", PORT: String(port), EMBEDDED_PG_DIR: dataDir });
+      const started = startServerProcess({
+        ...(env as Record<string, string>),
+        DATABASE_URL: "",
+        PORT: String(port),
+        EMBEDDED_PG_DIR: dataDir,
+      });
       const error = await started.then(
         () => undefined,
         (failure: Error) => failure,

@@ -91,8 +91,20 @@ describe("SQL statements per request", () => {
     // together as one statement; then profession
     expect(statements).toBe(3);
     // the same answer as each relation asked alone
-    const alone = await Promise.all(["partOf { name }", "parts { name }", "region { name }", "affiliations { position person { name profession { name } } }", "learningActivities { name }", "programmes { name }"].map((field) => app.query(`{ institutions(first: 100) { nodes { ${field} } } }`)));
-    const merged = alone.reduce((nodes: any[], { body }) => nodes.map((node, index) => ({ ...node, ...body.data.institutions.nodes[index] })), result.body.data.institutions.nodes.map(() => ({})));
+    const alone = await Promise.all(
+      [
+        "partOf { name }",
+        "parts { name }",
+        "region { name }",
+        "affiliations { position person { name profession { name } } }",
+        "learningActivities { name }",
+        "programmes { name }",
+      ].map((field) => app.query(`{ institutions(first: 100) { nodes { ${field} } } }`)),
+    );
+    const merged = alone.reduce(
+      (nodes: any[], { body }) => nodes.map((node, index) => ({ ...node, ...body.data.institutions.nodes[index] })),
+      result.body.data.institutions.nodes.map(() => ({})),
+    );
     expect(result.body.data.institutions.nodes).toEqual(merged);
   });
 

@@ -32,7 +32,9 @@ describe("submissions, publication and archive: what each role sees", () => {
       relation: has(body.data.institution.experiments.map((e: { experiment: { id: string } }) => e.experiment.id)),
       search: has(body.data.search.nodes.map((n: { node: { id?: string } }) => n.node.id)),
       neighbourhood: has(body.data.neighbourhood.nodes.map((n: { node: { id?: string } }) => n.node.id)),
-      collaborationNetwork: body.data.collaborationNetwork.edges.some((e: { experiments: Array<{ id: string }> }) => has(e.experiments.map((x) => x.id))),
+      collaborationNetwork: body.data.collaborationNetwork.edges.some((e: { experiments: Array<{ id: string }> }) =>
+        has(e.experiments.map((x) => x.id)),
+      ),
       _entities: body.data._entities[0]?.id === id,
     };
     return Object.keys(places).filter((place) => places[place]);
@@ -54,7 +56,9 @@ describe("submissions, publication and archive: what each role sees", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const { body } = await app.query(`{ lumc: institution(slug: "lumc") { id } amc: institution(slug: "amsterdam-umc-amc") { id } specialties(first: 1) { nodes { id } } }`);
+    const { body } = await app.query(
+      `{ lumc: institution(slug: "lumc") { id } amc: institution(slug: "amsterdam-umc-amc") { id } specialties(first: 1) { nodes { id } } }`,
+    );
     lumc = body.data.lumc.id;
     amc = body.data.amc.id;
     specialty = body.data.specialties.nodes[0].id;
@@ -63,10 +67,21 @@ describe("submissions, publication and archive: what each role sees", () => {
 
   it("refuses a bad submission with every problem at once and stores nothing", async () => {
     const before = await experimentCount();
-    const input = { ...initiative(" "), goals: ["x".repeat(2001)], institutions: [{ institutionId: "bm9wZQ", role: "LEAD" }], submitter: { name: "", email: "nope" } };
+    const input = {
+      ...initiative(" "),
+      goals: ["x".repeat(2001)],
+      institutions: [{ institutionId: "bm9wZQ", role: "LEAD" }],
+      submitter: { name: "", email: "nope" },
+    };
     const { body } = await app.query(SUBMIT, { input });
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(body.errors?.[0]?.extensions?.problems.map((p: { field: string }) => p.field)).toEqual(["title", "goals[0]", "institutions[0]", "submitter.name", "submitter.email"]);
+    expect(body.errors?.[0]?.extensions?.problems.map((p: { field: string }) => p.field)).toEqual([
+      "title",
+      "goals[0]",
+      "institutions[0]",
+      "submitter.name",
+      "submitter.email",
+    ]);
     expect(await experimentCount()).toBe(before);
   });
 
@@ -82,7 +97,11 @@ describe("submissions, publication and archive: what each role sees", () => {
 
     const review = `query($id: ID!) { node(id: $id) { ... on Experiment { state kind submission { submitterName submitterEmail decidedAt } } } submissions { totalCount nodes { id } } }`;
     const editor = await app.query(review, { id }, { as: Role.EDITOR });
-    expect(editor.body.data.node).toEqual({ state: "SUBMITTED", kind: "INITIATIVE", submission: { submitterName: "Sanne de Vries", submitterEmail: "sanne@example.nl", decidedAt: null } });
+    expect(editor.body.data.node).toEqual({
+      state: "SUBMITTED",
+      kind: "INITIATIVE",
+      submission: { submitterName: "Sanne de Vries", submitterEmail: "sanne@example.nl", decidedAt: null },
+    });
     expect(editor.body.data.submissions.nodes.map((n: { id: string }) => n.id)).toContain(id);
     const member = await app.query(`{ submissions { totalCount } }`, undefined, { as: Role.MEMBER });
     expect(member.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -96,34 +115,60 @@ describe("submissions, publication and archive: what each role sees", () => {
     expect(stale.body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(await seenBy(id)).toEqual([]);
 
-    const published = await app.query(`mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { state version } }`, { id }, { as: Role.EDITOR });
+    const published = await app.query(
+      `mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { state version } }`,
+      { id },
+      { as: Role.EDITOR },
+    );
     expect(published.body.data.publish).toEqual({ state: "PUBLISHED", version: 2 });
     expect(await seenBy(id)).toEqual(EVERYWHERE);
     const again = await app.query(`mutation($id: ID!) { publish(id: $id, expectedVersion: 2) { state } }`, { id }, { as: Role.EDITOR });
     expect(again.body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
-    const trail = (await app.query(`query($id: ID!) { auditTrail(id: $id) { action actorRole after } }`, { id }, { as: Role.ADMIN })).body.data.auditTrail;
-    expect(trail.map((e: { action: string; actorRole: string }) => `${e.action} by ${e.actorRole}`)).toEqual(["SUBMIT by READER", "PUBLISH by EDITOR"]);
+    const trail = (await app.query(`query($id: ID!) { auditTrail(id: $id) { action actorRole after } }`, { id }, { as: Role.ADMIN })).body
+      .data.auditTrail;
+    expect(trail.map((e: { action: string; actorRole: string }) => `${e.action} by ${e.actorRole}`)).toEqual([
+      "SUBMIT by READER",
+      "PUBLISH by EDITOR",
+    ]);
     expect(JSON.stringify(trail)).not.toContain("sanne@example.nl");
   });
 
   it("rejects a submission with a reason: out of every read, listed for editors with the reason", async () => {
     const { id } = (await app.query(SUBMIT, { input: initiative("Zeeuws-Vlaanderen afgewezen voorstel") })).body.data.submitInitiative;
-    const noReason = await app.query(`mutation($id: ID!) { reject(id: $id, expectedVersion: 1, reason: " ") { state } }`, { id }, { as: Role.EDITOR });
-    expect(noReason.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "reason", message: "may not be empty (or only spaces and invisible characters)" }]);
-    const rejected = await app.query(`mutation($id: ID!) { reject(id: $id, expectedVersion: 1, reason: "Valt buiten interprofessioneel opleiden.") { state version } }`, { id }, { as: Role.EDITOR });
+    const noReason = await app.query(
+      `mutation($id: ID!) { reject(id: $id, expectedVersion: 1, reason: " ") { state } }`,
+      { id },
+      { as: Role.EDITOR },
+    );
+    expect(noReason.body.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "reason", message: "may not be empty (or only spaces and invisible characters)" },
+    ]);
+    const rejected = await app.query(
+      `mutation($id: ID!) { reject(id: $id, expectedVersion: 1, reason: "Valt buiten interprofessioneel opleiden.") { state version } }`,
+      { id },
+      { as: Role.EDITOR },
+    );
     expect(rejected.body.data.reject).toEqual({ state: "REJECTED", version: 2 });
     expect(await seenBy(id)).toEqual([]);
     expect(await seenBy(id, Role.EDITOR)).toEqual([]);
-    const list = await app.query(`{ submissions(state: REJECTED) { nodes { id state submission { rejectionReason decidedBy } } } }`, undefined, { as: Role.EDITOR });
-    expect(list.body.data.submissions.nodes).toEqual([{ id, state: "REJECTED", submission: { rejectionReason: "Valt buiten interprofessioneel opleiden.", decidedBy: "test-editor" } }]);
+    const list = await app.query(
+      `{ submissions(state: REJECTED) { nodes { id state submission { rejectionReason decidedBy } } } }`,
+      undefined,
+      { as: Role.EDITOR },
+    );
+    expect(list.body.data.submissions.nodes).toEqual([
+      { id, state: "REJECTED", submission: { rejectionReason: "Valt buiten interprofessioneel opleiden.", decidedBy: "test-editor" } },
+    ]);
     // its reviewers still see what it was submitted with; nobody else does
     const links = `{ submissions(state: REJECTED) { nodes { institutions { role } submission { institutions { role institution { slug } } specialties { level specialty { id } } } } } }`;
     const review = await app.query(links, undefined, { as: Role.EDITOR });
     expect(review.body.errors).toBeUndefined();
     const [node] = review.body.data.submissions.nodes;
     expect(node.institutions).toEqual([]);
-    expect(node.submission.institutions.map((i: { role: string; institution: { slug: string } }) => `${i.role} ${i.institution.slug}`).sort()).toEqual(["LEAD lumc", "PARTNER amsterdam-umc-amc"]);
+    expect(
+      node.submission.institutions.map((i: { role: string; institution: { slug: string } }) => `${i.role} ${i.institution.slug}`).sort(),
+    ).toEqual(["LEAD lumc", "PARTNER amsterdam-umc-amc"]);
     expect(node.submission.specialties).toEqual([{ level: "RESIDENT", specialty: { id: specialty } }]);
     expect((await app.query(links, undefined, { as: Role.MEMBER })).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -131,10 +176,15 @@ describe("submissions, publication and archive: what each role sees", () => {
   it("archiving an experiment hides it and what cannot exist without it; restoring brings all back", async () => {
     const read = `{ experiment(slug: "cobra") { id version } learningActivities(first: 100) { totalCount } quotes(first: 100) { totalCount } institution(slug: "lumc") { experiments { experiment { slug } } } }`;
     const before = (await app.query(read)).body.data;
-    const cobraActivities = (await app.query(`{ experiment(slug: "cobra") { learningActivities { id } quotes { id } } }`)).body.data.experiment;
+    const cobraActivities = (await app.query(`{ experiment(slug: "cobra") { learningActivities { id } quotes { id } } }`)).body.data
+      .experiment;
     expect(cobraActivities.learningActivities.length).toBeGreaterThan(0);
 
-    const archived = await app.query(`mutation($id: ID!, $v: Int!) { archive(id: $id, expectedVersion: $v) { state } }`, { id: before.experiment.id, v: before.experiment.version }, { as: Role.EDITOR });
+    const archived = await app.query(
+      `mutation($id: ID!, $v: Int!) { archive(id: $id, expectedVersion: $v) { state } }`,
+      { id: before.experiment.id, v: before.experiment.version },
+      { as: Role.EDITOR },
+    );
     expect(archived.body.data.archive.state).toBe("ARCHIVED");
     const during = (await app.query(read)).body.data;
     expect(during.experiment).toBeNull();
@@ -144,7 +194,11 @@ describe("submissions, publication and archive: what each role sees", () => {
     const child = await app.query(`query($id: ID!) { node(id: $id) { id } }`, { id: cobraActivities.learningActivities[0].id });
     expect(child.body.data.node).toBeNull();
 
-    const restored = await app.query(`mutation($id: ID!, $v: Int!) { restore(id: $id, expectedVersion: $v) { state } }`, { id: before.experiment.id, v: before.experiment.version + 1 }, { as: Role.EDITOR });
+    const restored = await app.query(
+      `mutation($id: ID!, $v: Int!) { restore(id: $id, expectedVersion: $v) { state } }`,
+      { id: before.experiment.id, v: before.experiment.version + 1 },
+      { as: Role.EDITOR },
+    );
     expect(restored.body.data.restore.state).toBe("PUBLISHED");
     const after = (await app.query(read)).body.data;
     expect({ ...after, experiment: after.experiment.id }).toEqual({ ...before, experiment: before.experiment.id });

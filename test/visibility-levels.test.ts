@@ -52,7 +52,8 @@ describe("visibility levels kept by triggers show the rows the rules describe, a
     const oracle: Record<Visibility, string> = { published: "ipo_oracle_published", editor: "ipo_oracle_editor" };
     await client.query("begin");
     try {
-      for (const visibility of Object.keys(VISIBILITIES) as Visibility[]) for (const statement of oracleViews(oracle[visibility], visibility)) await client.query(statement);
+      for (const visibility of Object.keys(VISIBILITIES) as Visibility[])
+        for (const statement of oracleViews(oracle[visibility], visibility)) await client.query(statement);
       await client.query("select setseed(0.42)");
       const states = Object.values(PublicationState);
       let hiddenSeen = 0;
@@ -60,7 +61,11 @@ describe("visibility levels kept by triggers show the rows the rules describe, a
       for (let round = 0; round < 8; round++) {
         for (const rule of rules) {
           const table = `"public"."${rule.table}"`;
-          if (rule.node) await client.query(`update ${table} set "state" = ($1::text[])[1 + floor(random() * $2)::int] where random() < 0.25`, [states, states.length]);
+          if (rule.node)
+            await client.query(`update ${table} set "state" = ($1::text[])[1 + floor(random() * $2)::int] where random() < 0.25`, [
+              states,
+              states.length,
+            ]);
           for (const spec of rule.optional) await client.query(`update ${table} set "${spec.split(":")[0]}" = null where random() < 0.1`);
           // edges: move some rows to another end (skipping moves that would break a unique key)
           if (!rule.node) {
@@ -68,7 +73,9 @@ describe("visibility levels kept by triggers show the rows the rules describe, a
               const [column, target] = spec.split(":");
               await client.query("savepoint move");
               try {
-                await client.query(`update ${table} t set "${column}" = (select v."pk" from "public"."${target}" v where v."pk" <> t."${column}" order by random() limit 1) where random() < 0.1`);
+                await client.query(
+                  `update ${table} t set "${column}" = (select v."pk" from "public"."${target}" v where v."pk" <> t."${column}" order by random() limit 1) where random() < 0.1`,
+                );
                 await client.query("release savepoint move");
               } catch {
                 await client.query("rollback to savepoint move");
@@ -85,7 +92,13 @@ describe("visibility levels kept by triggers show the rows the rules describe, a
                       (select count(*) from (select pk from ${view} except select pk from ${slow}) d) as extra,
                       (select count(*) from "public"."${rule.table}") - (select count(*) from ${view}) as hidden`,
             );
-            expect({ round, visibility, table: rule.table, missing: Number(rows[0]!.missing), extra: Number(rows[0]!.extra) }).toEqual({ round, visibility, table: rule.table, missing: 0, extra: 0 });
+            expect({ round, visibility, table: rule.table, missing: Number(rows[0]!.missing), extra: Number(rows[0]!.extra) }).toEqual({
+              round,
+              visibility,
+              table: rule.table,
+              missing: 0,
+              extra: 0,
+            });
             hiddenSeen += Number(rows[0]!.hidden);
             compared++;
           }

@@ -7,19 +7,26 @@ import { readConfig } from "../src/app/config";
 /** Every view of a schema with its definition as PostgreSQL prints it when that schema comes first on the path. */
 async function definitions(client: Client, schema: string): Promise<Record<string, string>> {
   await client.query(`set local search_path = ${client.escapeIdentifier(schema)}, public`);
-  const { rows } = await client.query<{ name: string; definition: string }>(`select c.relname as name, pg_get_viewdef(c.oid, true) as definition from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and c.relkind = 'v' order by 1`, [schema]);
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `select c.relname as name, pg_get_viewdef(c.oid, true) as definition from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and c.relkind = 'v' order by 1`,
+    [schema],
+  );
   return Object.fromEntries(rows.map((row) => [row.name, row.definition]));
 }
 
 /** The visibility functions of the public schema with their bodies. */
 async function functionBodies(client: Client): Promise<Record<string, string>> {
-  const { rows } = await client.query<{ name: string; body: string }>(`select p.proname as name, p.prosrc as body from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname like 'ipo\\_visibility\\_%' order by 1`);
+  const { rows } = await client.query<{ name: string; body: string }>(
+    `select p.proname as name, p.prosrc as body from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname like 'ipo\\_visibility\\_%' order by 1`,
+  );
   return Object.fromEntries(rows.map((row) => [row.name, row.body]));
 }
 
 /** The visibility triggers of the public tables as PostgreSQL prints them. */
 async function triggers(client: Client): Promise<Record<string, string>> {
-  const { rows } = await client.query<{ name: string; definition: string }>(`select c.relname || '.' || t.tgname as name, pg_get_triggerdef(t.oid) as definition from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and t.tgname like 'ipo\\_visibility%' and not t.tgisinternal order by 1`);
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `select c.relname || '.' || t.tgname as name, pg_get_triggerdef(t.oid) as definition from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and t.tgname like 'ipo\\_visibility%' and not t.tgisinternal order by 1`,
+  );
   return Object.fromEntries(rows.map((row) => [row.name, row.definition]));
 }
 

@@ -52,7 +52,14 @@ function schemaEnums(schema) {
 
 /** Every exported document of web/explore/operations.ts, validated against the schema: a broken one fails the build. */
 async function explorerOperations(schema) {
-  const compiled = await build({ ...common, entryPoints: ["web/explore/operations.ts"], format: "esm", minify: false, write: false, legalComments: "none" });
+  const compiled = await build({
+    ...common,
+    entryPoints: ["web/explore/operations.ts"],
+    format: "esm",
+    minify: false,
+    write: false,
+    legalComments: "none",
+  });
   const module = await import(`data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString("base64")}`);
   return Object.values(module).map((body) => {
     const document = parse(body);
@@ -65,12 +72,23 @@ async function explorerOperations(schema) {
 
 /** The explorer names every value of each enum it shows: a value the schema gains must get its names. */
 async function checkEnumLabels(schema) {
-  const compiled = await build({ ...common, entryPoints: ["web/explore/enum-labels.ts"], format: "esm", minify: false, write: false, legalComments: "none" });
+  const compiled = await build({
+    ...common,
+    entryPoints: ["web/explore/enum-labels.ts"],
+    format: "esm",
+    minify: false,
+    write: false,
+    legalComments: "none",
+  });
   const { ENUM_LABELS } = await import(`data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString("base64")}`);
   for (const [name, labels] of Object.entries(ENUM_LABELS)) {
     const type = schema.getType(name);
     if (!isEnumType(type)) throw new Error(`web/explore/enum-labels.ts: ${name} is not an enum of the schema`);
-    const values = type.getValues().map((value) => value.name).sort().join(", ");
+    const values = type
+      .getValues()
+      .map((value) => value.name)
+      .sort()
+      .join(", ");
     const named = Object.keys(labels).sort().join(", ");
     if (values !== named) throw new Error(`web/explore/enum-labels.ts: ${name} names ${named}; the schema has ${values}`);
   }
@@ -94,7 +112,10 @@ async function buildExplorer() {
   });
   await copyFile(path.join(root, "explore", "index.html"), path.join(out, "index.html"));
   await copyFile(path.join(root, "explore", "explore.css"), path.join(out, "assets", "explore.css"));
-  await writeFile(path.join(out, "persisted-query-manifest.json"), JSON.stringify({ format: "apollo-persisted-query-manifest", version: 1, operations }, null, 2));
+  await writeFile(
+    path.join(out, "persisted-query-manifest.json"),
+    JSON.stringify({ format: "apollo-persisted-query-manifest", version: 1, operations }, null, 2),
+  );
 }
 
 await Promise.all([buildGraphiql(), buildExplorer()]);

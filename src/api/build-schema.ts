@@ -26,7 +26,8 @@ function referenceResolvers(): ResolverMap {
   for (const [type, entity] of Object.entries(nodeEntities) as Array<[NodeTypeName, (typeof nodeEntities)[NodeTypeName]]>) {
     map[type] = {
       __resolveReference: (reference: { id?: unknown }, ctx: AppContext) => {
-        if (typeof reference.id !== "string") throw userError(`A ${type} representation needs its \`id\`.`, { argumentName: "representations" });
+        if (typeof reference.id !== "string")
+          throw userError(`A ${type} representation needs its \`id\`.`, { argumentName: "representations" });
         return ctx.loaders.node(entity).load(decodeGlobalId(reference.id, type, "representations").pk);
       },
     };
@@ -87,7 +88,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     for (const type of NODE_TYPE_NAMES) resolverMap[type] = { ...resolverMap[type], id: (row: { pk: number }) => toGlobalId(type, row.pk) };
     // every row names its type; answered synchronously (graphql-jit cannot wait for a type resolver)
     for (const type of Object.values(typeGraphqlSchema.getTypeMap())) {
-      if (isAbstractType(type) && !type.name.startsWith("__")) resolverMap[type.name] = { ...resolverMap[type.name], __resolveType: (value: { __typename?: string }) => value.__typename };
+      if (isAbstractType(type) && !type.name.startsWith("__"))
+        resolverMap[type.name] = { ...resolverMap[type.name], __resolveType: (value: { __typename?: string }) => value.__typename };
     }
     return buildSubgraphSchema({
       typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`),

@@ -9,8 +9,14 @@ import { assertPortFree } from "../server/port-check";
 function startUpWarnings(config: AppConfig): string[] {
   const warnings: string[] = [];
   const mode = process.env.NODE_ENV;
-  if (config.production && mode !== "production") warnings.push(`NODE_ENV is ${mode ? `"${mode}"` : "unset"} on ${config.host}: running as production (no introspection, no Sandbox, no local secret). Set NODE_ENV=development for development.`);
-  if (config.production && !config.auth.jwtSecret && !config.auth.jwksUrl) warnings.push("neither AUTH_JWT_SECRET nor AUTH_JWKS_URL is set: every bearer token is refused, and only anonymous reads and submissions work.");
+  if (config.production && mode !== "production")
+    warnings.push(
+      `NODE_ENV is ${mode ? `"${mode}"` : "unset"} on ${config.host}: running as production (no introspection, no Sandbox, no local secret). Set NODE_ENV=development for development.`,
+    );
+  if (config.production && !config.auth.jwtSecret && !config.auth.jwksUrl)
+    warnings.push(
+      "neither AUTH_JWT_SECRET nor AUTH_JWKS_URL is set: every bearer token is refused, and only anonymous reads and submissions work.",
+    );
   return warnings;
 }
 

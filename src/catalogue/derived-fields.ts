@@ -25,13 +25,20 @@ export interface DerivedField {
   resolve(row: Row): unknown;
 }
 
-const SPECIALTY_CODE_SYSTEMS: Record<CodeSystem, CodeSystemKey> = { [CodeSystem.VEKTIS_COD016]: "VEKTIS_COD016", [CodeSystem.LOCAL]: "IPO_LOCAL" };
+const SPECIALTY_CODE_SYSTEMS: Record<CodeSystem, CodeSystemKey> = {
+  [CodeSystem.VEKTIS_COD016]: "VEKTIS_COD016",
+  [CodeSystem.LOCAL]: "IPO_LOCAL",
+};
 
 function provenanceOf(row: Row) {
   const key = row[PROVENANCE_PROPERTIES.source] as SourceKey | null;
   const inference = (row[PROVENANCE_PROPERTIES.inference] as string | null) ?? null;
   const statedIn = key && SOURCES[key] ? { key, ...SOURCES[key] } : null;
-  return { kind: inference ? ProvenanceKind.INFERRED : statedIn ? ProvenanceKind.STATED : ProvenanceKind.ENTERED, statedIn, inferredBecause: inference };
+  return {
+    kind: inference ? ProvenanceKind.INFERRED : statedIn ? ProvenanceKind.STATED : ProvenanceKind.ENTERED,
+    statedIn,
+    inferredBecause: inference,
+  };
 }
 
 /** `provenance` on every row readers see: nodes, edges and the rows relations reach. */
@@ -54,7 +61,8 @@ export const DERIVED_FIELDS: readonly DerivedField[] = [
     type: () => Coding,
     nullable: false,
     description: "`code` as a coding: its code system's URI (OID) and name, and whether it was confirmed.",
-    resolve: (row) => coding(SPECIALTY_CODE_SYSTEMS[row.codeSystem as CodeSystem], String(row.code), String(row.name), row.codeVerified === true),
+    resolve: (row) =>
+      coding(SPECIALTY_CODE_SYSTEMS[row.codeSystem as CodeSystem], String(row.code), String(row.name), row.codeVerified === true),
   },
   {
     owner: Specialty,
@@ -64,7 +72,8 @@ export const DERIVED_FIELDS: readonly DerivedField[] = [
     nullable: true,
     description: "The practitioner's UZI role code (CIBG) as a coding; null where the profession has none.",
     // the UZI codes were confirmed from Nictiz's published mappings (see the seed data)
-    resolve: (row) => (row.practitionerRoleCode ? coding("UZI_ROLE", String(row.practitionerRoleCode), String(row.practitionerName), true) : null),
+    resolve: (row) =>
+      row.practitionerRoleCode ? coding("UZI_ROLE", String(row.practitionerRoleCode), String(row.practitionerName), true) : null,
   },
   {
     owner: Institution,
@@ -72,7 +81,8 @@ export const DERIVED_FIELDS: readonly DerivedField[] = [
     reads: ["type"],
     type: () => Coding,
     nullable: true,
-    description: "The RoleCodeNL organisation-type code of `type`; null for types without one (departments, academies, networks, bodies, companies).",
+    description:
+      "The RoleCodeNL organisation-type code of `type`; null for types without one (departments, academies, networks, bodies, companies).",
     resolve: (row) => {
       const known = ORGANISATION_TYPE_CODES[row.type as InstitutionType];
       return known ? coding("ROLE_CODE_NL", known.code, known.display, known.verified) : null;

@@ -6,7 +6,9 @@ import { AuditEvent } from "../model/entities/audit-event.entity";
 import { Submission } from "../model/entities/submission.entity";
 
 /** The rows readers see through the visibility views: the catalogue's node types, its edges and the other rows its relations reach. */
-export const viewedEntities = [...new Set([...Object.values(nodeEntities), ...EDGES.map((edge) => edge.edge), ...REFERENCES.map((reference) => reference.child)])];
+export const viewedEntities = [
+  ...new Set([...Object.values(nodeEntities), ...EDGES.map((edge) => edge.edge), ...REFERENCES.map((reference) => reference.child)]),
+];
 
 /** Personal data and history: editors and admins see all of it, readers none. */
 export const editorOnlyEntities = [Submission, AuditEvent];

@@ -26,11 +26,16 @@ export function tryDecodeGlobalId(id: string): DecodedId | null {
 export function decodeGlobalId(id: string, expected?: NodeTypeName | readonly NodeTypeName[], argumentName = "id"): DecodedId {
   const decoded = tryDecodeGlobalId(id);
   if (!decoded) {
-    throw userError(`"${truncate(id)}" is not a valid IPO Graph id. Ids are opaque strings taken from the \`id\` field of a node.`, { argumentName });
+    throw userError(`"${truncate(id)}" is not a valid IPO Graph id. Ids are opaque strings taken from the \`id\` field of a node.`, {
+      argumentName,
+    });
   }
   const allowed = expected === undefined ? undefined : Array.isArray(expected) ? expected : [expected];
   if (allowed && !allowed.includes(decoded.type)) {
-    throw userError(`The id "${truncate(id)}" is the id of a node of type ${decoded.type}, but \`${argumentName}\` takes the id of type ${allowed.join(" or ")}.`, { argumentName, expectedType: allowed.join(" | "), actualType: decoded.type });
+    throw userError(
+      `The id "${truncate(id)}" is the id of a node of type ${decoded.type}, but \`${argumentName}\` takes the id of type ${allowed.join(" or ")}.`,
+      { argumentName, expectedType: allowed.join(" | "), actualType: decoded.type },
+    );
   }
   return decoded;
 }

@@ -38,7 +38,8 @@ const UZI_ROLE_CODE = /^[0-9]{2}\.[0-9]{3}$/;
 const DOMAIN = /^(?=.{3,100}$)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
 function belongsToExperimentOrProgramme({ input, problems, pk }: WriteCheck): void {
-  if (pk === undefined && input.experimentId == null && input.programmeId == null) problems.add("experimentId", "or programmeId is required: it belongs to an experiment or to the programme");
+  if (pk === undefined && input.experimentId == null && input.programmeId == null)
+    problems.add("experimentId", "or programmeId is required: it belongs to an experiment or to the programme");
 }
 
 const byName = { NAME: { description: "By name.", by: [{ property: "name" }] } };
@@ -71,17 +72,27 @@ export const NODE_CATALOGUE = {
         status: { property: "status", description: "Only those with this status." },
         institutionId: { via: ExperimentInstitution, description: "Only those this institution takes part in (any role)." },
         specialtyId: { via: ExperimentSpecialty, description: "Only those this specialty takes part in (any level)." },
-        // biome-ignore lint/suspicious/noThenProperty: `then` reads "via the edge, then its region"; a declaration is never awaited
-        regionId: { via: ExperimentInstitution, then: "region", description: "Only those with a participating institution in this region." },
+        regionId: {
+          via: ExperimentInstitution,
+          // biome-ignore lint/suspicious/noThenProperty: `then` reads "via the edge, then its region"; a declaration is never awaited
+          then: "region",
+          description: "Only those with a participating institution in this region.",
+        },
         personId: { via: ExperimentPerson, description: "Only those this person plays a part in." },
         careTransitionId: { via: ExperimentCareTransition, description: "Only those that address this care transition." },
         programmeId: { via: "programme", description: "Only those of this programme." },
       },
     },
     orders: {
-      NUMBER: { description: "By experiment number; initiatives (no number) last, by title.", by: [{ property: "number", nullsLast: true }, { property: "title" }] },
+      NUMBER: {
+        description: "By experiment number; initiatives (no number) last, by title.",
+        by: [{ property: "number", nullsLast: true }, { property: "title" }],
+      },
       TITLE: { description: "Alphabetically by title.", by: [{ property: "title" }] },
-      START_YEAR: { description: "Oldest start year first; unknown start years last.", by: [{ property: "startYear", nullsLast: true }, { property: "title" }] },
+      START_YEAR: {
+        description: "Oldest start year first; unknown start years last.",
+        by: [{ property: "startYear", nullsLast: true }, { property: "title" }],
+      },
     },
     ranges: [["durationMinMonths", "durationMaxMonths"]],
   },
@@ -96,14 +107,19 @@ export const NODE_CATALOGUE = {
         type: { property: "type", description: "Only institutions of this type." },
         regionId: { via: "region", description: "Only institutions in this region." },
         parentId: { via: "partOf", description: "Only the direct parts (locations, departments) of this institution." },
-        topLevel: { property: "partOf", match: "absent", description: "true: only institutions that are not part of another; false: only parts." },
+        topLevel: {
+          property: "partOf",
+          match: "absent",
+          description: "true: only institutions that are not part of another; false: only parts.",
+        },
         experimentId: { via: ExperimentInstitution, description: "Only institutions taking part in this experiment." },
         city: { property: "city", match: "ignoreCase", description: "Only institutions in this city (exact, case-insensitive)." },
       },
     },
     orders: byName,
     rules: ({ input, values, problems, pk }) => {
-      if (typeof input.emailDomain === "string" && !DOMAIN.test(input.emailDomain)) problems.add("emailDomain", "must be a domain name such as `lumc.nl`");
+      if (typeof input.emailDomain === "string" && !DOMAIN.test(input.emailDomain))
+        problems.add("emailDomain", "must be a domain name such as `lumc.nl`");
       for (const identifier of ["ura", "agb"] as const) {
         if (typeof input[identifier] === "string" && !EIGHT_DIGITS.test(input[identifier])) problems.add(identifier, "must be 8 digits");
       }
@@ -133,7 +149,8 @@ export const NODE_CATALOGUE = {
     },
     orders: byName,
     rules: ({ input, problems }) => {
-      if (typeof input.practitionerRoleCode === "string" && !UZI_ROLE_CODE.test(input.practitionerRoleCode)) problems.add("practitionerRoleCode", "must be a UZI role code such as `01.015`");
+      if (typeof input.practitionerRoleCode === "string" && !UZI_ROLE_CODE.test(input.practitionerRoleCode))
+        problems.add("practitionerRoleCode", "must be a UZI role code such as `01.015`");
     },
   },
   Person: {
@@ -147,7 +164,11 @@ export const NODE_CATALOGUE = {
         institutionId: { via: Affiliation, description: "Only people affiliated with this institution." },
         specialtyId: { via: "profession", description: "Only people whose profession is this specialty." },
         experimentId: { via: ExperimentPerson, description: "Only people playing a part in this experiment." },
-        role: { via: ExperimentPerson, property: "role", description: "Only people with this role in some experiment (or in `experimentId`, when given)." },
+        role: {
+          via: ExperimentPerson,
+          property: "role",
+          description: "Only people with this role in some experiment (or in `experimentId`, when given).",
+        },
       },
     },
     orders: byName,
@@ -181,7 +202,12 @@ export const NODE_CATALOGUE = {
         institutionId: { via: "institution", description: "Only activities at this institution." },
       },
     },
-    orders: { SEQUENCE: { description: "By experiment, then in the order the sources give.", by: [{ property: "experiment" }, { property: "sequence", nullsLast: true }] } },
+    orders: {
+      SEQUENCE: {
+        description: "By experiment, then in the order the sources give.",
+        by: [{ property: "experiment" }, { property: "sequence", nullsLast: true }],
+      },
+    },
     ranges: [
       ["durationMinMinutes", "durationMaxMinutes"],
       ["countMin", "countMax"],
@@ -260,7 +286,10 @@ export function declarationOf(type: NodeTypeName): NodeTypeDeclaration {
 }
 
 /** The entity behind each node type of the schema. */
-export const nodeEntities = Object.fromEntries(NODE_TYPE_NAMES.map((type) => [type, NODE_CATALOGUE[type].entity])) as Record<NodeTypeName, new () => object>;
+export const nodeEntities = Object.fromEntries(NODE_TYPE_NAMES.map((type) => [type, NODE_CATALOGUE[type].entity])) as Record<
+  NodeTypeName,
+  new () => object
+>;
 
 export function nodeTypeOf(entity: abstract new () => object): NodeTypeName | undefined {
   return NODE_TYPE_NAMES.find((name) => nodeEntities[name] === entity);

@@ -17,7 +17,9 @@ export interface OneField {
 }
 
 /** How a list field reaches its rows: children by foreign key, or edges from one end with the other end joined in. */
-export type ListPath = { kind: "children"; entity: EntityClass; key: string } | { kind: "edges"; edge: EntityClass; from: string; to: string; target: EntityClass };
+export type ListPath =
+  | { kind: "children"; entity: EntityClass; key: string }
+  | { kind: "edges"; edge: EntityClass; from: string; to: string; target: EntityClass };
 
 export interface ListFilter {
   property: string;
@@ -63,7 +65,15 @@ function deriveRelationFields(metadata: MetadataStorage): RelationField[] {
   const fields: RelationField[] = [];
   for (const reference of REFERENCES) {
     const parent = target(reference.child, reference.key);
-    fields.push({ kind: "one", owner: reference.child, name: reference.key, description: reference.one, target: parent.entity, nullable: parent.nullable, key: reference.key });
+    fields.push({
+      kind: "one",
+      owner: reference.child,
+      name: reference.key,
+      description: reference.one,
+      target: parent.entity,
+      nullable: parent.nullable,
+      key: reference.key,
+    });
     if (reference.many) {
       fields.push({
         kind: "many",
@@ -80,7 +90,15 @@ function deriveRelationFields(metadata: MetadataStorage): RelationField[] {
     const ends = edge.ends.map((end) => ({ ...end, ...target(edge.edge, end.key) }));
     ends.forEach((end, index) => {
       const other = ends[1 - index]!;
-      fields.push({ kind: "one", owner: edge.edge, name: end.key, description: end.one, target: end.entity, nullable: end.nullable, key: end.key });
+      fields.push({
+        kind: "one",
+        owner: edge.edge,
+        name: end.key,
+        description: end.one,
+        target: end.entity,
+        nullable: end.nullable,
+        key: end.key,
+      });
       fields.push({
         kind: "many",
         owner: end.entity,

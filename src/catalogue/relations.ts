@@ -27,7 +27,10 @@ export const REFERENCES: ReferenceDeclaration[] = [
     child: Programme,
     key: "owner",
     one: "The organisation that owns the programme.",
-    many: { name: "programmes", description: "Programmes this institution owns (e.g. Opleiden 2025 for the Federatie Medisch Specialisten)." },
+    many: {
+      name: "programmes",
+      description: "Programmes this institution owns (e.g. Opleiden 2025 for the Federatie Medisch Specialisten).",
+    },
     dependent: true,
   },
   {
@@ -95,7 +98,11 @@ export const REFERENCES: ReferenceDeclaration[] = [
     child: Factor,
     key: "experiment",
     one: "The experiment it was found in; null for programme-level factors.",
-    many: { name: "factors", description: "Promoting and hindering factors, lessons learned and outcomes.", filters: { kind: "Only factors of this kind." } },
+    many: {
+      name: "factors",
+      description: "Promoting and hindering factors, lessons learned and outcomes.",
+      filters: { kind: "Only factors of this kind." },
+    },
     dependent: true,
   },
   {
@@ -153,8 +160,24 @@ export const EDGES: EdgeDeclaration[] = [
     edge: ExperimentInstitution,
     label: "an institution's part in an experiment",
     ends: [
-      { key: "experiment", one: "The experiment.", many: { name: "institutions", description: "The institutions taking part, each with its role.", filters: { role: "Only institutions in this role." } } },
-      { key: "institution", one: "The institution.", many: { name: "experiments", description: "The experiments and initiatives it takes part in, with its role in each.", filters: { role: "Only experiments where it has this role." } } },
+      {
+        key: "experiment",
+        one: "The experiment.",
+        many: {
+          name: "institutions",
+          description: "The institutions taking part, each with its role.",
+          filters: { role: "Only institutions in this role." },
+        },
+      },
+      {
+        key: "institution",
+        one: "The institution.",
+        many: {
+          name: "experiments",
+          description: "The experiments and initiatives it takes part in, with its role in each.",
+          filters: { role: "Only experiments where it has this role." },
+        },
+      },
     ],
     graphEdge: { kind: GraphEdgeKind.PARTICIPATES_IN, from: "institution", description: "the institution takes part (any role)." },
   },
@@ -162,8 +185,20 @@ export const EDGES: EdgeDeclaration[] = [
     edge: ExperimentPerson,
     label: "a person's role in an experiment",
     ends: [
-      { key: "experiment", one: "The experiment.", many: { name: "people", description: "The people involved, each with their role (contact, quoted expert, researcher).", filters: { role: "Only people in this role." } } },
-      { key: "person", one: "The person.", many: { name: "experiments", description: "The experiments this person plays a part in, with the role in each." } },
+      {
+        key: "experiment",
+        one: "The experiment.",
+        many: {
+          name: "people",
+          description: "The people involved, each with their role (contact, quoted expert, researcher).",
+          filters: { role: "Only people in this role." },
+        },
+      },
+      {
+        key: "person",
+        one: "The person.",
+        many: { name: "experiments", description: "The experiments this person plays a part in, with the role in each." },
+      },
     ],
     graphEdge: { kind: GraphEdgeKind.INVOLVED_IN, from: "person", description: "the person plays a part (any role)." },
   },
@@ -174,9 +209,21 @@ export const EDGES: EdgeDeclaration[] = [
       {
         key: "experiment",
         one: "The experiment.",
-        many: { name: "specialties", description: "The specialties and professions taking part, with the level (residents, supervisors, professionals).", filters: { level: "Only participation at this level." } },
+        many: {
+          name: "specialties",
+          description: "The specialties and professions taking part, with the level (residents, supervisors, professionals).",
+          filters: { level: "Only participation at this level." },
+        },
       },
-      { key: "specialty", one: "The specialty or profession.", many: { name: "experiments", description: "The experiments this specialty takes part in, with the level of participation.", filters: { level: "Only participation at this level." } } },
+      {
+        key: "specialty",
+        one: "The specialty or profession.",
+        many: {
+          name: "experiments",
+          description: "The experiments this specialty takes part in, with the level of participation.",
+          filters: { level: "Only participation at this level." },
+        },
+      },
     ],
     graphEdge: { kind: GraphEdgeKind.TAKES_PART_IN, from: "specialty", description: "the specialty takes part (any level)." },
   },
@@ -184,16 +231,32 @@ export const EDGES: EdgeDeclaration[] = [
     edge: ExperimentRelation,
     label: "a relation between two experiments",
     ends: [
-      { key: "experiment", one: "The experiment the link starts from.", many: { name: "relatedExperiments", description: "Links from this experiment to others: what it builds on, what to see also." } },
-      { key: "relatedExperiment", one: "The experiment or initiative the link points to.", many: { name: "relatedFrom", description: "Links from other experiments to this one (the reverse of `relatedExperiments`)." } },
+      {
+        key: "experiment",
+        one: "The experiment the link starts from.",
+        many: { name: "relatedExperiments", description: "Links from this experiment to others: what it builds on, what to see also." },
+      },
+      {
+        key: "relatedExperiment",
+        one: "The experiment or initiative the link points to.",
+        many: { name: "relatedFrom", description: "Links from other experiments to this one (the reverse of `relatedExperiments`)." },
+      },
     ],
   },
   {
     edge: ExperimentCareTransition,
     label: "a care transition an experiment addresses",
     ends: [
-      { key: "experiment", one: "The experiment.", many: { name: "careTransitions", description: "The care transitions this experiment uses as learning moments." } },
-      { key: "careTransition", one: "The care transition.", many: { name: "experiments", description: "The experiments that address this transition." } },
+      {
+        key: "experiment",
+        one: "The experiment.",
+        many: { name: "careTransitions", description: "The care transitions this experiment uses as learning moments." },
+      },
+      {
+        key: "careTransition",
+        one: "The care transition.",
+        many: { name: "experiments", description: "The experiments that address this transition." },
+      },
     ],
     graphEdge: { kind: GraphEdgeKind.ADDRESSED_BY, from: "careTransition", description: "the experiment addresses the transition." },
   },
@@ -201,8 +264,16 @@ export const EDGES: EdgeDeclaration[] = [
     edge: Affiliation,
     label: "a person's position at an institution",
     ends: [
-      { key: "person", one: "The person.", many: { name: "affiliations", description: "Where this person works, with the position held." } },
-      { key: "institution", one: "The institution.", many: { name: "affiliations", description: "The people affiliated with it, with their positions." } },
+      {
+        key: "person",
+        one: "The person.",
+        many: { name: "affiliations", description: "Where this person works, with the position held." },
+      },
+      {
+        key: "institution",
+        one: "The institution.",
+        many: { name: "affiliations", description: "The people affiliated with it, with their positions." },
+      },
     ],
     graphEdge: { kind: GraphEdgeKind.AFFILIATED_WITH, from: "person", description: "an affiliation." },
   },

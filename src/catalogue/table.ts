@@ -61,7 +61,13 @@ export interface Table {
  * (a relation field reads its foreign key): with the fields a request asks for, they decide which columns
  * a statement reads.
  */
-export function describeTable(metadata: MetadataStorage, entity: EntityClass, typename: NodeTypeName | undefined, declaredOrders: Record<string, { by: OrderDeclaration }>, dependencies: ReadonlyMap<string, readonly string[]> = new Map()): Table {
+export function describeTable(
+  metadata: MetadataStorage,
+  entity: EntityClass,
+  typename: NodeTypeName | undefined,
+  declaredOrders: Record<string, { by: OrderDeclaration }>,
+  dependencies: ReadonlyMap<string, readonly string[]> = new Map(),
+): Table {
   const meta: EntityMetadata = metadata.get(entity.name);
   const columns: Column[] = [];
   for (const prop of meta.props) {
@@ -70,9 +76,25 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     const integer = ["integer", "int", "number", "smallint"].includes(String(prop.type).toLowerCase()) || prop.kind === "m:1";
     if (prop.kind === "scalar") {
       const always = prop.primary || prop.name === "slug";
-      columns.push({ property: prop.name, column: prop.fieldNames[0]!, alias: prop.name, asText: prop.type === "date", always, nullable: prop.nullable === true, kind: integer ? "integer" : "text" });
+      columns.push({
+        property: prop.name,
+        column: prop.fieldNames[0]!,
+        alias: prop.name,
+        asText: prop.type === "date",
+        always,
+        nullable: prop.nullable === true,
+        kind: integer ? "integer" : "text",
+      });
     } else if (prop.kind === "m:1") {
-      columns.push({ property: prop.name, column: prop.fieldNames[0]!, alias: `${prop.name}Pk`, asText: false, always: false, nullable: prop.nullable === true, kind: "integer" });
+      columns.push({
+        property: prop.name,
+        column: prop.fieldNames[0]!,
+        alias: `${prop.name}Pk`,
+        asText: false,
+        always: false,
+        nullable: prop.nullable === true,
+        kind: "integer",
+      });
     }
   }
   const byProperty = new Map(columns.map((c) => [c.property, c]));
@@ -82,13 +104,18 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     return column;
   };
   const orderOf = (declaration: OrderDeclaration): OrderColumn[] => {
-    const order = declaration.map((entry) => ({ column: describe(entry.property), descending: entry.descending === true, nullsLast: entry.nullsLast === true }));
+    const order = declaration.map((entry) => ({
+      column: describe(entry.property),
+      descending: entry.descending === true,
+      nullsLast: entry.nullsLast === true,
+    }));
     if (!declaration.some((entry) => entry.property === "pk")) order.push({ column: describe("pk"), descending: false, nullsLast: false });
     return order;
   };
   // the other way round, once: which fields need a property (a select checks it for every column)
   const neededBy = new Map<string, string[]>();
-  for (const [field, properties] of dependencies) for (const property of properties) neededBy.set(property, [...(neededBy.get(property) ?? []), field]);
+  for (const [field, properties] of dependencies)
+    for (const property of properties) neededBy.set(property, [...(neededBy.get(property) ?? []), field]);
   const prefixed = new Map<string, Array<[string, string]>>();
   const prefixedKeys = (prefix: string) => {
     let keys = prefixed.get(prefix);
@@ -110,7 +137,9 @@ export function describeTable(metadata: MetadataStorage, entity: EntityClass, ty
     orders,
     select: (knex, alias, prefix = "", fields) =>
       columns
-        .filter((c) => !fields || c.always || fields.has(c.property) || (neededBy.get(c.property)?.some((field) => fields.has(field)) ?? false))
+        .filter(
+          (c) => !fields || c.always || fields.has(c.property) || (neededBy.get(c.property)?.some((field) => fields.has(field)) ?? false),
+        )
         .map((c) => knex.raw(c.asText ? "??::text as ??" : "?? as ??", [`${alias}.${c.column}`, `${prefix}${c.alias}`])),
     selectList(knex, alias, prefix = "", fields) {
       const items = this.select(knex, alias, prefix, fields);

@@ -14,7 +14,9 @@ export class Tables {
     for (const entity of entities) {
       // a relation field to one row reads the foreign key of the same name
       const dependencies = new Map<string, readonly string[]>([
-        ...relationFields().flatMap((field) => (field.kind === "one" && field.owner === entity ? [[field.name, [field.key]] as const] : [])),
+        ...relationFields().flatMap((field) =>
+          field.kind === "one" && field.owner === entity ? [[field.name, [field.key]] as const] : [],
+        ),
         // a derived field (a coding, identifiers) reads the columns it is computed from
         ...DERIVED_FIELDS.flatMap((field) => (field.owner === entity ? [[field.name, field.reads] as const] : [])),
       ]);

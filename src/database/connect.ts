@@ -34,7 +34,9 @@ export async function connectDatabase(config: DatabaseSettings, overrides: OrmCo
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir);
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
-    const orm = await MikroORM.init(createOrmConfig(url, { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, ...overrides })).catch((error: Error) => {
+    const orm = await MikroORM.init(
+      createOrmConfig(url, { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, ...overrides }),
+    ).catch((error: Error) => {
       throw new Error(`Cannot connect to PostgreSQL at ${redact(url)} (or set up the ORM for it): ${error.message}`);
     });
     const connection = await orm.checkConnection();
@@ -44,13 +46,30 @@ export async function connectDatabase(config: DatabaseSettings, overrides: OrmCo
     }
     await migrateUnderLock(orm, url, config);
     const roleUrls = await ensureReadRoles(url, { secret: config.readRoleSecret });
-    const poolOptions = { statementTimeoutMs: config.statementTimeoutMs, connectTimeoutMs: config.connectTimeoutMs, onQuery: overrides.onQuery };
+    const poolOptions = {
+      statementTimeoutMs: config.statementTimeoutMs,
+      connectTimeoutMs: config.connectTimeoutMs,
+      onQuery: overrides.onQuery,
+    };
     const readPools = createReadPools(roleUrls, poolOptions);
-    const limitsPool = new Pool({ connectionString: url, max: 4, ...clientTimeouts(config), options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}` });
+    const limitsPool = new Pool({
+      connectionString: url,
+      max: 4,
+      ...clientTimeouts(config),
+      options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}`,
+    });
     limitsPool.on("error", () => undefined);
     // the read roles exist on the replicas too (physical replication copies them), with the same passwords
-    const replicas = (config.readUrls ?? []).map((replicaUrl) => ({ name: new URL(replicaUrl).host, pools: createReadPools(onServer(roleUrls, replicaUrl), poolOptions) }));
-    const routing = createReadRouting(readPools, async () => (await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`)).rows[0]!.lsn, replicas, config.replicas ?? readSettings(REPLICA_SETTINGS, {}));
+    const replicas = (config.readUrls ?? []).map((replicaUrl) => ({
+      name: new URL(replicaUrl).host,
+      pools: createReadPools(onServer(roleUrls, replicaUrl), poolOptions),
+    }));
+    const routing = createReadRouting(
+      readPools,
+      async () => (await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`)).rows[0]!.lsn,
+      replicas,
+      config.replicas ?? readSettings(REPLICA_SETTINGS, {}),
+    );
     return {
       orm,
       readPools,
@@ -93,13 +112,15 @@ async function migrateUnderLock(orm: MikroORM, url: string, config: DatabaseSett
 /** The read roles' URLs, pointed at another server (a replica) and its database. */
 function onServer(roleUrls: Record<Visibility, string>, serverUrl: string): Record<Visibility, string> {
   const server = new URL(serverUrl);
-  return Object.fromEntries(Object.entries(roleUrls).map(([visibility, roleUrl]) => {
-    const url = new URL(roleUrl);
-    url.host = server.host;
-    url.pathname = server.pathname;
-    url.search = server.search;
-    return [visibility, url.toString()];
-  })) as Record<Visibility, string>;
+  return Object.fromEntries(
+    Object.entries(roleUrls).map(([visibility, roleUrl]) => {
+      const url = new URL(roleUrl);
+      url.host = server.host;
+      url.pathname = server.pathname;
+      url.search = server.search;
+      return [visibility, url.toString()];
+    }),
+  ) as Record<Visibility, string>;
 }
 
 function redact(url: string): string {

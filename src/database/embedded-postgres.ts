@@ -63,7 +63,10 @@ export async function startEmbeddedPostgres(dataDir: string, { port: fixedPort }
     const as = process.getuid?.() === 0 ? { uid: owner.uid, gid: owner.gid } : {};
     await stopOrphan(dataDir, pg_ctl, as);
     const options = `-p ${port} -c listen_addresses=127.0.0.1 -c max_connections=200`;
-    await run(pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", logFile, "-o", options], { ...as, env: { ...process.env, LC_MESSAGES: "C" } });
+    await run(pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", logFile, "-o", options], {
+      ...as,
+      env: { ...process.env, LC_MESSAGES: "C" },
+    });
     await writeFile(path.join(dataDir, OWNER_FILE), String(process.pid));
     const pid = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
     let stopped = false;
@@ -80,7 +83,9 @@ export async function startEmbeddedPostgres(dataDir: string, { port: fixedPort }
   } catch (error) {
     const serverLog = existsSync(logFile) ? (await readFile(logFile, "utf8").catch(() => "")).split("\n").slice(-8) : [];
     const detail = [error instanceof Error ? error.message : undefined, ...log.slice(-8), ...serverLog].filter(Boolean).join("\n  ");
-    throw new Error(`The embedded PostgreSQL in ${dataDir} could not start.\n  ${detail}\nSet DATABASE_URL to use another PostgreSQL, or remove ${dataDir} to start from scratch.`);
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} could not start.\n  ${detail}\nSet DATABASE_URL to use another PostgreSQL, or remove ${dataDir} to start from scratch.`,
+    );
   }
 }
 
@@ -99,7 +104,9 @@ async function stopOrphan(dataDir: string, pg_ctl: string, as: { uid?: number; g
   const ownerFile = path.join(dataDir, OWNER_FILE);
   const ownerPid = existsSync(ownerFile) ? Number(await readFile(ownerFile, "utf8")) : NaN;
   if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isRunning(ownerPid)) {
-    throw new Error(`Another IPO Graph server (pid ${ownerPid}) is using the PostgreSQL in ${dataDir}. Stop it first, or give this one its own EMBEDDED_PG_DIR.`);
+    throw new Error(
+      `Another IPO Graph server (pid ${ownerPid}) is using the PostgreSQL in ${dataDir}. Stop it first, or give this one its own EMBEDDED_PG_DIR.`,
+    );
   }
   await run(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-s"], as);
 }

@@ -48,7 +48,10 @@ export function createOrmConfig(clientUrl: string, overrides: OrmConfigOverrides
       max: 10,
       acquireTimeoutMillis: timeouts.connectionTimeoutMillis + 1000,
       // every pooled connection gets the statement timeout before its first use
-      afterCreate: (connection: { query(sql: string, done: (error: Error | null) => void): void }, done: (error: Error | null, connection: unknown) => void) => {
+      afterCreate: (
+        connection: { query(sql: string, done: (error: Error | null) => void): void },
+        done: (error: Error | null, connection: unknown) => void,
+      ) => {
         discardAfterClientTimeout(connection as never);
         const timeout = Math.trunc(overrides.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
         connection.query(`set statement_timeout = ${timeout}`, (error) => done(error, connection));

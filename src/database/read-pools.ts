@@ -44,7 +44,10 @@ const types = {
 export const READ_SESSION_SETTINGS = "-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0";
 
 /** One pool per visibility, each connecting as that visibility's read role (read-roles.ts) at its URL. */
-export function createReadPools(urls: Record<Visibility, string>, { statementTimeoutMs, connectTimeoutMs, onQuery, max = 10 }: ReadPoolOptions): ReadPools {
+export function createReadPools(
+  urls: Record<Visibility, string>,
+  { statementTimeoutMs, connectTimeoutMs, onQuery, max = 10 }: ReadPoolOptions,
+): ReadPools {
   const pools = new Map<Visibility, Pool>();
   for (const visibility of Object.keys(VISIBILITIES) as Visibility[]) {
     const pool = new Pool({

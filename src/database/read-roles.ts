@@ -16,7 +16,9 @@ export const READ_ROLES: Record<Visibility, { role: string; schema: string }> = 
  */
 function passwordFor(ownerUrl: URL, role: string, secret: string | undefined): string {
   const server = `${ownerUrl.username}:${decodeURIComponent(ownerUrl.password)}@${ownerUrl.host}`;
-  return createHmac("sha256", secret ?? server).update(role).digest("hex");
+  return createHmac("sha256", secret ?? server)
+    .update(role)
+    .digest("hex");
 }
 
 function urlAs(ownerUrl: URL, role: string, password: string): string {
@@ -59,10 +61,14 @@ export async function ensureReadRoles(ownerUrlText: string, { secret }: { secret
         const secretLiteral = client.escapeLiteral(password);
         try {
           // several servers may start at once: whoever is second finds the role there
-          await client.query(`do $$ begin create role ${roleName} login password ${secretLiteral}; exception when duplicate_object or unique_violation then null; end $$`);
+          await client.query(
+            `do $$ begin create role ${roleName} login password ${secretLiteral}; exception when duplicate_object or unique_violation then null; end $$`,
+          );
           if (!(await canLogIn(url))) await client.query(`alter role ${roleName} with login password ${secretLiteral}`);
         } catch (error) {
-          throw new Error(`Cannot create the read role ${role}: ${(error as Error).message}. The DATABASE_URL user needs CREATEROLE (a superuser and the admin user of managed PostgreSQL services have it): IPO Graph reads as roles that can see nothing but their views.`);
+          throw new Error(
+            `Cannot create the read role ${role}: ${(error as Error).message}. The DATABASE_URL user needs CREATEROLE (a superuser and the admin user of managed PostgreSQL services have it): IPO Graph reads as roles that can see nothing but their views.`,
+          );
         }
       }
       const roleName = client.escapeIdentifier(role);

@@ -59,15 +59,33 @@ const LSN_OF_REPLICA = `select pg_last_wal_replay_lsn()::text as lsn, extract(ep
  * of its own write (read-your-writes) is served by a replica that has replayed it, waiting up to
  * `readAfterWaitMs`, else by the primary. Without replicas every read goes to the primary, as before.
  */
-export function createReadRouting(primary: ReadPools, primaryLsn: () => Promise<string>, replicas: Replica[], settings: RoutingSettings): ReadRouting {
-  const known: Known[] = replicas.map((replica) => ({ replica, reachable: false, replayLsn: null, replayText: null, lagSeconds: null, checkedAt: null }));
+export function createReadRouting(
+  primary: ReadPools,
+  primaryLsn: () => Promise<string>,
+  replicas: Replica[],
+  settings: RoutingSettings,
+): ReadRouting {
+  const known: Known[] = replicas.map((replica) => ({
+    replica,
+    reachable: false,
+    replayLsn: null,
+    replayText: null,
+    lagSeconds: null,
+    checkedAt: null,
+  }));
   let primaryAt: bigint | null = null;
   let turn = 0;
 
   const check = async (entry: Known) => {
     try {
       const { rows } = await entry.replica.pools.of("published").query(LSN_OF_REPLICA);
-      Object.assign(entry, { reachable: true, replayLsn: parseLsn(rows[0]?.lsn), replayText: rows[0]?.lsn ?? null, lagSeconds: rows[0]?.lag ?? null, checkedAt: Date.now() });
+      Object.assign(entry, {
+        reachable: true,
+        replayLsn: parseLsn(rows[0]?.lsn),
+        replayText: rows[0]?.lsn ?? null,
+        lagSeconds: rows[0]?.lag ?? null,
+        checkedAt: Date.now(),
+      });
     } catch {
       Object.assign(entry, { reachable: false, checkedAt: Date.now() });
     }
@@ -76,12 +94,17 @@ export function createReadRouting(primary: ReadPools, primaryLsn: () => Promise<
     primaryAt = parseLsn(await primaryLsn().catch(() => null)) ?? primaryAt;
     await Promise.all(known.map(check));
   };
-  const timer = replicas.length ? setInterval(() => void checkAll().catch((error) => log.warn({ error: String(error) }, "replica check failed")), settings.checkEveryMs) : undefined;
+  const timer = replicas.length
+    ? setInterval(() => void checkAll().catch((error) => log.warn({ error: String(error) }, "replica check failed")), settings.checkEveryMs)
+    : undefined;
   timer?.unref();
   if (replicas.length) void checkAll();
 
   // a replica is behind when it has not replayed what the primary wrote, and its last replay is old
-  const usable = (entry: Known) => entry.reachable && entry.replayLsn !== null && !(primaryAt !== null && entry.replayLsn < primaryAt && (entry.lagSeconds ?? 0) > settings.maxLagSeconds);
+  const usable = (entry: Known) =>
+    entry.reachable &&
+    entry.replayLsn !== null &&
+    !(primaryAt !== null && entry.replayLsn < primaryAt && (entry.lagSeconds ?? 0) > settings.maxLagSeconds);
   const next = (candidates: Known[]) => candidates[turn++ % candidates.length]!;
 
   return {
@@ -111,7 +134,8 @@ export function createReadRouting(primary: ReadPools, primaryLsn: () => Promise<
         name: entry.replica.name,
         reachable: entry.reachable,
         replayLsn: entry.replayText,
-        lagBytes: primaryAt !== null && entry.replayLsn !== null ? Number(primaryAt > entry.replayLsn ? primaryAt - entry.replayLsn : 0n) : null,
+        lagBytes:
+          primaryAt !== null && entry.replayLsn !== null ? Number(primaryAt > entry.replayLsn ? primaryAt - entry.replayLsn : 0n) : null,
         lagSeconds: entry.lagSeconds,
         checkedAt: entry.checkedAt ? new Date(entry.checkedAt).toISOString() : null,
       })),

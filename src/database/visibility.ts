@@ -24,13 +24,15 @@ export type Visibility = keyof typeof VISIBILITIES;
 
 /** The level of a row: how many visibilities see it (the visibilities see nested sets of states). */
 const TOP_LEVEL = Object.keys(VISIBILITIES).length;
-const stateLevel = (state: string) => Object.values(VISIBILITIES).filter((visibility) => (visibility.states as readonly string[]).includes(state)).length;
+const stateLevel = (state: string) =>
+  Object.values(VISIBILITIES).filter((visibility) => (visibility.states as readonly string[]).includes(state)).length;
 
 /** The least level a visibility sees: a row is in its views when its level reaches this. */
 export function visibilityThreshold(visibility: Visibility): number {
   const threshold = Math.min(...VISIBILITIES[visibility].states.map(stateLevel));
   const seen = Object.values(PublicationState).filter((state) => stateLevel(state) >= threshold);
-  if (seen.length !== VISIBILITIES[visibility].states.length) throw new Error(`The visibilities must see nested sets of states to be kept as levels; ${visibility} does not`);
+  if (seen.length !== VISIBILITIES[visibility].states.length)
+    throw new Error(`The visibilities must see nested sets of states to be kept as levels; ${visibility} does not`);
   return threshold;
 }
 
@@ -62,13 +64,23 @@ export function viewRules(): ViewRule[] {
       ...REFERENCES.filter((reference) => reference.child === entity && reference.dependent).map((reference) => end(entity, reference.key)),
       ...(EDGES.find((edge) => edge.edge === entity)?.ends ?? []).map((edgeEnd) => end(entity, edgeEnd.key)),
     ];
-    return { table: tableOf(entity), node: nodeTypeOf(entity) !== undefined, requires: ends.filter((e) => !e.nullable).map((e) => e.spec), optional: ends.filter((e) => e.nullable).map((e) => e.spec) };
+    return {
+      table: tableOf(entity),
+      node: nodeTypeOf(entity) !== undefined,
+      requires: ends.filter((e) => !e.nullable).map((e) => e.spec),
+      optional: ends.filter((e) => e.nullable).map((e) => e.spec),
+    };
   });
   const ordered: ViewRule[] = [];
   const pending = [...rules];
   while (pending.length > 0) {
-    const index = pending.findIndex((rule) => [...rule.requires, ...rule.optional].every((spec) => spec.endsWith(`:${rule.table}`) || ordered.some((done) => spec.endsWith(`:${done.table}`))));
-    if (index < 0) throw new Error(`The visibility rules depend on each other in a circle: ${pending.map((rule) => rule.table).join(", ")}`);
+    const index = pending.findIndex((rule) =>
+      [...rule.requires, ...rule.optional].every(
+        (spec) => spec.endsWith(`:${rule.table}`) || ordered.some((done) => spec.endsWith(`:${done.table}`)),
+      ),
+    );
+    if (index < 0)
+      throw new Error(`The visibility rules depend on each other in a circle: ${pending.map((rule) => rule.table).join(", ")}`);
     ordered.push(...pending.splice(index, 1));
   }
   return ordered;
@@ -97,7 +109,9 @@ function levelSql(rule: ViewRule, row: string): string {
     .filter(({ level }) => level > 0);
   return `least(${[
     String(TOP_LEVEL),
-    ...(rule.node ? [`case ${row}."state" ${stateLevels.map(({ state, level }) => `when '${state}' then ${level}`).join(" ")} else 0 end`] : []),
+    ...(rule.node
+      ? [`case ${row}."state" ${stateLevels.map(({ state, level }) => `when '${state}' then ${level}`).join(" ")} else 0 end`]
+      : []),
     ...rule.requires.map(levelOf),
     ...rule.optional.map((spec) => `case when ${row}.${quoted(split(spec)[0])} is null then ${TOP_LEVEL} else ${levelOf(spec)} end`),
   ].join(", ")})`;
@@ -123,9 +137,15 @@ export function visibilityFunctions(): VisibilityFunction[] {
     body: `\nbegin\n  new.${LEVEL} := ${levelSql(rule, "new")};\n  return new;\nend\n`,
   }));
   for (const target of rules) {
-    const dependents = rules.flatMap((rule) => [...rule.requires, ...rule.optional].filter((spec) => split(spec)[1] === target.table).map((spec) => ({ table: rule.table, column: split(spec)[0] })));
+    const dependents = rules.flatMap((rule) =>
+      [...rule.requires, ...rule.optional]
+        .filter((spec) => split(spec)[1] === target.table)
+        .map((spec) => ({ table: rule.table, column: split(spec)[0] })),
+    );
     if (dependents.length === 0) continue;
-    const updates = dependents.map(({ table, column }) => `  update "public".${quoted(table)} t set ${LEVEL} = t.${LEVEL} where t.${quoted(column)} = new."pk";\n`).join("");
+    const updates = dependents
+      .map(({ table, column }) => `  update "public".${quoted(table)} t set ${LEVEL} = t.${LEVEL} where t.${quoted(column)} = new."pk";\n`)
+      .join("");
     functions.push({ name: `ipo_visibility_from_${target.table}`, table: target.table, body: `\nbegin\n${updates}  return null;\nend\n` });
   }
   return functions;
@@ -141,16 +161,22 @@ export function visibilityTriggersSql(): string[] {
 }
 
 /** The views of one schema set; `schemas` renames the schemas (the test writes a copy beside the real ones). */
-export function visibilityViewsSql(schemas: Record<Visibility, string> = { published: VISIBILITIES.published.schema, editor: VISIBILITIES.editor.schema }): string[] {
+export function visibilityViewsSql(
+  schemas: Record<Visibility, string> = { published: VISIBILITIES.published.schema, editor: VISIBILITIES.editor.schema },
+): string[] {
   const statements: string[] = [];
   for (const visibility of Object.keys(VISIBILITIES) as Visibility[]) {
     const schema = schemas[visibility];
     statements.push(`create schema if not exists ${quoted(schema)};`);
     for (const view of viewRules()) {
-      statements.push(`create or replace view ${quoted(schema)}.${quoted(view.table)} as select t.* from "public".${quoted(view.table)} t where t.${LEVEL} >= ${visibilityThreshold(visibility)};`);
+      statements.push(
+        `create or replace view ${quoted(schema)}.${quoted(view.table)} as select t.* from "public".${quoted(view.table)} t where t.${LEVEL} >= ${visibilityThreshold(visibility)};`,
+      );
     }
     for (const table of editorOnlyEntities.map(tableOf)) {
-      statements.push(`create or replace view ${quoted(schema)}.${quoted(table)} as select t.* from "public".${quoted(table)} t${visibility === "published" ? " where false" : ""};`);
+      statements.push(
+        `create or replace view ${quoted(schema)}.${quoted(table)} as select t.* from "public".${quoted(table)} t${visibility === "published" ? " where false" : ""};`,
+      );
     }
   }
   const editor = quoted(schemas.editor);
@@ -172,9 +198,13 @@ export function visibilityViewsSql(schemas: Record<Visibility, string> = { publi
  */
 export function visibilitySql(): string[] {
   return [
-    ...visibilityFunctions().map(({ name, body }) => `create or replace function "public".${quoted(name)}() returns trigger language plpgsql as $$${body}$$;`),
+    ...visibilityFunctions().map(
+      ({ name, body }) => `create or replace function "public".${quoted(name)}() returns trigger language plpgsql as $$${body}$$;`,
+    ),
     ...visibilityTriggersSql(),
-    ...viewRules().map((rule) => `update "public".${quoted(rule.table)} t set ${LEVEL} = ${levelSql(rule, "t")} where t.${LEVEL} <> ${levelSql(rule, "t")};`),
+    ...viewRules().map(
+      (rule) => `update "public".${quoted(rule.table)} t set ${LEVEL} = ${levelSql(rule, "t")} where t.${LEVEL} <> ${levelSql(rule, "t")};`,
+    ),
     ...visibilityViewsSql(),
   ];
 }

@@ -50,13 +50,22 @@ export function SearchIndexed(document: SearchDocument): ClassDecorator {
     const table = MetadataStorage.getMetadataFromDecorator(target).tableName;
     if (!table) throw new Error(`@SearchIndexed on ${target.name} must be written above its @Entity({ tableName })`);
     documents.set(target, { ...document, table });
-    Property({ type: "string", columnType: "tsvector", generated: `${document.vector} stored`, nullable: true, lazy: true, hidden: true })(target.prototype, "searchVector");
+    Property({ type: "string", columnType: "tsvector", generated: `${document.vector} stored`, nullable: true, lazy: true, hidden: true })(
+      target.prototype,
+      "searchVector",
+    );
     // fastupdate off: without it, rows inserted in bulk wait in a pending list that every search scans linearly
     // (10 ms for 100,000 people) until the next vacuum; writes here are rare, reads are what matter
-    Index({ name: `${table}_search_vector_index`, expression: `create index "${table}_search_vector_index" on "${table}" using gin ("search_vector") with (fastupdate = off)` })(target);
+    Index({
+      name: `${table}_search_vector_index`,
+      expression: `create index "${table}_search_vector_index" on "${table}" using gin ("search_vector") with (fastupdate = off)`,
+    })(target);
     if (document.fuzzyText) {
       const unaliased = document.fuzzyText.replaceAll(`t."`, `"`);
-      Index({ name: `${table}_search_trigram_index`, expression: `create index "${table}_search_trigram_index" on "${table}" using gin (${unaliased} gin_trgm_ops) with (fastupdate = off)` })(target);
+      Index({
+        name: `${table}_search_trigram_index`,
+        expression: `create index "${table}_search_trigram_index" on "${table}" using gin (${unaliased} gin_trgm_ops) with (fastupdate = off)`,
+      })(target);
     }
   };
 }

@@ -20,7 +20,10 @@ registerEnumType(Role, {
 
 const RANK: Record<Role, number> = { READER: 0, MEMBER: 1, EDITOR: 2, ADMIN: 3 };
 
-@ObjectType({ simpleResolvers: true, description: "Who is asking: the role and subject taken from the bearer token (a reader without one)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Who is asking: the role and subject taken from the bearer token (a reader without one).",
+})
 export class Viewer {
   @Field(() => Role, { description: "The caller's role." })
   role!: Role;
@@ -37,6 +40,8 @@ export function hasRole(viewer: Viewer, role: Role): boolean {
 
 /** The highest known role among the token's claims (`role` or `roles`); unknown names are ignored. */
 export function roleFromClaims(claims: { role?: unknown; roles?: unknown }): Role {
-  const names = [claims.role, ...(Array.isArray(claims.roles) ? claims.roles : [])].filter((name): name is string => typeof name === "string").map((name) => name.toUpperCase());
+  const names = [claims.role, ...(Array.isArray(claims.roles) ? claims.roles : [])]
+    .filter((name): name is string => typeof name === "string")
+    .map((name) => name.toUpperCase());
   return (Object.values(Role) as Role[]).filter((role) => names.includes(role)).sort((a, b) => RANK[b] - RANK[a])[0] ?? Role.READER;
 }

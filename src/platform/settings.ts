@@ -14,5 +14,7 @@ export function positiveInteger(value: string | undefined, fallback: number, nam
 
 /** Every setting of a table, from the environment or its default. */
 export function readSettings<T extends Record<string, Setting>>(settings: T, env: NodeJS.ProcessEnv): { [K in keyof T]: number } {
-  return Object.fromEntries(Object.entries(settings).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)])) as { [K in keyof T]: number };
+  return Object.fromEntries(
+    Object.entries(settings).map(([name, setting]) => [name, positiveInteger(env[setting.env], setting.default, setting.env)]),
+  ) as { [K in keyof T]: number };
 }

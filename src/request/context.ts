@@ -53,14 +53,37 @@ export interface ContextFactoryDeps {
   routing?: ReadRouting;
 }
 
-export function createContextDeps({ orm, readPools, routing }: { orm: MikroORM; readPools: ReadPools; routing?: ReadRouting }, { batchLoads = true, maxRowsPerRequest = Number.POSITIVE_INFINITY, maxBytesPerRequest = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS, links = { baseUrl: DEFAULT_PUBLIC_BASE_URL } }: { batchLoads?: boolean; maxRowsPerRequest?: number; maxBytesPerRequest?: number; slowStatementMs?: number; links?: PublicLinks } = {}): ContextFactoryDeps {
-  return { orm, readPools, routing, tables: new Tables(orm.getMetadata()), batchLoads, maxRowsPerRequest, maxBytesPerRequest, slowStatementMs, links };
+export function createContextDeps(
+  { orm, readPools, routing }: { orm: MikroORM; readPools: ReadPools; routing?: ReadRouting },
+  {
+    batchLoads = true,
+    maxRowsPerRequest = Number.POSITIVE_INFINITY,
+    maxBytesPerRequest = Number.POSITIVE_INFINITY,
+    slowStatementMs = DEFAULT_SLOW_STATEMENT_MS,
+    links = { baseUrl: DEFAULT_PUBLIC_BASE_URL },
+  }: { batchLoads?: boolean; maxRowsPerRequest?: number; maxBytesPerRequest?: number; slowStatementMs?: number; links?: PublicLinks } = {},
+): ContextFactoryDeps {
+  return {
+    orm,
+    readPools,
+    routing,
+    tables: new Tables(orm.getMetadata()),
+    batchLoads,
+    maxRowsPerRequest,
+    maxBytesPerRequest,
+    slowStatementMs,
+    links,
+  };
 }
 
 export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:4000";
 
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
-export function createContext({ orm, readPools, routing, tables, batchLoads, maxRowsPerRequest, maxBytesPerRequest, slowStatementMs, links }: ContextFactoryDeps, viewer: Viewer = ANONYMOUS, ip = "local"): AppContext {
+export function createContext(
+  { orm, readPools, routing, tables, batchLoads, maxRowsPerRequest, maxBytesPerRequest, slowStatementMs, links }: ContextFactoryDeps,
+  viewer: Viewer = ANONYMOUS,
+  ip = "local",
+): AppContext {
   const em = orm.em.fork();
   const visibility = visibilityOf(viewer);
   const reads: ReadNeeds = { primary: false, after: null };
@@ -69,7 +92,21 @@ export function createContext({ orm, readPools, routing, tables, batchLoads, max
     reads.source = source;
     return pool;
   };
-  const sql = createSqlRunner(routing ? choosePool : readPools.of(visibility), orm.em.getKnex(), { maxRows: maxRowsPerRequest, maxBytes: maxBytesPerRequest, slowStatementMs });
+  const sql = createSqlRunner(routing ? choosePool : readPools.of(visibility), orm.em.getKnex(), {
+    maxRows: maxRowsPerRequest,
+    maxBytes: maxBytesPerRequest,
+    slowStatementMs,
+  });
   const projection = new Projection();
-  return { em, sql, tables, projection, viewer, client: { subject: viewer.subject, ip }, loaders: new Loaders(sql, tables, { batch: batchLoads, projection }), links, reads };
+  return {
+    em,
+    sql,
+    tables,
+    projection,
+    viewer,
+    client: { subject: viewer.subject, ip },
+    loaders: new Loaders(sql, tables, { batch: batchLoads, projection }),
+    links,
+    reads,
+  };
 }

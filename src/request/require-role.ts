@@ -6,7 +6,15 @@ import { hasRole, Role } from "../model/viewer";
 export function requireRole(ctx: AppContext, role: Role): void {
   if (hasRole(ctx.viewer, role)) return;
   if (ctx.viewer.role === Role.READER && ctx.viewer.subject === null) {
-    throw userError(`This needs the ${role} role: send a bearer token (locally: \`npm run token -- --role ${role.toLowerCase()}\`).`, { requiredRole: role }, "UNAUTHENTICATED");
+    throw userError(
+      `This needs the ${role} role: send a bearer token (locally: \`npm run token -- --role ${role.toLowerCase()}\`).`,
+      { requiredRole: role },
+      "UNAUTHENTICATED",
+    );
   }
-  throw userError(`This needs the ${role} role; your token has ${ctx.viewer.role}.`, { requiredRole: role, role: ctx.viewer.role }, "FORBIDDEN");
+  throw userError(
+    `This needs the ${role} role; your token has ${ctx.viewer.role}.`,
+    { requiredRole: role, role: ctx.viewer.role },
+    "FORBIDDEN",
+  );
 }

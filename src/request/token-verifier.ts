@@ -35,11 +35,19 @@ export function createTokenVerifier(config: AuthSettings): TokenVerifier {
       });
       // a lifetime from issue (or from now, without `iat`) to expiry
       const lifetimeHours = ((payload.exp ?? 0) - (payload.iat ?? Date.now() / 1000)) / 3600;
-      if (lifetimeHours > config.maxTokenHours) throw unauthenticated(`The bearer token was not accepted: it lives ${Math.round(lifetimeHours)} hours, and this server accepts tokens of at most ${config.maxTokenHours} hours (AUTH_MAX_TOKEN_HOURS). Get a shorter-lived one.`);
-      return { role: roleFromClaims(payload as { role?: unknown; roles?: unknown }), subject: typeof payload.sub === "string" ? payload.sub : null };
+      if (lifetimeHours > config.maxTokenHours)
+        throw unauthenticated(
+          `The bearer token was not accepted: it lives ${Math.round(lifetimeHours)} hours, and this server accepts tokens of at most ${config.maxTokenHours} hours (AUTH_MAX_TOKEN_HOURS). Get a shorter-lived one.`,
+        );
+      return {
+        role: roleFromClaims(payload as { role?: unknown; roles?: unknown }),
+        subject: typeof payload.sub === "string" ? payload.sub : null,
+      };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
-      throw unauthenticated(`The bearer token was not accepted: ${(error as Error).message}. Get a new one (locally: \`npm run token -- --role member\`).`);
+      throw unauthenticated(
+        `The bearer token was not accepted: ${(error as Error).message}. Get a new one (locally: \`npm run token -- --role member\`).`,
+      );
     }
   };
 }

@@ -8,7 +8,8 @@ export function anonymousWriteLimitPlugin(rateLimiter: RateLimiter): ApolloServe
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === "mutation" && contextValue.viewer.subject === null) await rateLimiter.anonymousWrite(contextValue.client);
+          if (operation?.operation === "mutation" && contextValue.viewer.subject === null)
+            await rateLimiter.anonymousWrite(contextValue.client);
         },
       };
     },

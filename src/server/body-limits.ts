@@ -6,9 +6,17 @@ import type { RequestHandler } from "express";
  * (`VARIABLES_TOO_LARGE`), before Apollo parses, hashes or keeps anything of it. Measured only when the
  * body could hold that many bytes.
  */
-export function bodyLimits({ maxDocumentBytes, maxVariablesBytes }: { maxDocumentBytes: number; maxVariablesBytes: number }): RequestHandler {
+export function bodyLimits({
+  maxDocumentBytes,
+  maxVariablesBytes,
+}: {
+  maxDocumentBytes: number;
+  maxVariablesBytes: number;
+}): RequestHandler {
   const refuse = (response: Parameters<RequestHandler>[1], code: string, what: string, bytes: number, maximum: number) =>
-    response.status(413).json({ errors: [{ message: `The ${what} takes ${bytes} bytes; the most is ${maximum}.`, extensions: { code, bytes, maximum } }] });
+    response
+      .status(413)
+      .json({ errors: [{ message: `The ${what} takes ${bytes} bytes; the most is ${maximum}.`, extensions: { code, bytes, maximum } }] });
   return (request, response, next) => {
     const length = Number(request.headers["content-length"] ?? Infinity);
     const body = request.body as { query?: unknown; variables?: unknown } | undefined;

@@ -17,7 +17,13 @@ export interface CorsPolicy {
 }
 
 /** The headers browsers may send: what Apollo Client, Relay, urql and fetch-based dashboards use. */
-export const CORS_ALLOWED_HEADERS = ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", READ_AFTER_HEADER];
+export const CORS_ALLOWED_HEADERS = [
+  "content-type",
+  "authorization",
+  "apollo-require-preflight",
+  "x-apollo-operation-name",
+  READ_AFTER_HEADER,
+];
 /** The response headers scripts may read: when to retry after 429/503, and a mutation's commit position. */
 const CORS_EXPOSED_HEADERS = ["retry-after", COMMIT_LSN_HEADER, READ_SOURCE_HEADER];
 /** How long a browser may reuse a preflight answer, in seconds. */
@@ -26,7 +32,10 @@ const PREFLIGHT_MAX_AGE = 600;
 /** `CORS_ORIGINS`: a comma-separated list of origins, or `*`; unset: none in production, localhost in development. */
 export function readCorsPolicy(value: string | undefined, production: boolean): CorsPolicy {
   if (value === undefined || value.trim() === "") return { origins: [], any: false, localhost: !production };
-  const entries = value.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+  const entries = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
   if (entries.includes("*")) return { origins: [], any: true, localhost: false };
   for (const entry of entries) {
     let origin: string | undefined;
@@ -35,7 +44,8 @@ export function readCorsPolicy(value: string | undefined, production: boolean): 
     } catch {
       origin = undefined;
     }
-    if (origin !== entry) throw new Error(`CORS_ORIGINS: "${entry}" is not an origin (scheme, host and port only, e.g. https://dashboard.example.nl)`);
+    if (origin !== entry)
+      throw new Error(`CORS_ORIGINS: "${entry}" is not an origin (scheme, host and port only, e.g. https://dashboard.example.nl)`);
   }
   return { origins: entries, any: false, localhost: false };
 }
@@ -69,7 +79,14 @@ export function corsMiddleware(policy: CorsPolicy): RequestHandler[] {
   const refusePreflight: RequestHandler = (request, response, next) => {
     if (request.method !== "OPTIONS") return next();
     if (request.headers.origin === undefined) return void response.status(204).end();
-    response.status(403).json({ errors: [{ message: `Origin ${request.headers.origin} may not call this API from a browser; the server's CORS_ORIGINS lists the origins that may.`, extensions: { code: "CORS_ORIGIN_NOT_ALLOWED" } }] });
+    response.status(403).json({
+      errors: [
+        {
+          message: `Origin ${request.headers.origin} may not call this API from a browser; the server's CORS_ORIGINS lists the origins that may.`,
+          extensions: { code: "CORS_ORIGIN_NOT_ALLOWED" },
+        },
+      ],
+    });
   };
   return [handler, refusePreflight];
 }

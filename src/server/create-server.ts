@@ -1,6 +1,10 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import proxyaddr from "proxy-addr";
@@ -60,31 +64,71 @@ const MAX_BODY = "1mb";
 
 /** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
 export async function startHttpServer(database: ServerDatabase, settings: ServerSettings): Promise<RunningServer> {
-  const { port, host, production, reportSqlStatements, batchLoads, auth, limits, rateLimits, trustProxy, cors, metricsToken, slowStatementMs, trustedDocuments, operations, publicBaseUrl, subscriptions, work } = settings;
+  const {
+    port,
+    host,
+    production,
+    reportSqlStatements,
+    batchLoads,
+    auth,
+    limits,
+    rateLimits,
+    trustProxy,
+    cors,
+    metricsToken,
+    slowStatementMs,
+    trustedDocuments,
+    operations,
+    publicBaseUrl,
+    subscriptions,
+    work,
+  } = settings;
   const httpLimits = settings.http;
   const app = express();
   const httpServer = http.createServer(
     // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): once a second here
-    { headersTimeout: httpLimits.headersTimeoutMs, requestTimeout: httpLimits.requestTimeoutMs, keepAliveTimeout: httpLimits.keepAliveTimeoutMs, connectionsCheckingInterval: 1_000 },
+    {
+      headersTimeout: httpLimits.headersTimeoutMs,
+      requestTimeout: httpLimits.requestTimeoutMs,
+      keepAliveTimeout: httpLimits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: 1_000,
+    },
     app,
   );
   const links = { baseUrl: publicBaseUrl ?? "" };
-  const deps = createContextDeps(database, { batchLoads, maxRowsPerRequest: limits.maxRowsPerRequest, maxBytesPerRequest: limits.maxBytesPerRequest, slowStatementMs, links });
+  const deps = createContextDeps(database, {
+    batchLoads,
+    maxRowsPerRequest: limits.maxRowsPerRequest,
+    maxBytesPerRequest: limits.maxBytesPerRequest,
+    slowStatementMs,
+    links,
+  });
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const workGate = createWorkGate(work);
-  const persistedOperations = createPersistedOperationStore(database.limitsPool, { ttlSeconds: operations.apqTtlSeconds, maxEntries: operations.apqMaxEntries, maxBytes: operations.apqMaxBytes, maxTotalBytes: operations.apqMaxTotalBytes });
+  const persistedOperations = createPersistedOperationStore(database.limitsPool, {
+    ttlSeconds: operations.apqTtlSeconds,
+    maxEntries: operations.apqMaxEntries,
+    maxBytes: operations.apqMaxBytes,
+    maxTotalBytes: operations.apqMaxTotalBytes,
+  });
   const enforceTrustedDocuments = trustedDocuments === "only" && production;
   // the explorer ships with the API, so its own operations (checked against the schema at build) are trusted
   if (enforceTrustedDocuments) await persistedOperations.trust(explorerOperations());
-  if (trustedDocuments === "only" && !production) log.warn("TRUSTED_DOCUMENTS=only is not enforced outside production: every valid operation runs");
+  if (trustedDocuments === "only" && !production)
+    log.warn("TRUSTED_DOCUMENTS=only is not enforced outside production: every valid operation runs");
   const schema = await buildAppSchema();
   // every committed write, heard on the primary: subscriptions here, and the trusted set of every replica
   const changes = createChangeFeed(database.url);
   changes.onTrustedChanged(() => persistedOperations.forgetTrusted());
   const live = createLiveDeps(changes, workGate, subscriptions);
   const metrics = createMetrics({
-    pg: { ...Object.fromEntries((Object.keys(VISIBILITIES) as Visibility[]).map((visibility) => [`read-${visibility}`, database.readPools.of(visibility)])), limits: database.limitsPool },
+    pg: {
+      ...Object.fromEntries(
+        (Object.keys(VISIBILITIES) as Visibility[]).map((visibility) => [`read-${visibility}`, database.readPools.of(visibility)]),
+      ),
+      limits: database.limitsPool,
+    },
     work: () => workGate.state(),
     networks: () => ({ watched: live.networks.size(), computations: live.networks.computations() }),
     writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
@@ -129,11 +173,26 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
   app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
-  app.use(exportRoutes({ deps, verifyToken, rateLimiter, exportsAtOnce: rateLimits.exportsAtOnce, idleSeconds: rateLimits.exportIdleSeconds, maxSeconds: rateLimits.exportMaxSeconds }));
+  app.use(
+    exportRoutes({
+      deps,
+      verifyToken,
+      rateLimiter,
+      exportsAtOnce: rateLimits.exportsAtOnce,
+      idleSeconds: rateLimits.exportIdleSeconds,
+      maxSeconds: rateLimits.exportMaxSeconds,
+    }),
+  );
   // like Sandbox, only where introspection is on
   if (!production) app.use(graphiqlRoutes());
   app.use(exploreRoutes());
-  app.use("/graphql", ...corsMiddleware(cors), requestLog(metrics), express.json({ limit: MAX_BODY }), bodyLimits(limits), expressMiddleware(apollo, {
+  app.use(
+    "/graphql",
+    ...corsMiddleware(cors),
+    requestLog(metrics),
+    express.json({ limit: MAX_BODY }),
+    bodyLimits(limits),
+    expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await verifyToken(req.headers.authorization);
         const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
@@ -142,7 +201,8 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
         recordRequestContext(context, res);
         return context;
       },
-    }));
+    }),
+  );
   app.use((request, response) => {
     response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });
   });
@@ -153,19 +213,44 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       response.status(404).json({ error: `Nothing at ${request.path}.` });
       return;
     }
-    response.status(status).json({ errors: [{ message: status === 413 ? `Request body larger than ${MAX_BODY}.` : status === 500 ? "Internal server error." : "Malformed request body.", extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+    response.status(status).json({
+      errors: [
+        {
+          message:
+            status === 413
+              ? `Request body larger than ${MAX_BODY}.`
+              : status === 500
+                ? "Internal server error."
+                : "Malformed request body.",
+          extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
+        },
+      ],
+    });
   }) as express.ErrorRequestHandler);
 
   await changes.started;
   await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : error));
+    httpServer.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : error),
+    );
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
   // one rule for the client's address: Express's compiled `trust proxy`, for the upgrade request too
   const trusts = app.get("trust proxy fn") as Parameters<typeof proxyaddr>[1];
   const addressOf = (request: http.IncomingMessage) => proxyaddr(request, trusts);
-  const webSockets = startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings: subscriptions, limits, addressOf, trusted: enforceTrustedDocuments ? persistedOperations : undefined });
+  const webSockets = startWebSocketServer({
+    httpServer,
+    schema,
+    deps,
+    live,
+    verifyToken,
+    rateLimiter,
+    settings: subscriptions,
+    limits,
+    addressOf,
+    trusted: enforceTrustedDocuments ? persistedOperations : undefined,
+  });
   if (!publicBaseUrl) links.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   return {
     url: `http://${host}:${actualPort}/graphql`,

@@ -46,7 +46,9 @@ export function healthRoutes({ orm, readPools, routing, changes, stopping }: Hea
       await within(readPools.of("published").query("select 1"), READINESS_TIMEOUT_MS, "the database (read connection)");
       const pending = await within(orm.getMigrator().getPendingMigrations(), READINESS_TIMEOUT_MS, "the migrations table");
       if (pending.length > 0) {
-        response.status(503).json({ status: "not ready", reason: `${pending.length} migration(s) not applied`, pending: pending.map((m) => m.name) });
+        response
+          .status(503)
+          .json({ status: "not ready", reason: `${pending.length} migration(s) not applied`, pending: pending.map((m) => m.name) });
         return;
       }
       const replicas = routing?.replicas() ?? [];
@@ -55,10 +57,18 @@ export function healthRoutes({ orm, readPools, routing, changes, stopping }: Hea
         status: "ready",
         databaseMs: Date.now() - startedAt,
         ...(changes ? { subscriptions: changes.listening() ? "listening" : "reconnecting" } : {}),
-        ...(replicas.length ? { reads: replicas.some((replica) => replica.reachable) ? "replicas" : "primary (no replica reachable)", replicas } : {}),
+        ...(replicas.length
+          ? { reads: replicas.some((replica) => replica.reachable) ? "replicas" : "primary (no replica reachable)", replicas }
+          : {}),
       });
     } catch (error) {
-      response.status(503).set("retry-after", "5").json({ status: "not ready", reason: `database unreachable: ${(error as Error).message.startsWith("the database") ? (error as Error).message : "no connection"}` });
+      response
+        .status(503)
+        .set("retry-after", "5")
+        .json({
+          status: "not ready",
+          reason: `database unreachable: ${(error as Error).message.startsWith("the database") ? (error as Error).message : "no connection"}`,
+        });
     }
   });
   return router;

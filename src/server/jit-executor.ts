@@ -1,5 +1,14 @@
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { type DocumentNode, type ExecutionResult, getOperationAST, GraphQLError, type GraphQLSchema, Kind, printSchema, type SelectionSetNode } from "graphql";
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  getOperationAST,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  printSchema,
+  type SelectionSetNode,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /**
@@ -7,7 +16,11 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
  * error); Apollo Server and our formatError expect graphql-js's, which always have them.
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const converted = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? {} });
+  const converted = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? {},
+  });
   (converted as { locations?: unknown }).locations = error.locations;
   return converted;
 }
@@ -16,7 +29,11 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
 function isIntrospectionOnly(document: DocumentNode, operationName: string | null): boolean {
   const operation = getOperationAST(document, operationName);
   if (!operation) return false;
-  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  );
   const seen = new Set<string>();
   const only = (selectionSet: SelectionSetNode): boolean =>
     selectionSet.selections.every((selection) => {
@@ -50,12 +67,19 @@ export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): 
     let query = byName.get(key);
     if (!query && !getOperationAST(document, operationName)) {
       // graphql-jit compiles a document whose operation name matches nothing into a query that answers nothing
-      const message = operationName === null ? "Must provide operation name if query contains multiple operations." : `Unknown operation named "${operationName.slice(0, 100)}".`;
+      const message =
+        operationName === null
+          ? "Must provide operation name if query contains multiple operations."
+          : `Unknown operation named "${operationName.slice(0, 100)}".`;
       // not kept: the name is the client's, and a cache keyed on it would grow with every name sent
       return { errors: [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })] };
     }
     if (!query) {
-      query = compileQuery(isIntrospectionOnly(document, operationName) ? clientSchema : schema, document, operationName ?? undefined) as Compiled;
+      query = compileQuery(
+        isIntrospectionOnly(document, operationName) ? clientSchema : schema,
+        document,
+        operationName ?? undefined,
+      ) as Compiled;
       byName.set(key, query);
     }
     return query;

@@ -27,7 +27,14 @@ export function landingPagePlugin(): ApolloServerPlugin {
 }
 
 function landingPageHtml(nonce: string): string {
-  const config = JSON.stringify({ target: "#sandbox", initialState: {}, endpointIsEditable: false, runTelemetry: false, hideCookieToggle: false, allowDynamicStyles: false });
+  const config = JSON.stringify({
+    target: "#sandbox",
+    initialState: {},
+    endpointIsEditable: false,
+    runTelemetry: false,
+    hideCookieToggle: false,
+    allowDynamicStyles: false,
+  });
   const csp = [
     `script-src 'nonce-${nonce}' ${new URL(SANDBOX_SCRIPT).origin}`,
     `style-src 'nonce-${nonce}'`,

@@ -45,13 +45,20 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
   const current = () => {
     const { baseUrl } = deps.links;
     if (made?.baseUrl !== baseUrl) {
-      made = { baseUrl, context: jsonLdContext(baseUrl, linkFieldNames()), vocabulary: vocabularyDocument(baseUrl, deps.tables), link: `<${contextUrl(baseUrl)}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"` };
+      made = {
+        baseUrl,
+        context: jsonLdContext(baseUrl, linkFieldNames()),
+        vocabulary: vocabularyDocument(baseUrl, deps.tables),
+        link: `<${contextUrl(baseUrl)}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
+      };
     }
     return made;
   };
 
   router.get("/ns/context.jsonld", (_request, response) => {
-    response.set({ "content-type": "application/ld+json", "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" }).send(JSON.stringify(current().context, null, 2));
+    response
+      .set({ "content-type": "application/ld+json", "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" })
+      .send(JSON.stringify(current().context, null, 2));
   });
 
   // our vocabulary and the source texts: `{base}/ns/vocab#<term>` and `{base}/ns/sources#<key>` dereference here
@@ -69,7 +76,10 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
     const type = typeOfSegment(request.params.type);
     const format = negotiate(request);
     if (!type) return void response.status(404).json({ error: `No node type "${request.params.type.slice(0, 60)}".` });
-    if (!format) return void response.status(406).json({ error: `Ask for one of ${Object.values(FORMATS).join(", ")} (Accept, or ?format=${Object.keys(FORMATS).join("|")}).` });
+    if (!format)
+      return void response
+        .status(406)
+        .json({ error: `Ask for one of ${Object.values(FORMATS).join(", ")} (Accept, or ?format=${Object.keys(FORMATS).join("|")}).` });
     const { baseUrl, context, link: contextLink } = current();
     try {
       const viewer = await verifyToken(request.headers.authorization);
@@ -84,7 +94,11 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
         return void response.status(404).json({ error: `No ${type} "${request.params.slug.slice(0, 120)}" (or you may not see it).` });
       }
       const document = await nodeDocument(ctx, baseUrl, type, row);
-      response.set({ link: contextLink, vary: "accept, authorization", "cache-control": request.headers.authorization ? "private, no-cache" : "public, max-age=60" });
+      response.set({
+        link: contextLink,
+        vary: "accept, authorization",
+        "cache-control": request.headers.authorization ? "private, no-cache" : "public, max-age=60",
+      });
       if (format === "jsonld") return void response.type(FORMATS.jsonld).send(JSON.stringify(document, null, 2));
       if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
       response.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").type("text/html").send(nodePage(document));
@@ -99,7 +113,10 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
 async function currentSlug(orm: MikroORM, ctx: ReturnType<typeof createContext>, type: NodeTypeName, slug: string): Promise<string | null> {
   const [event] = await orm.em
     .getConnection()
-    .execute<Array<{ node_pk: number }>>(`select "node_pk" from "audit_event" where "node_type" = ? and "action" = 'UPDATE' and "before"->>'slug' = ? order by "pk" desc limit 1`, [type, slug]);
+    .execute<Array<{ node_pk: number }>>(
+      `select "node_pk" from "audit_event" where "node_type" = ? and "action" = 'UPDATE' and "before"->>'slug' = ? order by "pk" desc limit 1`,
+      [type, slug],
+    );
   if (!event) return null;
   const row = await ctx.loaders.node(nodeEntities[type]).load(event.node_pk);
   return row && row.slug !== slug ? String(row.slug) : null;

@@ -6,7 +6,13 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 export interface Metrics {
   registry: Registry;
   /** One finished `/graphql` request. */
-  observe(request: { operation: string; status: number; durationSeconds: number; statements: number | undefined; errorCodes: readonly string[] }): void;
+  observe(request: {
+    operation: string;
+    status: number;
+    durationSeconds: number;
+    statements: number | undefined;
+    errorCodes: readonly string[];
+  }): void;
 }
 
 /** Operation names are chosen by clients: past this many distinct ones, the rest count as `other`. */
@@ -29,7 +35,12 @@ export interface PoolsToWatch {
 export function createMetrics(pools: PoolsToWatch): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "ipo_" });
-  const requests = new Counter({ name: "ipo_graphql_requests_total", help: "GraphQL requests answered, by operation name and HTTP status.", labelNames: ["operation", "status"], registers: [registry] });
+  const requests = new Counter({
+    name: "ipo_graphql_requests_total",
+    help: "GraphQL requests answered, by operation name and HTTP status.",
+    labelNames: ["operation", "status"],
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: "ipo_graphql_request_duration_seconds",
     help: "Time from receiving a GraphQL request to the last byte of its answer, by operation name.",
@@ -37,8 +48,18 @@ export function createMetrics(pools: PoolsToWatch): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  const errors = new Counter({ name: "ipo_graphql_errors_total", help: "Errors in GraphQL answers, by `extensions.code`.", labelNames: ["code"], registers: [registry] });
-  const statements = new Histogram({ name: "ipo_sql_statements_per_request", help: "Read statements one GraphQL request sent to PostgreSQL.", buckets: [0, 1, 2, 3, 4, 6, 8, 12, 20, 50], registers: [registry] });
+  const errors = new Counter({
+    name: "ipo_graphql_errors_total",
+    help: "Errors in GraphQL answers, by `extensions.code`.",
+    labelNames: ["code"],
+    registers: [registry],
+  });
+  const statements = new Histogram({
+    name: "ipo_sql_statements_per_request",
+    help: "Read statements one GraphQL request sent to PostgreSQL.",
+    buckets: [0, 1, 2, 3, 4, 6, 8, 12, 20, 50],
+    registers: [registry],
+  });
   new Gauge({
     name: "ipo_db_pool_connections",
     help: "Connections of each database pool: in use, idle, and requests waiting for one.",

@@ -15,7 +15,9 @@ export async function assertPortFree(port: number, host: string): Promise<void> 
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();
-    probe.once("error", (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : error));
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : error),
+    );
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }

@@ -22,7 +22,9 @@ function measureWithArmor(schema: GraphQLSchema, document: DocumentNode): { dept
   const known = armorFigures.get(document);
   if (known) return known;
   const figures = { depth: 0, aliases: 0, directives: 0 };
-  const keep = (name: keyof typeof figures) => [(_context: unknown, { n }: { n: number }) => void (figures[name] = Math.max(figures[name], n))];
+  const keep = (name: keyof typeof figures) => [
+    (_context: unknown, { n }: { n: number }) => void (figures[name] = Math.max(figures[name], n)),
+  ];
   const unlimited = { n: Number.POSITIVE_INFINITY, propagateOnRejection: false };
   const rules = [
     maxDepthRule({ ...unlimited, ignoreIntrospection: true, flattenFragments: true, onAccept: keep("depth") }),
@@ -46,9 +48,17 @@ export interface MeasuredCost {
 const costs = new WeakMap<DocumentNode, Map<string, MeasuredCost & { representations: number }>>();
 const COSTS_PER_DOCUMENT = 64;
 
-function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxQueryNodes: number): MeasuredCost & { representations: number } {
+function measureCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  maxQueryNodes: number,
+): MeasuredCost & { representations: number } {
   // a digest, not the variables: a cache entry never keeps what a client sent
-  const key = createHash("sha256").update(`${operationName ?? ""}\u0000${JSON.stringify(variables)}`).digest("base64");
+  const key = createHash("sha256")
+    .update(`${operationName ?? ""}\u0000${JSON.stringify(variables)}`)
+    .digest("base64");
   let known = costs.get(document);
   const found = known?.get(key);
   if (found) return found;
@@ -62,11 +72,29 @@ function measureCost(schema: GraphQLSchema, document: DocumentNode, variables: R
 }
 
 /** Throws the refusal of an operation past a limit (depth, aliases, directives, cost, representations); HTTP and WebSocket alike. Returns the estimated cost. */
-export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: RequestLimits): MeasuredCost {
+export function assertWithinLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  limits: RequestLimits,
+): MeasuredCost {
   const { depth, aliases, directives } = measureWithArmor(schema, document);
-  if (depth > limits.maxDepth) throw refuse("QUERY_TOO_DEEP", `This operation nests ${depth} levels deep; the most is ${limits.maxDepth}.`, { depth, maximum: limits.maxDepth });
-  if (aliases > limits.maxAliases) throw refuse("TOO_MANY_ALIASES", `This operation uses ${aliases} aliases; the most is ${limits.maxAliases}.`, { aliases, maximum: limits.maxAliases });
-  if (directives > limits.maxDirectives) throw refuse("TOO_MANY_DIRECTIVES", `This operation uses ${directives} directives; the most is ${limits.maxDirectives}.`, { directives, maximum: limits.maxDirectives });
+  if (depth > limits.maxDepth)
+    throw refuse("QUERY_TOO_DEEP", `This operation nests ${depth} levels deep; the most is ${limits.maxDepth}.`, {
+      depth,
+      maximum: limits.maxDepth,
+    });
+  if (aliases > limits.maxAliases)
+    throw refuse("TOO_MANY_ALIASES", `This operation uses ${aliases} aliases; the most is ${limits.maxAliases}.`, {
+      aliases,
+      maximum: limits.maxAliases,
+    });
+  if (directives > limits.maxDirectives)
+    throw refuse("TOO_MANY_DIRECTIVES", `This operation uses ${directives} directives; the most is ${limits.maxDirectives}.`, {
+      directives,
+      maximum: limits.maxDirectives,
+    });
   let cost: number;
   let representations: number;
   let boundedByArguments: number;
@@ -77,10 +105,18 @@ export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode
     throw refuse("BAD_USER_INPUT", error instanceof Error ? error.message : String(error), {});
   }
   if (representations > limits.maxRepresentations) {
-    throw refuse("TOO_MANY_REPRESENTATIONS", `This \`_entities\` call names ${representations} representations; the most is ${limits.maxRepresentations}.`, { representations, maximum: limits.maxRepresentations });
+    throw refuse(
+      "TOO_MANY_REPRESENTATIONS",
+      `This \`_entities\` call names ${representations} representations; the most is ${limits.maxRepresentations}.`,
+      { representations, maximum: limits.maxRepresentations },
+    );
   }
   if (cost > limits.maxCost) {
-    throw refuse("QUERY_TOO_COMPLEX", `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`, { cost, maximum: limits.maxCost });
+    throw refuse(
+      "QUERY_TOO_COMPLEX",
+      `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`,
+      { cost, maximum: limits.maxCost },
+    );
   }
   return { cost, boundedByArguments };
 }

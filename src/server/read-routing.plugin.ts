@@ -24,7 +24,10 @@ export function readRoutingPlugin(limitsPool: Pool): ApolloServerPlugin<AppConte
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (header !== null && after === null) {
-            throw new GraphQLError(`\`${READ_AFTER_HEADER}\` must be a commit position as \`${COMMIT_LSN_HEADER}\` gave it (like 0/16B3748), got "${header.slice(0, 40)}".`, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+            throw new GraphQLError(
+              `\`${READ_AFTER_HEADER}\` must be a commit position as \`${COMMIT_LSN_HEADER}\` gave it (like 0/16B3748), got "${header.slice(0, 40)}".`,
+              { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } },
+            );
           }
           contextValue.reads.after = after;
           mutation = operation?.operation === "mutation";
@@ -35,7 +38,10 @@ export function readRoutingPlugin(limitsPool: Pool): ApolloServerPlugin<AppConte
           if (!mutation || response.body.kind !== "single") return;
           // nothing written, nothing to read after (and with the database gone, no position to ask for)
           if (!response.body.singleResult.data && response.body.singleResult.errors?.length) return;
-          const lsn = await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`).then((result) => result.rows[0]?.lsn, () => undefined);
+          const lsn = await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`).then(
+            (result) => result.rows[0]?.lsn,
+            () => undefined,
+          );
           if (!lsn) return;
           response.http.headers.set(COMMIT_LSN_HEADER, lsn);
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, commitLsn: lsn };

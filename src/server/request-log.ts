@@ -12,7 +12,13 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** A request id a proxy sent along is kept when it looks like one. */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Refusals made before GraphQL ran (token, budget, body, database), by HTTP status. */
-const CODE_OF_STATUS: Record<number, string> = { 400: "BAD_REQUEST", 401: "UNAUTHENTICATED", 413: "BAD_REQUEST", 429: "RATE_LIMITED", 503: "SERVICE_UNAVAILABLE" };
+const CODE_OF_STATUS: Record<number, string> = {
+  400: "BAD_REQUEST",
+  401: "UNAUTHENTICATED",
+  413: "BAD_REQUEST",
+  429: "RATE_LIMITED",
+  503: "SERVICE_UNAVAILABLE",
+};
 
 /** Ties a request's context to its record (called where the context is made; Apollo may copy the context, so it travels in it). */
 export function recordRequestContext(context: AppContext, response: Response): void {
@@ -28,14 +34,40 @@ export function requestLog(metrics: Metrics): RequestHandler {
   return (request, response, next) => {
     const started = process.hrtime.bigint();
     const given = request.headers["x-request-id"];
-    const record: RequestRecord = { id: typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID(), operationName: null, role: null, statements: null, errorCodes: [] };
+    const record: RequestRecord = {
+      id: typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID(),
+      operationName: null,
+      role: null,
+      statements: null,
+      errorCodes: [],
+    };
     response.locals.requestRecord = record;
     response.setHeader("x-request-id", record.id);
     response.on("finish", () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const errorCodes = record.errorCodes.length > 0 || response.statusCode < 400 ? record.errorCodes : [CODE_OF_STATUS[response.statusCode] ?? "INTERNAL_SERVER_ERROR"];
-      log.info({ requestId: record.id, operationName: record.operationName, role: record.role, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10, statements: record.statements, errorCodes }, "graphql request");
-      metrics.observe({ operation: record.operationName ?? "", status: response.statusCode, durationSeconds: durationMs / 1000, statements: record.statements ?? undefined, errorCodes });
+      const errorCodes =
+        record.errorCodes.length > 0 || response.statusCode < 400
+          ? record.errorCodes
+          : [CODE_OF_STATUS[response.statusCode] ?? "INTERNAL_SERVER_ERROR"];
+      log.info(
+        {
+          requestId: record.id,
+          operationName: record.operationName,
+          role: record.role,
+          status: response.statusCode,
+          durationMs: Math.round(durationMs * 10) / 10,
+          statements: record.statements,
+          errorCodes,
+        },
+        "graphql request",
+      );
+      metrics.observe({
+        operation: record.operationName ?? "",
+        status: response.statusCode,
+        durationSeconds: durationMs / 1000,
+        statements: record.statements ?? undefined,
+        errorCodes,
+      });
     });
     next();
   };
@@ -50,12 +82,18 @@ export function requestRecordPlugin(): ApolloServerPlugin<AppContext> {
       return {
         async willSendResponse({ operationName, request, response, document }) {
           // a document that failed validation has no resolved operation yet, but its name is known
-          const name = operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : undefined) ?? request.operationName ?? null;
+          const name =
+            operationName ??
+            (document ? getOperationAST(document, request.operationName)?.name?.value : undefined) ??
+            request.operationName ??
+            null;
           record.operationName = name !== null && OPERATION_NAME.test(name) ? name : null;
           record.role = contextValue.viewer.role;
           record.statements = contextValue.sql.count;
           if (response.body.kind === "single") {
-            record.errorCodes = (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+            record.errorCodes = (response.body.singleResult.errors ?? []).map((error) =>
+              String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+            );
           }
         },
       };

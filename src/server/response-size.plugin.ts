@@ -17,7 +17,10 @@ export function responseSizePlugin(maxBytes: number): ApolloServerPlugin<AppCont
           if (approximateBytes(response.body.singleResult.data, maxBytes) <= maxBytes) return;
           response.body.singleResult.data = null;
           response.body.singleResult.errors = [
-            { message: `This answer would be larger than ${maxBytes} bytes; ask for fewer items per list (\`first\`, \`maxEdges\`) or fewer fields.`, extensions: { code: "RESULT_TOO_LARGE", maximumBytes: maxBytes } },
+            {
+              message: `This answer would be larger than ${maxBytes} bytes; ask for fewer items per list (\`first\`, \`maxEdges\`) or fewer fields.`,
+              extensions: { code: "RESULT_TOO_LARGE", maximumBytes: maxBytes },
+            },
           ];
         },
       };

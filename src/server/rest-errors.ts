@@ -14,8 +14,13 @@ export function sendRestError(response: Response, error: unknown, what: string):
     if (refusal?.retryAfterSeconds) response.set("retry-after", String(refusal.retryAfterSeconds));
     return void response.status(status).json({ error: (error as Error).message, code: refusal?.code });
   }
-  if (refusal?.code === "BAD_USER_INPUT") return void response.status(400).json({ error: (error as Error).message, code: "BAD_USER_INPUT" });
-  if (isDatabaseUnavailable(error)) return void response.status(503).set("retry-after", String(RETRY_AFTER_SECONDS)).json({ error: "The database cannot be reached right now.", code: "SERVICE_UNAVAILABLE" });
+  if (refusal?.code === "BAD_USER_INPUT")
+    return void response.status(400).json({ error: (error as Error).message, code: "BAD_USER_INPUT" });
+  if (isDatabaseUnavailable(error))
+    return void response
+      .status(503)
+      .set("retry-after", String(RETRY_AFTER_SECONDS))
+      .json({ error: "The database cannot be reached right now.", code: "SERVICE_UNAVAILABLE" });
   log.error({ error: errorSummary(error) }, `unexpected error ${what}`);
   response.status(500).json({ error: "Internal server error.", code: "INTERNAL_SERVER_ERROR" });
 }

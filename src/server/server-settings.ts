@@ -2,7 +2,12 @@ import { HTTP_LIMIT_SETTINGS, type HttpLimits } from "../features/limits/http-li
 import { RATE_LIMIT_SETTINGS, readRateLimitStore, type RateLimits } from "../features/limits/rate-limit-settings";
 import { REQUEST_LIMIT_SETTINGS, type RequestLimits } from "../features/limits/request-limits";
 import { WORK_LIMIT_SETTINGS, type WorkLimits } from "../features/limits/work-limit-settings";
-import { OPERATION_SETTINGS, readTrustedDocumentsMode, type OperationSettings, type TrustedDocumentsMode } from "../features/operations/operation-settings";
+import {
+  OPERATION_SETTINGS,
+  readTrustedDocumentsMode,
+  type OperationSettings,
+  type TrustedDocumentsMode,
+} from "../features/operations/operation-settings";
 import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../features/subscriptions/subscription-settings";
 import { positiveInteger, readSettings } from "../platform/settings";
 import { readAuthSettings, type AuthSettings } from "../request/auth-settings";
@@ -57,7 +62,8 @@ function readTrustProxy(value: string | undefined): string | number | boolean {
 function readPublicBaseUrl(value: string | undefined): string | undefined {
   if (value === undefined || value === "") return undefined;
   const url = URL.canParse(value) ? new URL(value) : undefined;
-  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash) throw new Error(`PUBLIC_BASE_URL must be an http(s) URL without query or fragment, got "${value}"`);
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash)
+    throw new Error(`PUBLIC_BASE_URL must be an http(s) URL without query or fragment, got "${value}"`);
   return url.toString().replace(/\/+$/, "");
 }
 

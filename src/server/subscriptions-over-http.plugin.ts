@@ -9,9 +9,12 @@ export function subscriptionsOverHttpPlugin(): ApolloServerPlugin<AppContext> {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== "subscription") return;
-          throw new GraphQLError("Subscriptions run over WebSocket: connect to ws(s)://<this host>/graphql with a graphql-ws client (protocol graphql-transport-ws).", {
-            extensions: { code: "SUBSCRIPTION_OVER_HTTP", http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            "Subscriptions run over WebSocket: connect to ws(s)://<this host>/graphql with a graphql-ws client (protocol graphql-transport-ws).",
+            {
+              extensions: { code: "SUBSCRIPTION_OVER_HTTP", http: { status: 400 } },
+            },
+          );
         },
       };
     },

@@ -23,7 +23,10 @@ export function trustedDocumentsPlugin(store: PersistedOperationStore): ApolloSe
 
 /** The refusal of a document that is not trusted, over HTTP and WebSocket alike. */
 export function notTrusted(sha256: string): GraphQLError {
-  return new GraphQLError("This API runs trusted operations only (TRUSTED_DOCUMENTS=only), and this document is not one of them. Its owner registers it with `npm run operations:trust`.", {
-    extensions: { code: "OPERATION_NOT_TRUSTED", sha256, http: { status: 400 } },
-  });
+  return new GraphQLError(
+    "This API runs trusted operations only (TRUSTED_DOCUMENTS=only), and this document is not one of them. Its owner registers it with `npm run operations:trust`.",
+    {
+      extensions: { code: "OPERATION_NOT_TRUSTED", sha256, http: { status: 400 } },
+    },
+  );
 }

@@ -26,8 +26,19 @@ export function webAppRoutes(app: WebApp): Router {
       response.status(503).json({ error: `${app.title} is not built: run \`npm run build\`.` });
       return;
     }
-    response.set({ "content-security-policy": app.csp, "cache-control": "no-cache", "x-content-type-options": "nosniff", "referrer-policy": "same-origin" }).sendFile(page);
+    response
+      .set({
+        "content-security-policy": app.csp,
+        "cache-control": "no-cache",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "same-origin",
+      })
+      .sendFile(page);
   });
-  router.use(`${app.path}/assets`, compression(), express.static(path.join(dir, "assets"), { maxAge: "1h", index: false, fallthrough: false }));
+  router.use(
+    `${app.path}/assets`,
+    compression(),
+    express.static(path.join(dir, "assets"), { maxAge: "1h", index: false, fallthrough: false }),
+  );
   return router;
 }

@@ -1,5 +1,14 @@
 import type { IncomingMessage, Server } from "node:http";
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
 import { randomUUID } from "node:crypto";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { formatError } from "./format-error";
@@ -47,7 +56,18 @@ function refusal(message: string, code: string, extensions: Record<string, unkno
  * when it expires (4401 "Token expired"). Only subscriptions run here; each starts by spending the
  * client's request budget, within per-connection and per-client bounds, after the same validation as HTTP.
  */
-export function startWebSocketServer({ httpServer, schema, deps, live, verifyToken, rateLimiter, settings, limits, addressOf, trusted }: {
+export function startWebSocketServer({
+  httpServer,
+  schema,
+  deps,
+  live,
+  verifyToken,
+  rateLimiter,
+  settings,
+  limits,
+  addressOf,
+  trusted,
+}: {
   httpServer: Server;
   schema: GraphQLSchema;
   deps: ContextFactoryDeps;
@@ -70,7 +90,8 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
     verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
       const address = addressOf(req);
       const open = sockets.get(address) ?? 0;
-      if (open >= settings.socketsPerAddress) return done(false, 429, `At most ${settings.socketsPerAddress} WebSocket connections per address.`);
+      if (open >= settings.socketsPerAddress)
+        return done(false, 429, `At most ${settings.socketsPerAddress} WebSocket connections per address.`);
       sockets.set(address, open + 1);
       (req as IncomingMessage & { counted?: string }).counted = address;
       done(true);
@@ -82,7 +103,8 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
     const connection = randomUUID();
     socket.on("message", () => {
       messages.consume(connection).catch(() => {
-        if (socket.readyState === socket.OPEN) socket.close(CLOSE_TOO_MANY_MESSAGES, `More than ${settings.messagesPer10Seconds} messages in 10 s`);
+        if (socket.readyState === socket.OPEN)
+          socket.close(CLOSE_TOO_MANY_MESSAGES, `More than ${settings.messagesPer10Seconds} messages in 10 s`);
       });
     });
     const address = (request as IncomingMessage & { counted?: string }).counted;
@@ -113,7 +135,10 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
         const exp = authorization ? decodeJwt(authorization.replace(/^Bearer\s+/i, "")).exp : undefined;
         // the token's lifetime is bounded (AUTH_MAX_TOKEN_HOURS), but a timer is bounded by itself too
         if (exp) {
-          state.expiry = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, "Token expired"), Math.min(LONGEST_TIMER_MS, Math.max(0, exp * 1000 - Date.now())));
+          state.expiry = setTimeout(
+            () => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, "Token expired"),
+            Math.min(LONGEST_TIMER_MS, Math.max(0, exp * 1000 - Date.now())),
+          );
         }
         states.set(ctx.extra.socket, state);
         return true;
@@ -123,9 +148,15 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
         if (!state) return refusal("Not connected.", "UNAUTHENTICATED");
         // the bounds and the client's budget come before the message is read at all: a flood of documents
         // that fail to parse or validate costs the client its budget, and the server next to nothing
-        if (state.open.size >= settings.perConnection) return refusal(`At most ${settings.perConnection} subscriptions per connection.`, "TOO_MANY_SUBSCRIPTIONS", { limit: settings.perConnection });
+        if (state.open.size >= settings.perConnection)
+          return refusal(`At most ${settings.perConnection} subscriptions per connection.`, "TOO_MANY_SUBSCRIPTIONS", {
+            limit: settings.perConnection,
+          });
         const forClient = perClient.get(state.client) ?? 0;
-        if (forClient >= settings.perClient) return refusal(`At most ${settings.perClient} subscriptions per client at once.`, "TOO_MANY_SUBSCRIPTIONS", { limit: settings.perClient });
+        if (forClient >= settings.perClient)
+          return refusal(`At most ${settings.perClient} subscriptions per client at once.`, "TOO_MANY_SUBSCRIPTIONS", {
+            limit: settings.perClient,
+          });
         // the slot is taken before anything is awaited, so subscriptions started together count each other
         state.open.add(id);
         perClient.set(state.client, forClient + 1);
@@ -136,7 +167,9 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
         try {
           await rateLimiter.request({ subject: state.viewer.subject, ip: state.ip });
         } catch (error) {
-          return refused([error instanceof GraphQLError ? error : new GraphQLError("Rate limited.", { extensions: { code: "RATE_LIMITED" } })]);
+          return refused([
+            error instanceof GraphQLError ? error : new GraphQLError("Rate limited.", { extensions: { code: "RATE_LIMITED" } }),
+          ]);
         }
         if (trusted) {
           const hash = sha256Hex(payload.query);
@@ -151,7 +184,8 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
         const errors = validate(schema, document, specifiedRules, { maxErrors: 10 });
         if (errors.length) return refused(errors);
         const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== "subscription") return refused(refusal("Only subscriptions run over WebSocket; send queries and mutations to POST /graphql.", "BAD_REQUEST"));
+        if (operation?.operation !== "subscription")
+          return refused(refusal("Only subscriptions run over WebSocket; send queries and mutations to POST /graphql.", "BAD_REQUEST"));
         let cost: number;
         try {
           ({ cost } = assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits));
@@ -160,7 +194,13 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
         }
         // every event runs the selection again, for every subscriber: an event is held to a light operation's size
         if (cost > settings.maxCost) {
-          return refused(refusal(`This subscription's events would cost ${cost} each; the most is ${settings.maxCost}. Select less (a smaller \`maxEdges\`, fewer fields), or query the details when an event says something changed.`, "QUERY_TOO_COMPLEX", { cost, maximum: settings.maxCost }));
+          return refused(
+            refusal(
+              `This subscription's events would cost ${cost} each; the most is ${settings.maxCost}. Select less (a smaller \`maxEdges\`, fewer fields), or query the details when an event says something changed.`,
+              "QUERY_TOO_COMPLEX",
+              { cost, maximum: settings.maxCost },
+            ),
+          );
         }
         return {
           schema,
@@ -172,7 +212,10 @@ export function startWebSocketServer({ httpServer, schema, deps, live, verifyTok
       },
       // errors on the socket are formatted (codes, no driver text) and logged like HTTP's
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) as GraphQLFormattedError[] as never } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) as GraphQLFormattedError[] as never }
+          : undefined,
       onComplete: (ctx, id) => release(states.get(ctx.extra.socket), id),
       onClose: (ctx) => {
         const state = states.get(ctx.extra.socket);

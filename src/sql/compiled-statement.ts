@@ -38,8 +38,18 @@ export function combineStatements(knex: Knex, statements: readonly CompiledState
     part.set(marker, [index, "__statement"]);
     indexes.push(marker);
   });
-  const branches = statements.map((statement, index) => knex.raw("select ?::int as ??, row_to_json(s) as ?? from ? as s", [indexes[index] as Knex.Value, "__statement", "__row", statement.query as never]));
-  const { sql, bindings } = knex.raw(branches.map(() => "?").join(" union all "), branches).toSQL().toNative();
+  const branches = statements.map((statement, index) =>
+    knex.raw("select ?::int as ??, row_to_json(s) as ?? from ? as s", [
+      indexes[index] as Knex.Value,
+      "__statement",
+      "__row",
+      statement.query as never,
+    ]),
+  );
+  const { sql, bindings } = knex
+    .raw(branches.map(() => "?").join(" union all "), branches)
+    .toSQL()
+    .toNative();
   const places = (bindings as unknown[]).map((binding) => {
     const found = part.get(binding);
     if (!found) throw new Error(`A value was bound without a slot: ${String(binding)}`);

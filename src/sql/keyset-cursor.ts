@@ -19,11 +19,19 @@ export function encodeCursor(orderName: string, values: KeysetValues): string {
 
 /** The position a cursor holds, checked against the list's order (names, count and types of the values). */
 export function decodeCursor(cursor: string, orderName: string, order: readonly OrderColumn[], argumentName = "after"): KeysetValues {
-  const text = cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
+  const text =
+    cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
   if (/^offset:\d+$/.test(text)) {
-    throw userError("This cursor counts positions (an offset cursor of an earlier version of IPO Graph); lists now page by keyset cursors. Start again from the first page and use the `endCursor` it returns.", { argumentName, reason: "OFFSET_CURSOR" });
+    throw userError(
+      "This cursor counts positions (an offset cursor of an earlier version of IPO Graph); lists now page by keyset cursors. Start again from the first page and use the `endCursor` it returns.",
+      { argumentName, reason: "OFFSET_CURSOR" },
+    );
   }
-  const invalid = () => userError(`"${cursor.slice(0, 40)}" is not a valid cursor for this list. Use a \`cursor\` or \`pageInfo.endCursor\` from an earlier page of the same list, in the same order.`, { argumentName });
+  const invalid = () =>
+    userError(
+      `"${cursor.slice(0, 40)}" is not a valid cursor for this list. Use a \`cursor\` or \`pageInfo.endCursor\` from an earlier page of the same list, in the same order.`,
+      { argumentName },
+    );
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -46,6 +54,14 @@ export function decodeCursor(cursor: string, orderName: string, order: readonly 
 }
 
 /** The cursor of a row: its values of the order's columns (`prefix` for a joined row's keys). */
-export function cursorOf(orderName: string, order: readonly OrderColumn[], row: Record<string, unknown>, keyOf: (column: OrderColumn, index: number) => string): string {
-  return encodeCursor(orderName, order.map((column, index) => (row[keyOf(column, index)] ?? null) as string | number | null));
+export function cursorOf(
+  orderName: string,
+  order: readonly OrderColumn[],
+  row: Record<string, unknown>,
+  keyOf: (column: OrderColumn, index: number) => string,
+): string {
+  return encodeCursor(
+    orderName,
+    order.map((column, index) => (row[keyOf(column, index)] ?? null) as string | number | null),
+  );
 }

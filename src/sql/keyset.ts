@@ -18,7 +18,9 @@ function nullsOf(order: OrderColumn): "first" | "last" | undefined {
 }
 
 /** ORDER BY items for knex. */
-export function orderByItems(references: readonly OrderedReference[]): Array<{ column: string; order: "asc" | "desc"; nulls?: "first" | "last" }> {
+export function orderByItems(
+  references: readonly OrderedReference[],
+): Array<{ column: string; order: "asc" | "desc"; nulls?: "first" | "last" }> {
   return references.map(({ alias, order }) => {
     const nulls = nullsOf(order);
     return { column: `${alias}.${order.column.column}`, order: order.descending ? "desc" : "asc", ...(nulls ? { nulls } : {}) };
@@ -31,7 +33,10 @@ export function orderByRaw(knex: Knex, references: readonly OrderedReference[]):
     const nulls = nullsOf(order);
     return `?? ${order.descending ? "desc" : "asc"}${nulls ? ` nulls ${nulls}` : ""}`;
   });
-  return knex.raw(parts.join(", "), references.map(({ alias, order }) => `${alias}.${order.column.column}`));
+  return knex.raw(
+    parts.join(", "),
+    references.map(({ alias, order }) => `${alias}.${order.column.column}`),
+  );
 }
 
 /**
@@ -57,14 +62,25 @@ export function whereAfter(builder: Knex.QueryBuilder, references: readonly Orde
   builder.where((any) => {
     references.forEach((reference, index) => {
       any.orWhere((one) => {
-        for (let before = 0; before < index; before += 1) one.whereRaw(`?? is not distinct from ?::${cast(before)}`, [ref(before), value(before)]);
+        for (let before = 0; before < index; before += 1)
+          one.whereRaw(`?? is not distinct from ?::${cast(before)}`, [ref(before), value(before)]);
         const comparison = reference.order.descending ? "<" : ">";
         if (reference.order.column.nullable && reference.order.nullsLast) {
           // nulls come last: after a value are the larger values and every null; after a null, no null of this column
-          one.whereRaw(`(?::${cast(index)} is not null and (?? ${comparison} ?::${cast(index)} or ?? is null))`, [value(index), ref(index), value(index), ref(index)]);
+          one.whereRaw(`(?::${cast(index)} is not null and (?? ${comparison} ?::${cast(index)} or ?? is null))`, [
+            value(index),
+            ref(index),
+            value(index),
+            ref(index),
+          ]);
         } else if (reference.order.column.nullable) {
           // nulls come first: after a null are all values; after a value, the larger ones
-          one.whereRaw(`(case when ?::${cast(index)} is null then ?? is not null else ?? ${comparison} ?::${cast(index)} end)`, [value(index), ref(index), ref(index), value(index)]);
+          one.whereRaw(`(case when ?::${cast(index)} is null then ?? is not null else ?? ${comparison} ?::${cast(index)} end)`, [
+            value(index),
+            ref(index),
+            ref(index),
+            value(index),
+          ]);
         } else {
           one.whereRaw(`?? ${comparison} ?::${cast(index)}`, [ref(index), value(index)]);
         }

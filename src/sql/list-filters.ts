@@ -24,7 +24,9 @@ const cache = new Map<NodeTypeName, ListFilter[]>();
 export function listFilters(type: NodeTypeName): ListFilter[] {
   let filters = cache.get(type);
   if (!filters) {
-    filters = Object.entries(declarationOf(type).list.filters ?? {}).map(([argument, declaration]) => deriveFilter(entityMetadata(), type, argument, declaration));
+    filters = Object.entries(declarationOf(type).list.filters ?? {}).map(([argument, declaration]) =>
+      deriveFilter(entityMetadata(), type, argument, declaration),
+    );
     cache.set(type, filters);
   }
   return filters;
@@ -100,7 +102,15 @@ function deriveFilter(metadata: MetadataStorage, type: NodeTypeName, argument: s
     return {
       ...base,
       type: graphqlTypeOf(via, property),
-      group: { key: edgeTable, exists: (conditions) => [`exists (select 1 from ?? as e where ?? = ?? and ${conditions.conditions.join(" and ")})`, edgeTable, ...joinParent, ...conditions.params] },
+      group: {
+        key: edgeTable,
+        exists: (conditions) => [
+          `exists (select 1 from ?? as e where ?? = ?? and ${conditions.conditions.join(" and ")})`,
+          edgeTable,
+          ...joinParent,
+          ...conditions.params,
+        ],
+      },
       condition: (value) => ["?? = ?", `e.${column(via, property)}`, value],
     };
   }
@@ -109,7 +119,15 @@ function deriveFilter(metadata: MetadataStorage, type: NodeTypeName, argument: s
     return {
       ...base,
       type: () => ID,
-      group: { key: edgeTable, exists: (conditions) => [`exists (select 1 from ?? as e where ?? = ?? and ${conditions.conditions.join(" and ")})`, edgeTable, ...joinParent, ...conditions.params] },
+      group: {
+        key: edgeTable,
+        exists: (conditions) => [
+          `exists (select 1 from ?? as e where ?? = ?? and ${conditions.conditions.join(" and ")})`,
+          edgeTable,
+          ...joinParent,
+          ...conditions.params,
+        ],
+      },
       condition: (value) => ["?? = ?", `e.${column(via, there.key)}`, decodeGlobalId(value as string, otherType, argument).pk],
     };
   }

@@ -38,7 +38,10 @@ export class Loaders {
 
   /** Rows of a relation per parent (children by foreign key, or edges with their other end), sliced. One loader per path and slice. */
   relation(path: RelationPath, slice: ListSlice): DataLoader<number, RelationSlice> {
-    const where = path.kind === "children" ? `children:${path.table.name}.${path.key}` : `edges:${path.source ?? path.edges.name}.${path.from}->${path.to}`;
+    const where =
+      path.kind === "children"
+        ? `children:${path.table.name}.${path.key}`
+        : `edges:${path.source ?? path.edges.name}.${path.from}->${path.to}`;
     return this.memo(`${where}:${sliceKey(slice)}`, () => createRelationLoader(this.sql, this.knex, path, slice, this.options));
   }
 
@@ -51,7 +54,14 @@ export class Loaders {
    * Edge rows of `edgeEntity` from one side, each with its `to` node joined in, sliced per parent. `source`
    * names another view of the same edges (editors' view of what was submitted with an initiative).
    */
-  edges(edgeEntity: EntityClass, from: string, to: string, target: EntityClass, slice: ListSlice = { first: RELATION_LIST_MAX }, source?: string): DataLoader<number, RelationSlice> {
+  edges(
+    edgeEntity: EntityClass,
+    from: string,
+    to: string,
+    target: EntityClass,
+    slice: ListSlice = { first: RELATION_LIST_MAX },
+    source?: string,
+  ): DataLoader<number, RelationSlice> {
     return this.relation({ kind: "edges", edges: this.tables.of(edgeEntity), from, to, target: this.tables.of(target), source }, slice);
   }
 

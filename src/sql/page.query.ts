@@ -33,7 +33,13 @@ export function pageSize(first: number | null | undefined): number {
  * to the page when `totalCount` is asked for, so an empty page (or `first: 0`) still reports it. The filter
  * conditions use the alias `t` for the table.
  */
-export async function fetchPage({ sql, tables, projection }: ReadSession, entity: EntityClass, where: Where, args: PageArgs, options: PageOptions = {}): Promise<Connection<Row>> {
+export async function fetchPage(
+  { sql, tables, projection }: ReadSession,
+  entity: EntityClass,
+  where: Where,
+  args: PageArgs,
+  options: PageOptions = {},
+): Promise<Connection<Row>> {
   const { knex } = sql;
   const first = pageSize(args.first);
   const table = tables.of(entity);
@@ -61,8 +67,14 @@ export async function fetchPage({ sql, tables, projection }: ReadSession, entity
   }
   const nodes = results.slice(0, first).map((result) => table.toRow(result));
   // cursors are made only when the request asks for one (an edge's, or the page's first or last)
-  const cursorsAsked = projection.asks(`${table.typename ?? entity.name}Edge`, "cursor") || projection.asks("PageInfo", "endCursor") || projection.asks("PageInfo", "startCursor");
-  const edges = nodes.map((node) => ({ cursor: cursorsAsked ? cursorOf(orderName, order, node, (column) => column.column.alias) : "", node }));
+  const cursorsAsked =
+    projection.asks(`${table.typename ?? entity.name}Edge`, "cursor") ||
+    projection.asks("PageInfo", "endCursor") ||
+    projection.asks("PageInfo", "startCursor");
+  const edges = nodes.map((node) => ({
+    cursor: cursorsAsked ? cursorOf(orderName, order, node, (column) => column.column.alias) : "",
+    node,
+  }));
   return {
     edges,
     nodes,

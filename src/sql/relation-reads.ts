@@ -36,8 +36,13 @@ function readList(field: ManyField): RelationRead {
   const id = `list:${field.owner.name}.${field.name}`;
   return async (row, args, session) => {
     // every parent of a level asks with the same arguments: the loader is looked up by a short key, made once
-    const key = field.filters.length === 0 ? `${id}:${args.first}` : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
-    const loader = session.loaders.memoized(key, () => session.loaders.relation(relationPath(session, field), listSlice(args.first as number, filterValues(field, args))));
+    const key =
+      field.filters.length === 0
+        ? `${id}:${args.first}`
+        : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
+    const loader = session.loaders.memoized(key, () =>
+      session.loaders.relation(relationPath(session, field), listSlice(args.first as number, filterValues(field, args))),
+    );
     return (await loader.load(row.pk)).rows;
   };
 }
@@ -50,7 +55,11 @@ function readConnection(field: ManyField): RelationRead {
     const path = relationPath(session, field);
     if (args.after != null) {
       const order = pathOrder(path);
-      slice.after = decodeCursor(args.after as string, order.name, order.references.map((reference) => reference.order));
+      slice.after = decodeCursor(
+        args.after as string,
+        order.name,
+        order.references.map((reference) => reference.order),
+      );
     }
     const part = await session.loaders.relation(path, slice).load(row.pk);
     const edges = part.rows.map((node, index) => ({ cursor: part.cursors[index]!, node }));
@@ -58,7 +67,12 @@ function readConnection(field: ManyField): RelationRead {
       edges,
       nodes: part.rows,
       totalCount: part.totalCount ?? 0,
-      pageInfo: { hasNextPage: part.hasNextPage, hasPreviousPage: slice.after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: part.hasNextPage,
+        hasPreviousPage: slice.after !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
     };
   };
 }

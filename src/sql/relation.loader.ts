@@ -41,9 +41,16 @@ const statements = new StatementCache();
 
 /** The order a path's lists follow, and the name its cursors carry. */
 export function pathOrder(path: RelationPath): { name: string; references: OrderedReference[] } {
-  if (path.kind === "children") return { name: `${path.table.entity.name}.${path.table.orderName}`, references: path.table.order.map((order) => ({ alias: "t", order })) };
+  if (path.kind === "children")
+    return {
+      name: `${path.table.entity.name}.${path.table.orderName}`,
+      references: path.table.order.map((order) => ({ alias: "t", order })),
+    };
   const edgePk = path.edges.order.find((order) => order.column.property === "pk")!;
-  return { name: `${path.edges.entity.name}.${path.to}.${path.target.orderName}`, references: [...path.target.order.map((order) => ({ alias: "n", order })), { alias: "e", order: edgePk }] };
+  return {
+    name: `${path.edges.entity.name}.${path.to}.${path.target.orderName}`,
+    references: [...path.target.order.map((order) => ({ alias: "n", order })), { alias: "e", order: edgePk }],
+  };
 }
 
 /**
@@ -51,12 +58,27 @@ export function pathOrder(path: RelationPath): { name: string; references: Order
  * per parent reads only the rows it returns, through the foreign key's index (a window over all children
  * ranked every one). A connection also gets each parent's total (`count`) and the row after the page.
  */
-export function createRelationLoader(sql: SqlRunner, knex: Knex, path: RelationPath, slice: ListSlice, options: LoaderOptions): DataLoader<number, RelationSlice> {
+export function createRelationLoader(
+  sql: SqlRunner,
+  knex: Knex,
+  path: RelationPath,
+  slice: ListSlice,
+  options: LoaderOptions,
+): DataLoader<number, RelationSlice> {
   const main = path.kind === "children" ? path.table : path.edges;
   const fields = options.projection?.fieldsOf(main.typename);
   const targetFields = path.kind === "edges" ? options.projection?.fieldsOf(path.target.typename) : undefined;
   const filterNames = Object.keys(slice.where ?? {}).sort();
-  const key = JSON.stringify([path.kind, main.name, path.kind === "children" ? path.key : [path.from, path.to, path.source ?? null], filterNames, slice.after !== undefined, slice.page ?? null, [...(fields ?? ["*"])].sort(), [...(targetFields ?? ["*"])].sort()]);
+  const key = JSON.stringify([
+    path.kind,
+    main.name,
+    path.kind === "children" ? path.key : [path.from, path.to, path.source ?? null],
+    filterNames,
+    slice.after !== undefined,
+    slice.page ?? null,
+    [...(fields ?? ["*"])].sort(),
+    [...(targetFields ?? ["*"])].sort(),
+  ]);
   const statement = statements.get(key, () => compileRelation(knex, path, filterNames, slice, fields, targetFields));
   const { name: orderName, references } = pathOrder(path);
   const limit = slice.page ? slice.first + 1 : slice.first;
@@ -65,7 +87,9 @@ export function createRelationLoader(sql: SqlRunner, knex: Knex, path: RelationP
     for (const name of filterNames) values[`filter_${name}`] = slice.where![name];
     slice.after?.forEach((value, index) => (values[`after${index}`] = value));
     const results = await sql.run(statement, values);
-    const byParent = new Map<number, RelationSlice>(parentPks.map((pk) => [pk, { rows: [], cursors: [], hasNextPage: false, totalCount: null }]));
+    const byParent = new Map<number, RelationSlice>(
+      parentPks.map((pk) => [pk, { rows: [], cursors: [], hasNextPage: false, totalCount: null }]),
+    );
     const resultsByParent = new Map<number, Row[]>();
     for (const result of results) {
       const parent = Number(result.__parent);
@@ -83,7 +107,15 @@ export function createRelationLoader(sql: SqlRunner, knex: Knex, path: RelationP
       rows.sort((a, b) => Number(a.__rank) - Number(b.__rank));
       part.hasNextPage = rows.length > slice.first;
       for (const result of rows.slice(0, slice.first)) {
-        if (slice.page) part.cursors.push(cursorOf(orderName, references.map((r) => r.order), result, (_, index) => resultKey(path, references[index]!)));
+        if (slice.page)
+          part.cursors.push(
+            cursorOf(
+              orderName,
+              references.map((r) => r.order),
+              result,
+              (_, index) => resultKey(path, references[index]!),
+            ),
+          );
         if (path.kind === "children") {
           part.rows.push(path.table.toRow(result));
         } else {
@@ -102,14 +134,22 @@ function resultKey(path: RelationPath, reference: OrderedReference): string {
   return path.kind === "edges" && reference.alias === "n" ? `n__${reference.order.column.alias}` : reference.order.column.alias;
 }
 
-function compileRelation(knex: Knex, path: RelationPath, filterNames: string[], slice: ListSlice, fields: ReadonlySet<string> | undefined, targetFields: ReadonlySet<string> | undefined): CompiledStatement {
+function compileRelation(
+  knex: Knex,
+  path: RelationPath,
+  filterNames: string[],
+  slice: ListSlice,
+  fields: ReadonlySet<string> | undefined,
+  targetFields: ReadonlySet<string> | undefined,
+): CompiledStatement {
   const slots = new StatementSlots();
   const { references } = pathOrder(path);
   const filterOn = path.kind === "children" ? { alias: "t", table: path.table } : { alias: "e", table: path.edges };
   const restrict = (builder: Knex.QueryBuilder) => {
     if (path.kind === "children") builder.whereRaw("?? = ??", [`t.${path.table.column(path.key)}`, "p.pk"]);
     else builder.whereRaw("?? = ??", [`e.${path.edges.column(path.from)}`, "p.pk"]);
-    for (const name of filterNames) builder.where(`${filterOn.alias}.${filterOn.table.column(name)}`, slots.value(`filter_${name}`) as string);
+    for (const name of filterNames)
+      builder.where(`${filterOn.alias}.${filterOn.table.column(name)}`, slots.value(`filter_${name}`) as string);
     return builder;
   };
   const from = (builder: Knex.QueryBuilder) =>
@@ -120,16 +160,23 @@ function compileRelation(knex: Knex, path: RelationPath, filterNames: string[], 
     path.kind === "children"
       ? path.table.select(knex, "t", "", fields)
       : [...path.edges.select(knex, "e"), ...path.target.select(knex, "n", "n__", targetFields)];
-  const slice_ = restrict(from(knex.select([...columns, knex.raw("row_number() over (order by ?) as ??", [orderByRaw(knex, references), "__rank"])])));
+  const slice_ = restrict(
+    from(knex.select([...columns, knex.raw("row_number() over (order by ?) as ??", [orderByRaw(knex, references), "__rank"])])),
+  );
   if (slice.after !== undefined) whereAfter(slice_, references, (index) => slots.value(`after${index}`));
   slice_.orderBy(orderByItems(references)).limit(slots.integer("limit"));
 
-  const query = knex.select(knex.raw("?? as ??", ["p.pk", "__parent"])).fromRaw(knex.raw("unnest(?::int[]) as p(pk)", [slots.value("parents")]));
+  const query = knex
+    .select(knex.raw("?? as ??", ["p.pk", "__parent"]))
+    .fromRaw(knex.raw("unnest(?::int[]) as p(pk)", [slots.value("parents")]));
   if (slice.page?.count) {
     const count = restrict(from(knex.select(knex.raw("count(*)::int as ??", ["total"]))));
     query.select(knex.raw("?? as ??", ["n_total.total", "__total"])).joinRaw("cross join lateral ? as n_total", [count as never]);
   }
   // with a count, a parent without rows still needs its row (its total); without one, it needs none
-  query.select("c.*").joinRaw(slice.page?.count ? "left join lateral ? as c on true" : "cross join lateral ? as c", [slice_ as never]).orderBy([{ column: "p.pk" }, { column: "c.__rank" }]);
+  query
+    .select("c.*")
+    .joinRaw(slice.page?.count ? "left join lateral ? as c on true" : "cross join lateral ? as c", [slice_ as never])
+    .orderBy([{ column: "p.pk" }, { column: "c.__rank" }]);
   return slots.compile(query);
 }

@@ -8,7 +8,6 @@ import type { CompiledStatement } from "./compiled-statement";
 import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
 import { approximateBytes } from "../platform/approximate-bytes";
 
-
 /** Runs read statements and counts them: the count is what the statement tests assert. */
 export interface SqlRunner {
   /** A statement compiled once per access path, with this run's values. */
@@ -36,7 +35,15 @@ export const DEFAULT_SLOW_STATEMENT_MS = 250;
  * that reads more than `maxRows` rows, or more than `maxBytes` of row data, in all is stopped with
  * RESULT_TOO_LARGE: the bound on what one request holds in memory, whatever the estimate of its cost said.
  */
-export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex: Knex, { maxRows = Number.POSITIVE_INFINITY, maxBytes = Number.POSITIVE_INFINITY, slowStatementMs = DEFAULT_SLOW_STATEMENT_MS }: { maxRows?: number; maxBytes?: number; slowStatementMs?: number } = {}): SqlRunner {
+export function createSqlRunner(
+  poolOrChoice: Pool | (() => Promise<Pool>),
+  knex: Knex,
+  {
+    maxRows = Number.POSITIVE_INFINITY,
+    maxBytes = Number.POSITIVE_INFINITY,
+    slowStatementMs = DEFAULT_SLOW_STATEMENT_MS,
+  }: { maxRows?: number; maxBytes?: number; slowStatementMs?: number } = {},
+): SqlRunner {
   let count = 0;
   let rows = 0;
   let bytes = 0;
@@ -53,24 +60,41 @@ export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex
     const name = prepare === true ? statementName(text) : undefined;
     const pool = await poolFor();
     const started = performance.now();
-    const result = prepare === "planned-per-run" ? await sendPlannedPerRun(pool, text, params) : ((await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[]);
+    const result =
+      prepare === "planned-per-run"
+        ? await sendPlannedPerRun(pool, text, params)
+        : ((await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[]);
     const took = performance.now() - started;
     // the text holds placeholders, never values: what was asked stays out of the log
-    if (took >= slowStatementMs) log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
+    if (took >= slowStatementMs)
+      log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
     rows += result.length;
     if (rows > maxRows) {
-      throw userError(`This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`, { maximumRows: maxRows }, "RESULT_TOO_LARGE");
+      throw userError(
+        `This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`,
+        { maximumRows: maxRows },
+        "RESULT_TOO_LARGE",
+      );
     }
     if (maxBytes !== Number.POSITIVE_INFINITY) {
       bytes += approximateBytes(result, maxBytes - bytes);
       if (bytes > maxBytes) {
-        throw userError(`This request reads more than ${maxBytes} bytes of data; ask for fewer items per list (\`first\`), fewer nested lists or fewer long text fields.`, { maximumBytes: maxBytes }, "RESULT_TOO_LARGE");
+        throw userError(
+          `This request reads more than ${maxBytes} bytes of data; ask for fewer items per list (\`first\`), fewer nested lists or fewer long text fields.`,
+          { maximumBytes: maxBytes },
+          "RESULT_TOO_LARGE",
+        );
       }
     }
     return result;
   };
   // statements sent in the same tick (the loaders of one level) go to PostgreSQL as one
-  type Pending = { statement: CompiledStatement; values: Readonly<Record<string, unknown>>; resolve: (rows: Row[]) => void; reject: (error: unknown) => void };
+  type Pending = {
+    statement: CompiledStatement;
+    values: Readonly<Record<string, unknown>>;
+    resolve: (rows: Row[]) => void;
+    reject: (error: unknown) => void;
+  };
   let pending: Pending[] = [];
   const sendAlone = (entry: Pending) => {
     Promise.resolve()
@@ -80,13 +104,16 @@ export function createSqlRunner(poolOrChoice: Pool | (() => Promise<Pool>), knex
   const flush = () => {
     const batch: Pending[] = [];
     // one statement twice in a tick (two slices of one path) cannot share a combination: the second goes alone
-    for (const entry of pending) (batch.some((other) => other.statement === entry.statement) ? sendAlone(entry) : batch.push(entry));
+    for (const entry of pending) batch.some((other) => other.statement === entry.statement) ? sendAlone(entry) : batch.push(entry);
     pending = [];
     if (batch.length === 1) return sendAlone(batch[0]!);
     let combined: CombinedStatement;
     let params: unknown[];
     try {
-      combined = combinedStatement(knex, batch.map((entry) => entry.statement));
+      combined = combinedStatement(
+        knex,
+        batch.map((entry) => entry.statement),
+      );
       params = combined.bind(batch.map((entry) => entry.values));
     } catch (error) {
       for (const entry of batch) entry.reject(error);

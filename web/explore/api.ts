@@ -8,7 +8,10 @@ export interface GraphQLErrorShape {
 }
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string | undefined) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
     super(message);
   }
 }
@@ -24,7 +27,10 @@ function hashOf(document: string): string | null {
 }
 
 async function post(body: Record<string, unknown>): Promise<{ data?: any; errors?: GraphQLErrorShape[] }> {
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/graphql-response+json, application/json" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/graphql-response+json, application/json",
+  };
   const token = readToken();
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(ENDPOINT, { method: "POST", headers, body: JSON.stringify(body) });
@@ -43,8 +49,15 @@ async function post(body: Record<string, unknown>): Promise<{ data?: any; errors
 export async function request<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
   const hash = hashOf(document);
   let answer = hash ? await post({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) : null;
-  const unknownHash = answer?.errors?.some((error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND" || error.extensions?.code === "PERSISTED_QUERY_NOT_SUPPORTED");
-  if (!answer || unknownHash) answer = await post({ query: document, variables, ...(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : {}) });
+  const unknownHash = answer?.errors?.some(
+    (error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND" || error.extensions?.code === "PERSISTED_QUERY_NOT_SUPPORTED",
+  );
+  if (!answer || unknownHash)
+    answer = await post({
+      query: document,
+      variables,
+      ...(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : {}),
+    });
   if (answer.errors?.length) throw new ApiError(answer.errors.map((error) => error.message).join("; "), answer.errors[0]?.extensions?.code);
   return answer.data as T;
 }

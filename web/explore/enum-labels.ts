@@ -24,7 +24,16 @@ export const ENUM_LABELS: Record<string, Record<string, [string, string]>> = {
     COMPANY: ["Bedrijf", "Company"],
   },
   PersonRole: { CONTACT: ["contactpersoon", "contact"], QUOTED_EXPERT: ["geciteerd", "quoted"], RESEARCHER: ["onderzoeker", "researcher"] },
-  InstitutionRole: { LEAD: ["penvoerder", "lead"], TEST_LOCATION: ["testlocatie", "test location"], PARTNER: ["partner", "partner"], RESEARCH: ["onderzoek", "research"] },
-  ParticipantLevel: { RESIDENT: ["aios", "residents"], SUPERVISOR: ["supervisoren", "supervisors"], PROFESSIONAL: ["professionals", "professionals"] },
+  InstitutionRole: {
+    LEAD: ["penvoerder", "lead"],
+    TEST_LOCATION: ["testlocatie", "test location"],
+    PARTNER: ["partner", "partner"],
+    RESEARCH: ["onderzoek", "research"],
+  },
+  ParticipantLevel: {
+    RESIDENT: ["aios", "residents"],
+    SUPERVISOR: ["supervisoren", "supervisors"],
+    PROFESSIONAL: ["professionals", "professionals"],
+  },
   Role: { READER: ["lezer", "reader"], MEMBER: ["lid", "member"], EDITOR: ["redacteur", "editor"], ADMIN: ["beheerder", "admin"] },
 };

@@ -14,7 +14,12 @@ export function gexfOf(graph: ExplorerGraph): string {
     version: "1.3",
     formatNode: (key, attributes) => ({
       label: attributes.fullLabel,
-      attributes: { type: attributes.typename, institutionType: attributes.institutionType ?? "", region: attributes.regionId ?? "", id: key },
+      attributes: {
+        type: attributes.typename,
+        institutionType: attributes.institutionType ?? "",
+        region: attributes.regionId ?? "",
+        id: key,
+      },
       viz: { color: attributes.color, size: attributes.size, x: attributes.x, y: attributes.y },
     }),
     formatEdge: (_key, attributes) => ({ weight: attributes.weight, attributes: { kind: attributes.kind } }),

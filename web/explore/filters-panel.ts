@@ -16,16 +16,34 @@ export interface FilterChange {
   colourBy?: ColourBy;
 }
 
-function select(id: string, label: string, options: Array<{ value: string; label: string; title?: string | null }>, value: string | undefined, onChange: (value: string) => void): HTMLElement {
-  const control = h("select", { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
+function select(
+  id: string,
+  label: string,
+  options: Array<{ value: string; label: string; title?: string | null }>,
+  value: string | undefined,
+  onChange: (value: string) => void,
+): HTMLElement {
+  const control = h(
+    "select",
+    { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
     h("option", { value: "" }, t("all")),
-    ...options.map((option) => h("option", { value: option.value, title: option.title ?? undefined, selected: option.value === value }, option.label)));
+    ...options.map((option) =>
+      h("option", { value: option.value, title: option.title ?? undefined, selected: option.value === value }, option.label),
+    ),
+  );
   return h("div", { class: "field" }, h("label", { for: id }, label), control);
 }
 
 function yearInput(id: string, label: string, value: number | undefined, onChange: (value: number | undefined) => void): HTMLElement {
   const input = h("input", {
-    id, name: id, type: "number", inputmode: "numeric", min: 1990, max: 2100, step: 1, value: value ?? "",
+    id,
+    name: id,
+    type: "number",
+    inputmode: "numeric",
+    min: 1990,
+    max: 2100,
+    step: 1,
+    value: value ?? "",
     onchange: (event: Event) => {
       const text = (event.target as HTMLInputElement).value;
       onChange(/^\d{4}$/.test(text) ? Number(text) : undefined);
@@ -34,20 +52,56 @@ function yearInput(id: string, label: string, value: number | undefined, onChang
   return h("div", { class: "field" }, h("label", { for: id }, label), input);
 }
 
-export function renderFilters(regions: Array<{ id: string; name: string }>, filter: NetworkFilter, colour: ColourBy, onChange: (change: FilterChange) => void): void {
+export function renderFilters(
+  regions: Array<{ id: string; name: string }>,
+  filter: NetworkFilter,
+  colour: ColourBy,
+  onChange: (change: FilterChange) => void,
+): void {
   const set = (patch: NetworkFilter) => onChange({ filter: { ...filter, ...patch } });
   const colourChoice = (value: ColourBy, word: "colourRegion" | "colourType") =>
-    h("label", { class: "inline" }, h("input", { type: "radio", name: "colour", value, checked: colour === value, onchange: () => onChange({ colourBy: value }) }), t(word));
-  replaceChildren(byId("filters"),
+    h(
+      "label",
+      { class: "inline" },
+      h("input", { type: "radio", name: "colour", value, checked: colour === value, onchange: () => onChange({ colourBy: value }) }),
+      t(word),
+    );
+  replaceChildren(
+    byId("filters"),
     h("h2", {}, t("filters")),
-    select("filter-region", t("region"), regions.map((region) => ({ value: region.id, label: region.name })), filter.regionId, (value) => set({ regionId: value || undefined })),
-    ...CHOICES.map((choice) => select(`filter-${choice.field}`, t(choice.word),
-      enumValues(choice.enumName).map((value) => ({ value, label: enumLabel(choice.enumName, value), title: enumDescription(choice.enumName, value) })),
-      filter[choice.field], (value) => set({ [choice.field]: value || undefined }))),
-    h("div", { class: "field-pair" },
+    select(
+      "filter-region",
+      t("region"),
+      regions.map((region) => ({ value: region.id, label: region.name })),
+      filter.regionId,
+      (value) => set({ regionId: value || undefined }),
+    ),
+    ...CHOICES.map((choice) =>
+      select(
+        `filter-${choice.field}`,
+        t(choice.word),
+        enumValues(choice.enumName).map((value) => ({
+          value,
+          label: enumLabel(choice.enumName, value),
+          title: enumDescription(choice.enumName, value),
+        })),
+        filter[choice.field],
+        (value) => set({ [choice.field]: value || undefined }),
+      ),
+    ),
+    h(
+      "div",
+      { class: "field-pair" },
       yearInput("filter-from", t("periodFrom"), filter.startYearFrom, (value) => set({ startYearFrom: value })),
-      yearInput("filter-to", t("periodTo"), filter.startYearTo, (value) => set({ startYearTo: value }))),
-    h("fieldset", { class: "field" }, h("legend", {}, t("colourBy")), colourChoice("region", "colourRegion"), colourChoice("type", "colourType")),
+      yearInput("filter-to", t("periodTo"), filter.startYearTo, (value) => set({ startYearTo: value })),
+    ),
+    h(
+      "fieldset",
+      { class: "field" },
+      h("legend", {}, t("colourBy")),
+      colourChoice("region", "colourRegion"),
+      colourChoice("type", "colourType"),
+    ),
     h("button", { type: "button", class: "secondary", onclick: () => onChange({ filter: {} }) }, t("reset")),
   );
 }

@@ -50,7 +50,22 @@ export const TYPE_WORDS: Record<string, Word> = {
 };
 
 /** Okabe-Ito and Tol's colour-blind safe colours, then a few more. */
-export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#882255", "#117733", "#AA4499", "#44AA99", "#999933", "#332288", "#DDCC77", "#6F6F6F"];
+export const PALETTE = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#D55E00",
+  "#56B4E9",
+  "#882255",
+  "#117733",
+  "#AA4499",
+  "#44AA99",
+  "#999933",
+  "#332288",
+  "#DDCC77",
+  "#6F6F6F",
+];
 
 export function fullLabelOf(node: ApiNode): string {
   return node.name ?? node.title ?? node.id;
@@ -85,7 +100,10 @@ function attributesOf(node: ApiNode, x: number, y: number): NodeAttributes {
  * The collaboration network, first placed on a circle per region (so the first picture already groups
  * them; ForceAtlas2 then refines it in a worker). Places are derived from ids, so a reload looks the same.
  */
-export function collaborationGraph(network: { nodes: ApiNode[]; edges: Array<{ weight: number; source: { id: string }; target: { id: string } }> }): ExplorerGraph {
+export function collaborationGraph(network: {
+  nodes: ApiNode[];
+  edges: Array<{ weight: number; source: { id: string }; target: { id: string } }>;
+}): ExplorerGraph {
   const graph: ExplorerGraph = new Graph({ type: "undirected", multi: false });
   const byRegion = new Map<string, ApiNode[]>();
   for (const node of [...network.nodes].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -118,7 +136,12 @@ export function emptyGraph(): ExplorerGraph {
  * Adds nodes and edges (a neighbourhood, a path) without moving what is there: new nodes start on a small
  * circle around `near` (the node that was opened), or around the centre of the picture. Returns the new ids.
  */
-export function addNodes(graph: ExplorerGraph, nodes: ApiNode[], edges: Array<{ sourceId: string; targetId: string; kind: string }>, near: string | null): string[] {
+export function addNodes(
+  graph: ExplorerGraph,
+  nodes: ApiNode[],
+  edges: Array<{ sourceId: string; targetId: string; kind: string }>,
+  near: string | null,
+): string[] {
   const fresh = nodes.filter((node) => !graph.hasNode(node.id));
   const anchor = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : { x: 0, y: 0 };
   fresh.forEach((node, index) => {
@@ -128,7 +151,8 @@ export function addNodes(graph: ExplorerGraph, nodes: ApiNode[], edges: Array<{ 
   });
   for (const edge of edges) {
     if (edge.sourceId === edge.targetId || !graph.hasNode(edge.sourceId) || !graph.hasNode(edge.targetId)) continue;
-    if (!graph.hasEdge(edge.sourceId, edge.targetId)) graph.addEdge(edge.sourceId, edge.targetId, { weight: 1, kind: edge.kind, size: 1, color: "#b8bcc6" });
+    if (!graph.hasEdge(edge.sourceId, edge.targetId))
+      graph.addEdge(edge.sourceId, edge.targetId, { weight: 1, kind: edge.kind, size: 1, color: "#b8bcc6" });
   }
   return fresh.map((node) => node.id);
 }
@@ -152,7 +176,12 @@ export interface LegendEntry {
 }
 
 /** Colours nodes by a key (region, institution type or node type) and returns the legend for it. */
-export function colourBy(graph: ExplorerGraph, keyOf: (attributes: NodeAttributes) => string, labelOfKey: (key: string) => string, order: string[] = []): LegendEntry[] {
+export function colourBy(
+  graph: ExplorerGraph,
+  keyOf: (attributes: NodeAttributes) => string,
+  labelOfKey: (key: string) => string,
+  order: string[] = [],
+): LegendEntry[] {
   const keys = new Set<string>();
   graph.forEachNode((_, attributes) => keys.add(keyOf(attributes)));
   const sorted = [...keys].sort((a, b) => rank(order, a) - rank(order, b) || labelOfKey(a).localeCompare(labelOfKey(b)));

@@ -3,7 +3,16 @@ import { request } from "./api";
 import { byId, h, replaceChildren } from "./dom";
 import { exportGexf, exportPng } from "./exports";
 import { renderFilters, type FilterChange } from "./filters-panel";
-import { addNodes, colourBy, collaborationGraph, emptyGraph, sizeByDegree, typeLabel, type ApiNode, type ExplorerGraph } from "./graph-model";
+import {
+  addNodes,
+  colourBy,
+  collaborationGraph,
+  emptyGraph,
+  sizeByDegree,
+  typeLabel,
+  type ApiNode,
+  type ExplorerGraph,
+} from "./graph-model";
 import { currentLanguage, enumLabel, setLanguage, t, type Word } from "./i18n";
 import { renderMatrix } from "./matrix-view";
 import { NetworkView } from "./network-view";
@@ -16,7 +25,10 @@ import { renderStats } from "./stats-view";
 import { watchNetwork } from "./live-updates";
 import { filterInput, readState, writeState, type ViewState } from "./view-state";
 
-interface GraphAnswer { nodes: ApiNode[]; edges: Array<{ sourceId: string; targetId: string; kind: string }> }
+interface GraphAnswer {
+  nodes: ApiNode[];
+  edges: Array<{ sourceId: string; targetId: string; kind: string }>;
+}
 
 const TYPE_ORDER = ["Institution", "Experiment", "Person", "Specialty", "CareTransition", "Region", "Programme"];
 
@@ -33,7 +45,11 @@ class Explorer {
 
   private readonly panelActions: PanelActions = {
     select: (id) => this.select(id),
-    expand: (id) => this.update({ mode: "graph", expanded: this.state.mode === "graph" ? [...new Set([...this.state.expanded, id])] : [id], selected: id }, { reload: true }),
+    expand: (id) =>
+      this.update(
+        { mode: "graph", expanded: this.state.mode === "graph" ? [...new Set([...this.state.expanded, id])] : [id], selected: id },
+        { reload: true },
+      ),
     pathFrom: (id) => {
       this.pathStart = id;
       this.status(t("pathPickTarget"));
@@ -42,7 +58,11 @@ class Explorer {
     pathTo: (id) => {
       const from = this.pathStart;
       this.pathStart = null;
-      if (from) this.update({ mode: "graph", path: [from, id], selected: id, expanded: this.state.mode === "graph" ? this.state.expanded : [] }, { reload: true });
+      if (from)
+        this.update(
+          { mode: "graph", path: [from, id], selected: id, expanded: this.state.mode === "graph" ? this.state.expanded : [] },
+          { reload: true },
+        );
     },
     close: () => this.select(null),
   };
@@ -67,8 +87,10 @@ class Explorer {
   private translateStatic(): void {
     document.title = t("title");
     for (const element of document.querySelectorAll<HTMLElement>("[data-word]")) element.textContent = t(element.dataset.word as Word);
-    for (const element of document.querySelectorAll<HTMLElement>("[data-word-placeholder]")) element.setAttribute("placeholder", t(element.dataset.wordPlaceholder as Word));
-    for (const element of document.querySelectorAll<HTMLElement>("[data-word-label]")) element.setAttribute("aria-label", t(element.dataset.wordLabel as Word));
+    for (const element of document.querySelectorAll<HTMLElement>("[data-word-placeholder]"))
+      element.setAttribute("placeholder", t(element.dataset.wordPlaceholder as Word));
+    for (const element of document.querySelectorAll<HTMLElement>("[data-word-label]"))
+      element.setAttribute("aria-label", t(element.dataset.wordLabel as Word));
     byId("language").setAttribute("aria-label", t("languageLabel"));
     for (const tab of document.querySelectorAll<HTMLElement>("[role=tab]")) {
       const selected = tab.dataset.tab === this.state.tab;
@@ -167,7 +189,13 @@ class Explorer {
       let cut = false;
       this.pathEdges = null;
       if (this.state.mode === "collaboration") {
-        const { collaborationNetwork } = await request<{ collaborationNetwork: { totalEdgeCount: number; nodes: ApiNode[]; edges: Array<{ weight: number; source: { id: string }; target: { id: string } }> } }>(COLLABORATION, { filter });
+        const { collaborationNetwork } = await request<{
+          collaborationNetwork: {
+            totalEdgeCount: number;
+            nodes: ApiNode[];
+            edges: Array<{ weight: number; source: { id: string }; target: { id: string } }>;
+          };
+        }>(COLLABORATION, { filter });
         graph = collaborationGraph(collaborationNetwork);
         cut = collaborationNetwork.totalEdgeCount > collaborationNetwork.edges.length;
       } else {
@@ -208,12 +236,16 @@ class Explorer {
       this.liveState(false);
       return;
     }
-    this.unwatch = watchNetwork(filterInput(this.state.filter), () => {
-      const live = byId("live-status");
-      live.dataset.updates = String(Number(live.dataset.updates ?? 0) + 1);
-      live.textContent = t("liveUpdated", { time: new Date().toLocaleTimeString(currentLanguage() === "nl" ? "nl-NL" : "en-GB") });
-      void this.load();
-    }, (live) => this.liveState(live));
+    this.unwatch = watchNetwork(
+      filterInput(this.state.filter),
+      () => {
+        const live = byId("live-status");
+        live.dataset.updates = String(Number(live.dataset.updates ?? 0) + 1);
+        live.textContent = t("liveUpdated", { time: new Date().toLocaleTimeString(currentLanguage() === "nl" ? "nl-NL" : "en-GB") });
+        void this.load();
+      },
+      (live) => this.liveState(live),
+    );
   }
 
   private liveState(live: boolean): void {
@@ -229,9 +261,16 @@ class Explorer {
   }
 
   private async addNeighbourhood(graph: ExplorerGraph, id: string): Promise<boolean> {
-    const { neighbourhood } = await request<{ neighbourhood: (Omit<GraphAnswer, "nodes"> & { truncated: boolean; nodes: Array<{ node: ApiNode }> }) | null }>(NEIGHBOURHOOD, { id });
+    const { neighbourhood } = await request<{
+      neighbourhood: (Omit<GraphAnswer, "nodes"> & { truncated: boolean; nodes: Array<{ node: ApiNode }> }) | null;
+    }>(NEIGHBOURHOOD, { id });
     if (!neighbourhood) return false;
-    addNodes(graph, neighbourhood.nodes.map((entry) => entry.node), neighbourhood.edges, id);
+    addNodes(
+      graph,
+      neighbourhood.nodes.map((entry) => entry.node),
+      neighbourhood.edges,
+      id,
+    );
     return neighbourhood.truncated;
   }
 
@@ -252,9 +291,14 @@ class Explorer {
     this.pathEdges = { nodes: new Set(shortestPath.nodes.map((node) => node.id)), edges };
     pathStatus.dataset.length = String(shortestPath.length);
     pathStatus.dataset.nodes = shortestPath.nodes.map((node) => node.id).join(",");
-    replaceChildren(pathStatus, t("pathFound", { length: shortestPath.length }), ": ",
-      shortestPath.nodes.map((node) => node.name ?? node.title).join(" → "), " ",
-      h("button", { type: "button", class: "secondary", onclick: () => this.clearPath() }, t("pathClear")));
+    replaceChildren(
+      pathStatus,
+      t("pathFound", { length: shortestPath.length }),
+      ": ",
+      shortestPath.nodes.map((node) => node.name ?? node.title).join(" → "),
+      " ",
+      h("button", { type: "button", class: "secondary", onclick: () => this.clearPath() }, t("pathClear")),
+    );
   }
 
   private clearPath(): void {
@@ -265,11 +309,20 @@ class Explorer {
   }
 
   private colour(graph: ExplorerGraph): void {
-    const legend = this.state.mode === "graph"
-      ? colourBy(graph, (node) => node.typename, typeLabel, TYPE_ORDER)
-      : this.state.colourBy === "type"
-        ? colourBy(graph, (node) => node.institutionType ?? "", (key) => enumLabel("InstitutionType", key))
-        : colourBy(graph, (node) => node.regionName ?? "", (name) => name || t("noRegion"));
+    const legend =
+      this.state.mode === "graph"
+        ? colourBy(graph, (node) => node.typename, typeLabel, TYPE_ORDER)
+        : this.state.colourBy === "type"
+          ? colourBy(
+              graph,
+              (node) => node.institutionType ?? "",
+              (key) => enumLabel("InstitutionType", key),
+            )
+          : colourBy(
+              graph,
+              (node) => node.regionName ?? "",
+              (name) => name || t("noRegion"),
+            );
     renderLegend(legend);
   }
 

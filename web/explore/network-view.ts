@@ -91,7 +91,9 @@ export class NetworkView {
     if (kept.size > 0) this.holdFrame();
     this.layout?.kill();
     // small pictures get more room between nodes, so that their labels can be read
-    this.layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: graph.order < 300 ? 12 : 4, barnesHutOptimize: graph.order > 300 } });
+    this.layout = new FA2Layout(graph, {
+      settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: graph.order < 300 ? 12 : 4, barnesHutOptimize: graph.order > 300 },
+    });
     this.container.dataset.layout = "running";
     this.layout.start();
     this.layoutTimer = setTimeout(() => this.stopLayout(), milliseconds);
@@ -115,7 +117,12 @@ export class NetworkView {
     this.graph.forEachNode((id) => {
       const display = sigma.getNodeDisplayData(id);
       if (!display) return;
-      [minX, minY, maxX, maxY] = [Math.min(minX, display.x), Math.min(minY, display.y), Math.max(maxX, display.x), Math.max(maxY, display.y)];
+      [minX, minY, maxX, maxY] = [
+        Math.min(minX, display.x),
+        Math.min(minY, display.y),
+        Math.max(maxX, display.x),
+        Math.max(maxY, display.y),
+      ];
     });
     const ratio = Math.max(1, (maxX - minX) * 1.1, (maxY - minY) * 1.1);
     const camera = sigma.getCamera().getState();
@@ -161,7 +168,14 @@ export class NetworkView {
     const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
     const centre = sigma.getNodeDisplayData(id)!;
     const ratio = Math.min(1, Math.max(0.12, extent * 1.4));
-    sigma.getCamera().animate({ x: points.length > 1 ? (Math.max(...xs) + Math.min(...xs)) / 2 : centre.x, y: points.length > 1 ? (Math.max(...ys) + Math.min(...ys)) / 2 : centre.y, ratio }, { duration: 300 });
+    sigma.getCamera().animate(
+      {
+        x: points.length > 1 ? (Math.max(...xs) + Math.min(...xs)) / 2 : centre.x,
+        y: points.length > 1 ? (Math.max(...ys) + Math.min(...ys)) / 2 : centre.y,
+        ratio,
+      },
+      { duration: 300 },
+    );
   }
 
   /** Where a node is on the screen, relative to the container (the browser tests click there). */
@@ -200,7 +214,8 @@ export class NetworkView {
       return display;
     }
     const neighbours = this.hovered ?? selected;
-    if (neighbours && this.graph?.hasNode(neighbours) && !this.graph.extremities(edge).includes(neighbours)) Object.assign(display, { color: FADED_EDGE, zIndex: 0 });
+    if (neighbours && this.graph?.hasNode(neighbours) && !this.graph.extremities(edge).includes(neighbours))
+      Object.assign(display, { color: FADED_EDGE, zIndex: 0 });
     return display;
   }
 }

@@ -7,15 +7,44 @@ export function renderNodeList(graph: ExplorerGraph, selected: string | null, on
   const entries: Array<{ id: string; label: string; typename: string }> = [];
   graph.forEachNode((id, attributes) => entries.push({ id, label: attributes.fullLabel, typename: attributes.typename }));
   entries.sort((a, b) => a.label.localeCompare(b.label, "nl"));
-  replaceChildren(byId("node-list"),
+  replaceChildren(
+    byId("node-list"),
     h("h2", { id: "node-list-title" }, t("nodeList"), h("span", { class: "count" }, ` (${entries.length})`)),
-    h("ul", { "aria-labelledby": "node-list-title" }, ...entries.map((entry) => h("li", {},
-      h("button", { type: "button", class: "link", "data-id": entry.id, "aria-current": entry.id === selected ? "true" : undefined, onclick: () => onSelect(entry.id) }, entry.label),
-      h("span", { class: "muted" }, ` ${typeLabel(entry.typename)}`)))));
+    h(
+      "ul",
+      { "aria-labelledby": "node-list-title" },
+      ...entries.map((entry) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              class: "link",
+              "data-id": entry.id,
+              "aria-current": entry.id === selected ? "true" : undefined,
+              onclick: () => onSelect(entry.id),
+            },
+            entry.label,
+          ),
+          h("span", { class: "muted" }, ` ${typeLabel(entry.typename)}`),
+        ),
+      ),
+    ),
+  );
 }
 
 export function renderLegend(entries: LegendEntry[]): void {
-  replaceChildren(byId("legend"),
+  replaceChildren(
+    byId("legend"),
     h("h2", {}, t("legend")),
-    h("ul", {}, ...entries.map((entry) => h("li", {}, h("span", { class: "swatch", style: `background:${entry.color}`, "aria-hidden": "true" }), entry.label))));
+    h(
+      "ul",
+      {},
+      ...entries.map((entry) =>
+        h("li", {}, h("span", { class: "swatch", style: `background:${entry.color}`, "aria-hidden": "true" }), entry.label),
+      ),
+    ),
+  );
 }

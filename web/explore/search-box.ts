@@ -48,12 +48,30 @@ export function mountSearch(onPick: (id: string) => void): void {
     const found = data.search.nodes.map((hit) => ({ hit, id: hit.node.experiment?.id ?? hit.node.id ?? "" })).filter((entry) => entry.id);
     hits = found.map(({ hit, id }, index) => ({
       id,
-      element: h("li", { id: `search-hit-${index}`, role: "option", "aria-selected": "false", "data-id": id, onmousedown: (event: Event) => { event.preventDefault(); pick(index); } },
-        h("span", { class: "hit-type" }, typeLabel(hit.node.__typename)), " ",
+      element: h(
+        "li",
+        {
+          id: `search-hit-${index}`,
+          role: "option",
+          "aria-selected": "false",
+          "data-id": id,
+          onmousedown: (event: Event) => {
+            event.preventDefault();
+            pick(index);
+          },
+        },
+        h("span", { class: "hit-type" }, typeLabel(hit.node.__typename)),
+        " ",
         h("span", { class: "hit-name" }, hit.node.name ?? hit.node.title ?? hit.node.experiment?.title ?? ""),
-        h("span", { class: "hit-snippet" }, snippet(hit.snippet))),
+        h("span", { class: "hit-snippet" }, snippet(hit.snippet)),
+      ),
     }));
-    replaceChildren(list, ...(hits.length ? hits.map((hit) => hit.element) : [h("li", { class: "empty", role: "option", "aria-disabled": "true" }, t("noHits"))]));
+    replaceChildren(
+      list,
+      ...(hits.length
+        ? hits.map((hit) => hit.element)
+        : [h("li", { class: "empty", role: "option", "aria-disabled": "true" }, t("noHits"))]),
+    );
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     active = -1;
@@ -64,10 +82,16 @@ export function mountSearch(onPick: (id: string) => void): void {
     timer = setTimeout(() => run(input.value), 120);
   });
   input.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown") { event.preventDefault(); move(active + 1); }
-    else if (event.key === "ArrowUp") { event.preventDefault(); move(active - 1); }
-    else if (event.key === "Enter") { event.preventDefault(); pick(Math.max(active , 0)); }
-    else if (event.key === "Escape") close();
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      move(active + 1);
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      move(active - 1);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      pick(Math.max(active, 0));
+    } else if (event.key === "Escape") close();
   });
   input.addEventListener("blur", () => setTimeout(close, 150));
 }

@@ -7,24 +7,45 @@ import { readToken, storeToken } from "./sign-in-store";
 
 export function renderViewer(role: string, onChange: () => void): void {
   const signedIn = readToken() !== null;
-  replaceChildren(byId("viewer"),
+  replaceChildren(
+    byId("viewer"),
     h("span", { id: "viewer-role", "data-role": role }, t("signedInAs", { role: signedIn ? enumLabel("Role", role) : t("anonymous") })),
     signedIn
-      ? h("button", { type: "button", class: "secondary", onclick: () => { storeToken(null); onChange(); } }, t("signOut"))
-      : h("button", { type: "button", class: "secondary", id: "sign-in-open", onclick: () => openDialog(onChange) }, t("signIn")));
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            onclick: () => {
+              storeToken(null);
+              onChange();
+            },
+          },
+          t("signOut"),
+        )
+      : h("button", { type: "button", class: "secondary", id: "sign-in-open", onclick: () => openDialog(onChange) }, t("signIn")),
+  );
 }
 
 function openDialog(onChange: () => void): void {
   const dialog = byId<HTMLDialogElement>("sign-in");
   const input = h("textarea", { id: "token-input", rows: 4, autocomplete: "off", spellcheck: "false", "aria-describedby": "token-help" });
   const message = h("p", { id: "token-error", role: "alert" });
-  const form = h("form", { method: "dialog" },
+  const form = h(
+    "form",
+    { method: "dialog" },
     h("h2", {}, t("signIn")),
-    h("label", { for: "token-input" }, t("tokenLabel")), input,
-    h("p", { id: "token-help", class: "muted" }, t("tokenHelp")), message,
-    h("div", { class: "actions" },
+    h("label", { for: "token-input" }, t("tokenLabel")),
+    input,
+    h("p", { id: "token-help", class: "muted" }, t("tokenHelp")),
+    message,
+    h(
+      "div",
+      { class: "actions" },
       h("button", { type: "submit", value: "confirm" }, t("confirm")),
-      h("button", { type: "button", class: "secondary", onclick: () => dialog.close() }, t("cancel"))));
+      h("button", { type: "button", class: "secondary", onclick: () => dialog.close() }, t("cancel")),
+    ),
+  );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const token = input.value.trim().replace(/^Bearer\s+/i, "");

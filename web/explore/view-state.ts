@@ -62,7 +62,10 @@ export function readState(search: string): ViewState {
     filter,
     colourBy: oneOf(params.get("colour"), ["region", "type"] as const, "region"),
     mode: oneOf(params.get("mode"), ["collaboration", "graph"] as const, "collaboration"),
-    expanded: (params.get("expand") ?? "").split(",").filter((id) => id && id.length <= 200).slice(0, 20),
+    expanded: (params.get("expand") ?? "")
+      .split(",")
+      .filter((id) => id && id.length <= 200)
+      .slice(0, 20),
     selected: params.get("select") || null,
     path: path?.length === 2 && path[0] && path[1] ? [path[0], path[1]] : null,
     tab: oneOf(params.get("tab"), ["network", "matrix", "stats"] as const, "network"),

@@ -19,12 +19,18 @@ query Institutions {
 }
 `;
 
-if (new URLSearchParams(window.location.search).get("sandbox") === "unavailable") document.getElementById("sandbox-unavailable")?.removeAttribute("hidden");
+if (new URLSearchParams(window.location.search).get("sandbox") === "unavailable")
+  document.getElementById("sandbox-unavailable")?.removeAttribute("hidden");
 
 const endpoint = new URL("/graphql", window.location.href).toString();
 const root = document.getElementById("graphiql");
 if (root) {
   createRoot(root).render(
-    <GraphiQL fetcher={createGraphiQLFetcher({ url: endpoint })} defaultQuery={DEFAULT_QUERY} isHeadersEditorEnabled shouldPersistHeaders={false} />,
+    <GraphiQL
+      fetcher={createGraphiQLFetcher({ url: endpoint })}
+      defaultQuery={DEFAULT_QUERY}
+      isHeadersEditorEnabled
+      shouldPersistHeaders={false}
+    />,
   );
 }

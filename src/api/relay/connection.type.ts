@@ -2,7 +2,6 @@ import { Field, Int, ObjectType } from "type-graphql";
 import type { Connection } from "../../sql/page";
 import { PageInfo } from "./page-info.type";
 
-
 const built = new Map<string, new () => Connection<unknown>>();
 
 /**
@@ -27,7 +26,10 @@ function buildConnectionType<T extends object>(nodeType: new () => T, typeName: 
     node!: T;
   }
 
-  @ObjectType(`${typeName}Connection`, { simpleResolvers: true, description: `A page of ${typeName} items, with the total and the cursors to page on.` })
+  @ObjectType(`${typeName}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${typeName} items, with the total and the cursors to page on.`,
+  })
   class ConnectionClass implements Connection<T> {
     @Field(() => [EdgeType], { description: "The items of this page with their cursors." })
     edges!: EdgeType[];

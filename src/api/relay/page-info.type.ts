@@ -14,6 +14,9 @@ export class PageInfo implements PageInfoValues {
   @Field(() => String, { nullable: true, description: "Cursor of the first item of this page; null when the page is empty." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the last item of this page; pass it as `after` for the next page. Null when the page is empty." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last item of this page; pass it as `after` for the next page. Null when the page is empty.",
+  })
   endCursor!: string | null;
 }

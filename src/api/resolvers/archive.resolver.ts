@@ -20,7 +20,13 @@ export class StateChange {
   version!: number;
 }
 
-export async function moveState(ctx: AppContext, id: string, expectedVersion: number, move: Parameters<typeof changeState>[4], types?: NodeTypeName[]): Promise<StateChange> {
+export async function moveState(
+  ctx: AppContext,
+  id: string,
+  expectedVersion: number,
+  move: Parameters<typeof changeState>[4],
+  types?: NodeTypeName[],
+): Promise<StateChange> {
   const { type, pk } = decodeGlobalId(id, types);
   const node = await changeState(ctx, { entity: nodeEntities[type] as never, type }, pk, expectedVersion, move);
   return { id: toGlobalId(type, pk), state: node.state, version: node.version };
@@ -38,16 +44,26 @@ export class ArchiveResolver {
     @Ctx() ctx: AppContext,
   ): Promise<StateChange> {
     requireRole(ctx, Role.EDITOR);
-    return moveState(ctx, id, expectedVersion, { from: [PublicationState.PUBLISHED], to: PublicationState.ARCHIVED, action: AuditAction.ARCHIVE });
+    return moveState(ctx, id, expectedVersion, {
+      from: [PublicationState.PUBLISHED],
+      to: PublicationState.ARCHIVED,
+      action: AuditAction.ARCHIVE,
+    });
   }
 
-  @Mutation(() => StateChange, { description: "Publish an archived node again (EDITOR); its id comes from the audit trail or from before it was archived." })
+  @Mutation(() => StateChange, {
+    description: "Publish an archived node again (EDITOR); its id comes from the audit trail or from before it was archived.",
+  })
   restore(
     @Arg("id", () => ID, { description: "The archived node." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The `version` it was archived at (see `auditTrail`)." }) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): Promise<StateChange> {
     requireRole(ctx, Role.EDITOR);
-    return moveState(ctx, id, expectedVersion, { from: [PublicationState.ARCHIVED], to: PublicationState.PUBLISHED, action: AuditAction.RESTORE });
+    return moveState(ctx, id, expectedVersion, {
+      from: [PublicationState.ARCHIVED],
+      to: PublicationState.PUBLISHED,
+      action: AuditAction.RESTORE,
+    });
   }
 }

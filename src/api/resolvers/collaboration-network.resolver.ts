@@ -18,12 +18,15 @@ export class CollaborationNetworkResolver {
 Example: \`collaborationNetwork(filter: { regionId: "<OOR Leiden's id>" }) { nodes { name } edges { weight source { name } target { name } experiments { title } } }\``,
   })
   async collaborationNetwork(
-    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which institutions and experiments count." }) filter: NetworkFilter | null,
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which institutions and experiments count." })
+    filter: NetworkFilter | null,
     @Arg("minWeight", () => Int, { defaultValue: 1, description: "Leave out edges lighter than this." }) minWeight: number,
-    @Arg("maxEdges", () => Int, { defaultValue: 500, description: `Return at most this many edges, heaviest first (1 to ${MAX_EDGES}).` }) maxEdges: number,
+    @Arg("maxEdges", () => Int, { defaultValue: 500, description: `Return at most this many edges, heaviest first (1 to ${MAX_EDGES}).` })
+    maxEdges: number,
     @Ctx() ctx: AppContext,
   ): Promise<CollaborationNetwork> {
-    if (!Number.isInteger(maxEdges) || maxEdges < 1 || maxEdges > MAX_EDGES) throw userError(`\`maxEdges\` must be between 1 and ${MAX_EDGES}, got ${maxEdges}.`, { argumentName: "maxEdges" });
+    if (!Number.isInteger(maxEdges) || maxEdges < 1 || maxEdges > MAX_EDGES)
+      throw userError(`\`maxEdges\` must be between 1 and ${MAX_EDGES}, got ${maxEdges}.`, { argumentName: "maxEdges" });
     if (minWeight < 1) throw userError(`\`minWeight\` must be at least 1, got ${minWeight}.`, { argumentName: "minWeight" });
     const participation = participationCte(filter);
     const rows = await ctx.sql.raw(
@@ -39,7 +42,12 @@ Example: \`collaborationNetwork(filter: { regionId: "<OOR Leiden's id>" }) { nod
          from pairs order by weight desc, source, target limit ?`,
       [...participation.params, minWeight, maxEdges],
     );
-    const edges = rows.map((row) => ({ sourcePk: row.source, targetPk: row.target, weight: row.weight, experimentPks: row.experiments.map(Number) }));
+    const edges = rows.map((row) => ({
+      sourcePk: row.source,
+      targetPk: row.target,
+      weight: row.weight,
+      experimentPks: row.experiments.map(Number),
+    }));
     return { edges, nodePks: [...new Set(edges.flatMap((edge) => [edge.sourcePk, edge.targetPk]))], totalEdgeCount: rows[0]?.total ?? 0 };
   }
 
@@ -63,7 +71,9 @@ export class CollaborationEdgeResolver {
 
   // read by the cost estimate (limits/query-cost.ts): the list holds at most this many
   @Extensions({ maxItems: EXPERIMENTS_PER_EDGE })
-  @FieldResolver(() => [Experiment], { description: `The experiments both take part in (at most ${EXPERIMENTS_PER_EDGE}; \`weight\` has the count).` })
+  @FieldResolver(() => [Experiment], {
+    description: `The experiments both take part in (at most ${EXPERIMENTS_PER_EDGE}; \`weight\` has the count).`,
+  })
   experiments(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
     return ctx.loaders.node(Experiment).loadMany(edge.experimentPks);
   }

@@ -12,7 +12,12 @@ export function edgeMutationsResolver(spec: EdgeWriteSpec) {
   const [from, to] = spec.ends;
   const keyFields = spec.key.map((field) => ({ ...field, required: true, nullable: false }));
   const LinkInput = buildInputType(`Link${spec.type}Input`, `A new ${spec.type}: ${spec.label}.`, spec.fields, "create");
-  const UnlinkInput = buildInputType(`Unlink${spec.type}Input`, `Which ${spec.type} to remove: ${spec.key.map((field) => field.inputName).join(", ")}.`, keyFields, "create");
+  const UnlinkInput = buildInputType(
+    `Unlink${spec.type}Input`,
+    `Which ${spec.type} to remove: ${spec.key.map((field) => field.inputName).join(", ")}.`,
+    keyFields,
+    "create",
+  );
 
   @Resolver()
   class EdgeMutationsResolver {
@@ -20,7 +25,10 @@ export function edgeMutationsResolver(spec: EdgeWriteSpec) {
       name: `link${spec.type}`,
       description: `Add ${spec.label} (EDITOR): links a ${from.target!.type} and a ${to.target!.type} with the facts of the link. Both must exist and be visible to you; the same link twice is refused.`,
     })
-    async link(@Arg("input", () => LinkInput, { description: "The two ends and the facts of the link." }) input: InputValues, @Ctx() ctx: AppContext) {
+    async link(
+      @Arg("input", () => LinkInput, { description: "The two ends and the facts of the link." }) input: InputValues,
+      @Ctx() ctx: AppContext,
+    ) {
       requireRole(ctx, Role.EDITOR);
       return linkEdge(ctx, spec, await validateInput(ctx, spec, input));
     }

@@ -10,7 +10,11 @@ import { type Row } from "../../catalogue/table";
 /** What only editors see of an experiment (its lookups, lists and relations come from the catalogue). */
 @Resolver(() => Experiment)
 export class ExperimentResolver {
-  @FieldResolver(() => Submission, { nullable: true, description: "Who proposed it through `submitInitiative` and what an editor decided: for editors only (null for others, and for entries that were not submitted)." })
+  @FieldResolver(() => Submission, {
+    nullable: true,
+    description:
+      "Who proposed it through `submitInitiative` and what an editor decided: for editors only (null for others, and for entries that were not submitted).",
+  })
   async submission(@Root() experiment: Row, @Ctx() ctx: AppContext) {
     if (!hasRole(ctx.viewer, Role.EDITOR)) return null;
     const [submission] = (await ctx.loaders.children(Submission, "experiment", listSlice(1)).load(experiment.pk)).rows;

@@ -8,7 +8,14 @@ import { upperFirst } from "../../platform/names";
  * field with its resolver by method name, so generated fields of one type need distinct names. The
  * decorators are applied as TypeScript would apply them (parameters, method, class).
  */
-export function fieldResolverClass(owner: Function, name: string, returnType: () => unknown, options: { nullable?: boolean; description: string }, args: Function | undefined, resolve: (row: Row, ctx: AppContext, args: Record<string, unknown>) => unknown) {
+export function fieldResolverClass(
+  owner: Function,
+  name: string,
+  returnType: () => unknown,
+  options: { nullable?: boolean; description: string },
+  args: Function | undefined,
+  resolve: (row: Row, ctx: AppContext, args: Record<string, unknown>) => unknown,
+) {
   const Generated = class {};
   Object.defineProperty(Generated, "name", { value: `${owner.name}${upperFirst(name)}Resolver` });
   Object.defineProperty(Generated.prototype, name, { value: resolve, writable: true, configurable: true });
@@ -20,4 +27,3 @@ export function fieldResolverClass(owner: Function, name: string, returnType: ()
   Resolver(() => owner)(Generated);
   return Generated;
 }
-

@@ -26,12 +26,14 @@ async function graphNode(ctx: AppContext, id: string, argumentName: string): Pro
 }
 
 function typeSet(types: GraphNodeType[] | null | undefined, argumentName: string): Set<NodeTypeName> {
-  if (types && types.length === 0) throw userError(`\`${argumentName}\` needs at least one type; leave it out to allow every type.`, { argumentName });
+  if (types && types.length === 0)
+    throw userError(`\`${argumentName}\` needs at least one type; leave it out to allow every type.`, { argumentName });
   return new Set((types ?? ALL_GRAPH_NODE_TYPES) as NodeTypeName[]);
 }
 
 function bounded(value: number, min: number, max: number, argumentName: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw userError(`\`${argumentName}\` must be between ${min} and ${max}, got ${value}.`, { argumentName, minimum: min, maximum: max });
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw userError(`\`${argumentName}\` must be between ${min} and ${max}, got ${value}.`, { argumentName, minimum: min, maximum: max });
   return value;
 }
 
@@ -44,10 +46,21 @@ export class GraphWalkResolver {
 Example: \`neighbourhood(id: "<LUMC's id>", depth: 2, types: [INSTITUTION, EXPERIMENT]) { nodes { depth node { ... on Institution { name } ... on Experiment { title } } } edges { sourceId targetId kind } }\``,
   })
   async neighbourhood(
-    @Arg("id", () => ID, { description: "The centre node (a programme, experiment, institution, region, specialty, person or care transition)." }) id: string,
+    @Arg("id", () => ID, {
+      description: "The centre node (a programme, experiment, institution, region, specialty, person or care transition).",
+    })
+    id: string,
     @Arg("depth", () => Int, { defaultValue: 1, description: `Hops from the centre, 1 to ${MAX_NEIGHBOURHOOD_DEPTH}.` }) depth: number,
-    @Arg("types", () => [GraphNodeType], { nullable: true, description: "Only walk through and return nodes of these types (the centre is always included). All types when omitted." }) types: GraphNodeType[] | null,
-    @Arg("maxNodes", () => Int, { defaultValue: 500, description: `Stop adding nodes after this many (1 to ${MAX_NEIGHBOURHOOD_NODES}); \`truncated\` tells when that happened.` }) maxNodes: number,
+    @Arg("types", () => [GraphNodeType], {
+      nullable: true,
+      description: "Only walk through and return nodes of these types (the centre is always included). All types when omitted.",
+    })
+    types: GraphNodeType[] | null,
+    @Arg("maxNodes", () => Int, {
+      defaultValue: 500,
+      description: `Stop adding nodes after this many (1 to ${MAX_NEIGHBOURHOOD_NODES}); \`truncated\` tells when that happened.`,
+    })
+    maxNodes: number,
     @Ctx() ctx: AppContext,
   ): Promise<Neighbourhood | null> {
     bounded(depth, 1, MAX_NEIGHBOURHOOD_DEPTH, "depth");
@@ -72,8 +85,13 @@ Example: \`shortestPath(from: "<LUMC's id>", to: "<Radboudumc's id>", maxDepth: 
   async shortestPath(
     @Arg("from", () => ID, { description: "Where the path starts." }) from: string,
     @Arg("to", () => ID, { description: "Where the path ends." }) to: string,
-    @Arg("maxDepth", () => Int, { defaultValue: 4, description: `Longest path to look for, in edges (1 to ${MAX_PATH_DEPTH}).` }) maxDepth: number,
-    @Arg("via", () => [GraphNodeType], { nullable: true, description: "Node types the path may pass through (the ends may be of any type). All types when omitted." }) via: GraphNodeType[] | null,
+    @Arg("maxDepth", () => Int, { defaultValue: 4, description: `Longest path to look for, in edges (1 to ${MAX_PATH_DEPTH}).` })
+    maxDepth: number,
+    @Arg("via", () => [GraphNodeType], {
+      nullable: true,
+      description: "Node types the path may pass through (the ends may be of any type). All types when omitted.",
+    })
+    via: GraphNodeType[] | null,
     @Ctx() ctx: AppContext,
   ): Promise<GraphPath | null> {
     bounded(maxDepth, 1, MAX_PATH_DEPTH, "maxDepth");

@@ -4,7 +4,13 @@ import { SubmissionLinksResolver } from "./submission-links.resolver";
 import { AuditResolver } from "./audit.resolver";
 import { CollaborationEdgeResolver, CollaborationNetworkResolver } from "./collaboration-network.resolver";
 import { GraphEdgeResolver, GraphPathResolver, GraphWalkResolver, NeighbourhoodNodeResolver } from "./graph-walk.resolver";
-import { BridgingPersonResolver, CoverageGapResolver, NetworkStatsResolver, RegionCountResolver, SpecialtyCountResolver } from "./network-stats.resolver";
+import {
+  BridgingPersonResolver,
+  CoverageGapResolver,
+  NetworkStatsResolver,
+  RegionCountResolver,
+  SpecialtyCountResolver,
+} from "./network-stats.resolver";
 import { SearchResolver } from "./search.resolver";
 import { TransitionMatrixCellResolver, TransitionMatrixResolver } from "./transition-matrix.resolver";
 import { ViewerResolver } from "./viewer.resolver";

@@ -19,12 +19,19 @@ Example: \`institution(slug: "lumc") { partners(first: 5) { weight institution {
   partners(
     @Root() institution: Row,
     @Arg("first", () => Int, { defaultValue: 20, description: `How many partners to return: 0 to ${PARTNERS_MAX}.` }) first: number,
-    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which experiments and institutions count, as in `collaborationNetwork`." }) filter: NetworkFilter | null,
+    @Arg("filter", () => NetworkFilter, {
+      nullable: true,
+      description: "Which experiments and institutions count, as in `collaborationNetwork`.",
+    })
+    filter: NetworkFilter | null,
     @Ctx() ctx: AppContext,
   ) {
-    if (!Number.isInteger(first) || first < 0 || first > PARTNERS_MAX) throw userError(`\`first\` must be between 0 and ${PARTNERS_MAX}, got ${first}.`, { argumentName: "first" });
+    if (!Number.isInteger(first) || first < 0 || first > PARTNERS_MAX)
+      throw userError(`\`first\` must be between 0 and ${PARTNERS_MAX}, got ${first}.`, { argumentName: "first" });
     if (first === 0) return [];
-    const loader = ctx.loaders.memoized(`partners:${first}:${JSON.stringify(filter ?? null)}`, () => createPartnersLoader(ctx.sql, filter, first));
+    const loader = ctx.loaders.memoized(`partners:${first}:${JSON.stringify(filter ?? null)}`, () =>
+      createPartnersLoader(ctx.sql, filter, first),
+    );
     return loader.load(institution.pk);
   }
 }
@@ -37,7 +44,9 @@ export class CollaborationPartnerResolver {
   }
 
   @Extensions({ maxItems: EXPERIMENTS_PER_PARTNER })
-  @FieldResolver(() => [Experiment], { description: `The experiments both take part in (at most ${EXPERIMENTS_PER_PARTNER}; \`weight\` has the count).` })
+  @FieldResolver(() => [Experiment], {
+    description: `The experiments both take part in (at most ${EXPERIMENTS_PER_PARTNER}; \`weight\` has the count).`,
+  })
   experiments(@Root() partner: CollaborationPartner, @Ctx() ctx: AppContext) {
     return ctx.loaders.node(Experiment).loadMany(partner.experimentPks);
   }

@@ -23,11 +23,29 @@ function documentContext(ctx: AppContext): AppContext {
 /** `iri` and `jsonLd` on every node type: its address and the same document `GET <iri>` serves as JSON-LD. */
 export function linkedDataFieldResolvers(): Function[] {
   return NODE_TYPE_NAMES.flatMap((type) => [
-    fieldResolverClass(nodeEntities[type], "iri", () => String, { description: "The node's stable address (IRI): `GET` it for a page, JSON-LD or Turtle. An old slug's IRI redirects here." }, undefined, (row, ctx) => iriOf(ctx.links.baseUrl, type, String(row.slug))),
-    fieldResolverClass(nodeEntities[type], "jsonLd", () => GraphQLJSON, { nullable: true, description: "The node as a JSON-LD document (schema.org, W3C ORG and IPO Graph's vocabulary; context at `/ns/context.jsonld`), exactly what its IRI serves as `application/ld+json` to the same caller; null when the caller cannot see the node (any more: archived, rejected)." }, undefined, async (row, ctx) => {
-      const documents = documentContext(ctx);
-      const whole = await documents.loaders.node(nodeEntities[type]).load(row.pk as number);
-      return whole ? nodeDocument(documents, ctx.links.baseUrl, type, whole) : null;
-    }),
+    fieldResolverClass(
+      nodeEntities[type],
+      "iri",
+      () => String,
+      { description: "The node's stable address (IRI): `GET` it for a page, JSON-LD or Turtle. An old slug's IRI redirects here." },
+      undefined,
+      (row, ctx) => iriOf(ctx.links.baseUrl, type, String(row.slug)),
+    ),
+    fieldResolverClass(
+      nodeEntities[type],
+      "jsonLd",
+      () => GraphQLJSON,
+      {
+        nullable: true,
+        description:
+          "The node as a JSON-LD document (schema.org, W3C ORG and IPO Graph's vocabulary; context at `/ns/context.jsonld`), exactly what its IRI serves as `application/ld+json` to the same caller; null when the caller cannot see the node (any more: archived, rejected).",
+      },
+      undefined,
+      async (row, ctx) => {
+        const documents = documentContext(ctx);
+        const whole = await documents.loaders.node(nodeEntities[type]).load(row.pk as number);
+        return whole ? nodeDocument(documents, ctx.links.baseUrl, type, whole) : null;
+      },
+    ),
   ]);
 }

@@ -8,7 +8,16 @@ import { userError } from "../../platform/errors";
 import { NetworkFilter } from "../../features/graph/network-filter.input";
 import { type Row } from "../../catalogue/table";
 import { experimentConditions, filteredExperimentConditions, institutionConditions } from "../../features/graph/network-filter.sql";
-import { BridgingPerson, CoverageGap, DomainCount, InstitutionTypeCount, KindCount, NetworkStats, RegionCount, SpecialtyCount } from "../../features/graph/network-stats.type";
+import {
+  BridgingPerson,
+  CoverageGap,
+  DomainCount,
+  InstitutionTypeCount,
+  KindCount,
+  NetworkStats,
+  RegionCount,
+  SpecialtyCount,
+} from "../../features/graph/network-stats.type";
 import { type EntityClass } from "../../catalogue/catalogue.types";
 
 /** `filtered_experiments`: the experiments the filter keeps (with an institution matching it, when it names one). */
@@ -31,7 +40,10 @@ export class NetworkStatsResolver {
 
 Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count } regionsWithoutExperiments { name } bridgingPeople(first: 5) { institutionCount person { name } } }\``,
   })
-  networkStats(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which part of the network to count." }) filter: NetworkFilter | null): NetworkStats {
+  networkStats(
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which part of the network to count." })
+    filter: NetworkFilter | null,
+  ): NetworkStats {
     experimentConditions(filter);
     institutionConditions(filter);
     return { filter };
@@ -53,7 +65,10 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
   @FieldResolver(() => [DomainCount], { description: "Experiments by collaboration domain, every domain listed (zero included)." })
   async byDomain(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
-    const rows = await ctx.sql.raw(`with ${cte} select d as domain, count(*)::int as count from filtered_experiments, unnest(domains) d group by d`, params);
+    const rows = await ctx.sql.raw(
+      `with ${cte} select d as domain, count(*)::int as count from filtered_experiments, unnest(domains) d group by d`,
+      params,
+    );
     const counts = new Map(rows.map((row) => [row.domain, row.count]));
     return Object.values(CollaborationDomain).map((domain) => ({ domain, count: counts.get(domain) ?? 0 }));
   }
@@ -87,7 +102,9 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
     return rows.map((row) => ({ specialtyPk: primed(ctx, Specialty, row).pk, count: row.count }));
   }
 
-  @FieldResolver(() => [InstitutionTypeCount], { description: "Institutions by type, with how many of them take part in an experiment within the filter." })
+  @FieldResolver(() => [InstitutionTypeCount], {
+    description: "Institutions by type, with how many of them take part in an experiment within the filter.",
+  })
   async byInstitutionType(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     const institutions = institutionConditions(stats.filter);
@@ -119,7 +136,9 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
     return Object.values(CollaborationDomain).filter((domain) => !covered.has(domain));
   }
 
-  @FieldResolver(() => [CoverageGap], { description: "Region and domain pairs without any experiment within the filter: where the network has gaps." })
+  @FieldResolver(() => [CoverageGap], {
+    description: "Region and domain pairs without any experiment within the filter: where the network has gaps.",
+  })
   async coverageGaps(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     return (
@@ -136,13 +155,17 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
     ).map((row) => ({ regionPk: primed(ctx, Region, row).pk, domain: row.domain }));
   }
 
-  @FieldResolver(() => [BridgingPerson], { description: "The people connected to the most distinct institutions, through their affiliations and the institutions of their experiments (within the filter)." })
+  @FieldResolver(() => [BridgingPerson], {
+    description:
+      "The people connected to the most distinct institutions, through their affiliations and the institutions of their experiments (within the filter).",
+  })
   async bridgingPeople(
     @Root() stats: NetworkStats,
     @Ctx() ctx: AppContext,
     @Arg("first", () => Int, { defaultValue: 10, description: "How many people, 1 to 100." }) first: number,
   ) {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw userError(`\`first\` must be between 1 and 100, got ${first}.`, { argumentName: "first" });
+    if (!Number.isInteger(first) || first < 1 || first > 100)
+      throw userError(`\`first\` must be between 1 and 100, got ${first}.`, { argumentName: "first" });
     const { cte, params } = filteredExperiments(stats.filter);
     const rows = await ctx.sql.raw(
       `with ${cte}, links as (

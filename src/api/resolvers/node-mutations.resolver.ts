@@ -23,8 +23,18 @@ function nodeWrite(spec: NodeWriteSpec, values: Record<string, unknown>): NodeWr
  * problem reported at once per field, one transaction with its audit event, optimistic versions.
  */
 export function nodeMutationsResolver(spec: NodeWriteSpec) {
-  const CreateInput = buildInputType(`Create${spec.type}Input`, `A new ${spec.type}. Without a slug, one is made from its name or title.`, spec.fields, "create");
-  const UpdateInput = buildInputType(`Update${spec.type}Input`, `Changes to a ${spec.type}: fields left out stay as they are; null clears an optional field.`, spec.fields, "update");
+  const CreateInput = buildInputType(
+    `Create${spec.type}Input`,
+    `A new ${spec.type}. Without a slug, one is made from its name or title.`,
+    spec.fields,
+    "create",
+  );
+  const UpdateInput = buildInputType(
+    `Update${spec.type}Input`,
+    `Changes to a ${spec.type}: fields left out stay as they are; null clears an optional field.`,
+    spec.fields,
+    "update",
+  );
 
   @Resolver()
   class NodeMutationsResolver {
@@ -46,7 +56,8 @@ export function nodeMutationsResolver(spec: NodeWriteSpec) {
     })
     async update(
       @Arg("id", () => ID, { description: `The ${spec.type} to change.` }) id: string,
-      @Arg("expectedVersion", () => Int, { description: "The `version` you read; the change is refused when someone changed it since." }) expectedVersion: number,
+      @Arg("expectedVersion", () => Int, { description: "The `version` you read; the change is refused when someone changed it since." })
+      expectedVersion: number,
       @Arg("input", () => UpdateInput, { description: "The fields to change." }) input: InputValues,
       @Ctx() ctx: AppContext,
     ) {

@@ -31,7 +31,8 @@ function listArgs(type: NodeTypeName) {
   class ListArgs extends PaginationArgs {
     [argument: string]: unknown;
   }
-  for (const filter of listFilters(type)) Field(filter.type as never, { nullable: true, description: filter.description })(ListArgs.prototype, filter.argument);
+  for (const filter of listFilters(type))
+    Field(filter.type as never, { nullable: true, description: filter.description })(ListArgs.prototype, filter.argument);
   const orders = orderEnum(type);
   if (orders) {
     const first = Object.keys(orders)[0];
@@ -65,8 +66,20 @@ function nodeTypeResolver(type: NodeTypeName) {
     Ctx()(proto, method, 1);
     query();
   };
-  decorate("lookup", LookupArgs, () => Query(() => declaration.entity, { name: lowerFirst(type), nullable: true, description: declaration.lookup })(proto, "lookup", Object.getOwnPropertyDescriptor(proto, "lookup")!));
-  decorate("list", ListArgs, () => Query(() => Connection, { name: declaration.list.name, description: declaration.list.description })(proto, "list", Object.getOwnPropertyDescriptor(proto, "list")!));
+  decorate("lookup", LookupArgs, () =>
+    Query(() => declaration.entity, { name: lowerFirst(type), nullable: true, description: declaration.lookup })(
+      proto,
+      "lookup",
+      Object.getOwnPropertyDescriptor(proto, "lookup")!,
+    ),
+  );
+  decorate("list", ListArgs, () =>
+    Query(() => Connection, { name: declaration.list.name, description: declaration.list.description })(
+      proto,
+      "list",
+      Object.getOwnPropertyDescriptor(proto, "list")!,
+    ),
+  );
   Object.defineProperty(NodeTypeResolver, "name", { value: `${type}Resolver` });
   return NodeTypeResolver;
 }

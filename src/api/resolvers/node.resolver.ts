@@ -14,7 +14,10 @@ export class NodeResolver {
     return ctx.loaders.node(nodeEntities[type]).load(pk);
   }
 
-  @Query(() => [Node], { nullable: "items", description: `Several objects by global id, in the order asked (null where one does not exist); at most ${MAX_PAGE_SIZE} ids, one statement for all of them.` })
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Several objects by global id, in the order asked (null where one does not exist); at most ${MAX_PAGE_SIZE} ids, one statement for all of them.`,
+  })
   nodes(@Arg("ids", () => [ID], { description: `Global ids, at most ${MAX_PAGE_SIZE}.` }) ids: string[], @Ctx() ctx: AppContext) {
     if (ids.length > MAX_PAGE_SIZE) {
       throw userError(`\`nodes\` takes at most ${MAX_PAGE_SIZE} ids, got ${ids.length}.`, { argumentName: "ids", maximum: MAX_PAGE_SIZE });

@@ -11,30 +11,63 @@ import { RELATION_FIRST } from "./relation-list.arg";
 function relationArgs(field: ManyField, connection: boolean) {
   @ArgsType()
   class RelationArgs {
-    @Field(() => Int, connection ? { nullable: true, description: `How many items to return per parent: 0 to ${MAX_PAGE_SIZE}, ${DEFAULT_PAGE_SIZE} when omitted.` } : RELATION_FIRST)
+    @Field(
+      () => Int,
+      connection
+        ? { nullable: true, description: `How many items to return per parent: 0 to ${MAX_PAGE_SIZE}, ${DEFAULT_PAGE_SIZE} when omitted.` }
+        : RELATION_FIRST,
+    )
     first!: number | null;
 
     after?: string | null;
     [filter: string]: unknown;
   }
-  if (connection) Field(() => String, { nullable: true, description: "Return the items after this cursor (`pageInfo.endCursor` of the previous page)." })(RelationArgs.prototype, "after");
-  for (const filter of field.filters) Field(filter.type as never, { nullable: true, description: filter.description })(RelationArgs.prototype, filter.property);
-  Object.defineProperty(RelationArgs, "name", { value: `${field.owner.name}${upperFirst(field.name)}${connection ? "Connection" : ""}Args` });
+  if (connection)
+    Field(() => String, { nullable: true, description: "Return the items after this cursor (`pageInfo.endCursor` of the previous page)." })(
+      RelationArgs.prototype,
+      "after",
+    );
+  for (const filter of field.filters)
+    Field(filter.type as never, { nullable: true, description: filter.description })(RelationArgs.prototype, filter.property);
+  Object.defineProperty(RelationArgs, "name", {
+    value: `${field.owner.name}${upperFirst(field.name)}${connection ? "Connection" : ""}Args`,
+  });
   return RelationArgs;
 }
 
 function oneResolver(field: OneField, read: RelationRead) {
-  return fieldResolverClass(field.owner, field.name, () => field.target, { nullable: field.nullable, description: field.description }, undefined, (row, ctx) => read(row, {}, ctx));
+  return fieldResolverClass(
+    field.owner,
+    field.name,
+    () => field.target,
+    { nullable: field.nullable, description: field.description },
+    undefined,
+    (row, ctx) => read(row, {}, ctx),
+  );
 }
 
 function listResolver(field: ManyField, read: RelationRead) {
-  return fieldResolverClass(field.owner, field.name, () => [field.item], { description: field.description }, relationArgs(field, false), (row, ctx, args) => read(row, args, ctx));
+  return fieldResolverClass(
+    field.owner,
+    field.name,
+    () => [field.item],
+    { description: field.description },
+    relationArgs(field, false),
+    (row, ctx, args) => read(row, args, ctx),
+  );
 }
 
 function connectionResolver(field: ManyField, read: RelationRead) {
   const ItemConnection = ConnectionType(field.item as new () => object, field.item.name);
   const description = `${field.description} A page of them per parent, with cursors and the total.`;
-  return fieldResolverClass(field.owner, connectionFieldName(field), () => ItemConnection, { description }, relationArgs(field, true), (row, ctx, args) => read(row, args, ctx));
+  return fieldResolverClass(
+    field.owner,
+    connectionFieldName(field),
+    () => ItemConnection,
+    { description },
+    relationArgs(field, true),
+    (row, ctx, args) => read(row, args, ctx),
+  );
 }
 
 /**
@@ -46,6 +79,8 @@ export function relationFieldResolvers(): Function[] {
   const reads = relationReads();
   return relationFields().flatMap((field): Function[] => {
     const ofOwner = reads[field.owner.name]!;
-    return field.kind === "one" ? [oneResolver(field, ofOwner[field.name]!)] : [listResolver(field, ofOwner[field.name]!), connectionResolver(field, ofOwner[connectionFieldName(field)]!)];
+    return field.kind === "one"
+      ? [oneResolver(field, ofOwner[field.name]!)]
+      : [listResolver(field, ofOwner[field.name]!), connectionResolver(field, ofOwner[connectionFieldName(field)]!)];
   });
 }

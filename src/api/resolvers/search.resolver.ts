@@ -13,7 +13,9 @@ export const SearchHitConnection = ConnectionType(SearchHit, "SearchHit");
 
 @ArgsType()
 class SearchArgs extends PaginationArgs {
-  @Field({ description: `What to look for, in Dutch; works as the user types (the words are prefixes). At most ${MAX_SEARCH_LENGTH} characters; empty text finds nothing.` })
+  @Field({
+    description: `What to look for, in Dutch; works as the user types (the words are prefixes). At most ${MAX_SEARCH_LENGTH} characters; empty text finds nothing.`,
+  })
   query!: string;
 
   @Field(() => [SearchType], { nullable: true, description: "Only find these types; all when omitted." })
@@ -28,8 +30,13 @@ export class SearchResolver {
 Example: \`search(query: "palliat", first: 5) { totalCount nodes { rank snippet node { ... on Experiment { title } ... on Person { name } } } }\``,
   })
   search(@Args() { query, types, ...page }: SearchArgs, @Ctx() ctx: AppContext) {
-    if (query.length > MAX_SEARCH_LENGTH) throw userError(`\`query\` is ${query.length} characters long; the most is ${MAX_SEARCH_LENGTH}.`, { argumentName: "query", maximum: MAX_SEARCH_LENGTH });
-    if (types && types.length === 0) throw userError("`types` needs at least one type; leave it out to search every type.", { argumentName: "types" });
+    if (query.length > MAX_SEARCH_LENGTH)
+      throw userError(`\`query\` is ${query.length} characters long; the most is ${MAX_SEARCH_LENGTH}.`, {
+        argumentName: "query",
+        maximum: MAX_SEARCH_LENGTH,
+      });
+    if (types && types.length === 0)
+      throw userError("`types` needs at least one type; leave it out to search every type.", { argumentName: "types" });
     const window = pageWindow(page);
     return searchPage(ctx.sql, query, new Set((types ?? Object.values(SearchType)) as NodeTypeName[]), window);
   }
@@ -39,5 +46,3 @@ Example: \`search(query: "palliat", first: 5) { totalCount nodes { rank snippet 
     return ctx.loaders.node(nodeEntities[hit.type]).load(hit.pk);
   }
 }
-
-

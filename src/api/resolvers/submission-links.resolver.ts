@@ -16,13 +16,25 @@ import { type Row } from "../../catalogue/table";
  */
 @Resolver(() => Submission)
 export class SubmissionLinksResolver {
-  @FieldResolver(() => [ExperimentInstitution], { description: "The institutions the initiative was submitted with, and their roles, also once it is rejected. Ask for `role` and `institution`." })
+  @FieldResolver(() => [ExperimentInstitution], {
+    description:
+      "The institutions the initiative was submitted with, and their roles, also once it is rejected. Ask for `role` and `institution`.",
+  })
   institutions(@Root() submission: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.edges(ExperimentInstitution, "experiment", "institution", Institution, listSlice(first), "submitted_experiment_institution").load(submission.experimentPk).then((slice) => slice.rows);
+    return ctx.loaders
+      .edges(ExperimentInstitution, "experiment", "institution", Institution, listSlice(first), "submitted_experiment_institution")
+      .load(submission.experimentPk)
+      .then((slice) => slice.rows);
   }
 
-  @FieldResolver(() => [ExperimentSpecialty], { description: "The specialties the initiative was submitted with, and their levels, also once it is rejected. Ask for `level` and `specialty`." })
+  @FieldResolver(() => [ExperimentSpecialty], {
+    description:
+      "The specialties the initiative was submitted with, and their levels, also once it is rejected. Ask for `level` and `specialty`.",
+  })
   specialties(@Root() submission: Row, @Ctx() ctx: AppContext, @Arg("first", () => Int, RELATION_FIRST) first: number) {
-    return ctx.loaders.edges(ExperimentSpecialty, "experiment", "specialty", Specialty, listSlice(first), "submitted_experiment_specialty").load(submission.experimentPk).then((slice) => slice.rows);
+    return ctx.loaders
+      .edges(ExperimentSpecialty, "experiment", "specialty", Specialty, listSlice(first), "submitted_experiment_specialty")
+      .load(submission.experimentPk)
+      .then((slice) => slice.rows);
   }
 }

@@ -40,22 +40,37 @@ export class SubmissionResolver {
     description:
       "Propose an initiative: open to anyone, no token needed. It is stored as SUBMITTED, visible only to editors until one publishes it (then everyone sees it everywhere) or rejects it. Every problem of the input is reported at once in `extensions.problems`.",
   })
-  async submitInitiative(@Arg("input", () => SubmitInitiativeInput, { description: "The initiative and who submits it." }) input: SubmitInitiativeInput, @Ctx() ctx: AppContext): Promise<StateChange> {
+  async submitInitiative(
+    @Arg("input", () => SubmitInitiativeInput, { description: "The initiative and who submits it." }) input: SubmitInitiativeInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<StateChange> {
     const { pk, version } = await submitInitiative(ctx, input);
     return { id: toGlobalId("Experiment", pk), state: PublicationState.SUBMITTED, version };
   }
 
-  @Mutation(() => StateChange, { description: "Publish a submitted initiative (EDITOR): from now on everyone sees it, in lists, relations, search, graph queries and `_entities`." })
+  @Mutation(() => StateChange, {
+    description:
+      "Publish a submitted initiative (EDITOR): from now on everyone sees it, in lists, relations, search, graph queries and `_entities`.",
+  })
   publish(
     @Arg("id", () => ID, { description: "The submitted experiment." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The `version` you reviewed." }) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): Promise<StateChange> {
     requireRole(ctx, Role.EDITOR);
-    return moveState(ctx, id, expectedVersion, { from: [PublicationState.SUBMITTED], to: PublicationState.PUBLISHED, action: AuditAction.PUBLISH, also: decide(ctx, null) }, ["Experiment"]);
+    return moveState(
+      ctx,
+      id,
+      expectedVersion,
+      { from: [PublicationState.SUBMITTED], to: PublicationState.PUBLISHED, action: AuditAction.PUBLISH, also: decide(ctx, null) },
+      ["Experiment"],
+    );
   }
 
-  @Mutation(() => StateChange, { description: "Reject a submitted initiative with a reason (EDITOR): it stays out of every read; editors find it in `submissions(state: REJECTED)`." })
+  @Mutation(() => StateChange, {
+    description:
+      "Reject a submitted initiative with a reason (EDITOR): it stays out of every read; editors find it in `submissions(state: REJECTED)`.",
+  })
   reject(
     @Arg("id", () => ID, { description: "The submitted experiment." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The `version` you reviewed." }) expectedVersion: number,
@@ -66,13 +81,25 @@ export class SubmissionResolver {
     const problems = new Problems();
     const trimmed = problems.text("reason", reason, 2000, { required: true })!;
     problems.throwIfAny();
-    return moveState(ctx, id, expectedVersion, { from: [PublicationState.SUBMITTED], to: PublicationState.REJECTED, action: AuditAction.REJECT, also: decide(ctx, trimmed) }, ["Experiment"]);
+    return moveState(
+      ctx,
+      id,
+      expectedVersion,
+      { from: [PublicationState.SUBMITTED], to: PublicationState.REJECTED, action: AuditAction.REJECT, also: decide(ctx, trimmed) },
+      ["Experiment"],
+    );
   }
 
-  @Query(() => ConnectionType(Experiment, "Experiment"), { description: "Initiatives proposed through `submitInitiative`, in a state (SUBMITTED by default), newest first (EDITOR). Their `submission` tells who sent them." })
+  @Query(() => ConnectionType(Experiment, "Experiment"), {
+    description:
+      "Initiatives proposed through `submitInitiative`, in a state (SUBMITTED by default), newest first (EDITOR). Their `submission` tells who sent them.",
+  })
   submissions(@Args() args: SubmissionsArgs, @Ctx() ctx: AppContext) {
     requireRole(ctx, Role.EDITOR);
     // rejected submissions are in no other view: editors' connections have this one (migration Migration20261201120000)
-    return fetchPage(ctx, Experiment, new Where().add(`t."state" = ?`, args.state), args, { order: { name: "NEWEST", by: [{ property: "pk", descending: true }] }, source: "submitted_experiment" });
+    return fetchPage(ctx, Experiment, new Where().add(`t."state" = ?`, args.state), args, {
+      order: { name: "NEWEST", by: [{ property: "pk", descending: true }] },
+      source: "submitted_experiment",
+    });
   }
 }

@@ -68,9 +68,11 @@ Example: \`subscription { networkChanged(filter: { domain: TRANSMURAL }) { cause
   })
   networkChanged(
     @Root() event: NetworkChange,
-    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which institutions and experiments count." }) _filter: NetworkFilter | null,
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which institutions and experiments count." })
+    _filter: NetworkFilter | null,
     @Arg("minWeight", () => Int, { defaultValue: 1, description: "Leave out edges lighter than this." }) _minWeight: number,
-    @Arg("maxEdges", () => Int, { defaultValue: 500, description: "Return at most this many edges, heaviest first (1 to 5000)." }) _maxEdges: number,
+    @Arg("maxEdges", () => Int, { defaultValue: 500, description: "Return at most this many edges, heaviest first (1 to 5000)." })
+    _maxEdges: number,
   ): NetworkChange {
     return event;
   }
@@ -81,7 +83,9 @@ Example: \`subscription { networkChanged(filter: { domain: TRANSMURAL }) { cause
 Example: \`subscription { submissionReceived { title submission { submitterName } } }\``,
     subscribe: ({ context }: Data<Record<string, never>>) => {
       requireRole(context, Role.EDITOR);
-      return changeStream(context.live.changes, async (change) => (change.action === AuditAction.SUBMIT && change.type === "Experiment" ? visibleRow(context, change) : null));
+      return changeStream(context.live.changes, async (change) =>
+        change.action === AuditAction.SUBMIT && change.type === "Experiment" ? visibleRow(context, change) : null,
+      );
     },
   })
   submissionReceived(@Root() experiment: Row): Row {

@@ -18,8 +18,13 @@ export class TransitionMatrixResolver {
 Example: \`transitionMatrix(filter: { domain: TRANSMURAL }) { careTransitions { kind fromSetting toSetting } specialties { name } cells { experimentCount careTransition { slug } specialty { slug } experiments { title } } }\``,
   })
   async transitionMatrix(
-    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which experiments count (a region or institution type keeps experiments with such an institution)." }) filter: NetworkFilter | null,
-    @Arg("level", () => ParticipantLevel, { nullable: true, description: "Only count specialties taking part at this level." }) level: ParticipantLevel | null,
+    @Arg("filter", () => NetworkFilter, {
+      nullable: true,
+      description: "Which experiments count (a region or institution type keeps experiments with such an institution).",
+    })
+    filter: NetworkFilter | null,
+    @Arg("level", () => ParticipantLevel, { nullable: true, description: "Only count specialties taking part at this level." })
+    level: ParticipantLevel | null,
     @Ctx() ctx: AppContext,
   ): Promise<TransitionMatrix> {
     const where = filteredExperimentConditions(filter).when(level, (value) => [`es."level" = ?`, value]);
@@ -33,7 +38,12 @@ Example: \`transitionMatrix(filter: { domain: TRANSMURAL }) { careTransitions { 
         group by 1, 2 order by 1, 2`,
       where.params,
     );
-    const cells = rows.map((row) => ({ careTransitionPk: row.transition, specialtyPk: row.specialty, experimentCount: row.experiments_count, experimentPks: row.experiments.map(Number) }));
+    const cells = rows.map((row) => ({
+      careTransitionPk: row.transition,
+      specialtyPk: row.specialty,
+      experimentCount: row.experiments_count,
+      experimentPks: row.experiments.map(Number),
+    }));
     return {
       cells,
       careTransitionPks: [...new Set(cells.map((cell) => cell.careTransitionPk))],
@@ -64,7 +74,9 @@ export class TransitionMatrixCellResolver {
     return ctx.loaders.node(Specialty).load(cell.specialtyPk);
   }
 
-  @FieldResolver(() => [Experiment], { description: `The experiments behind the cell (at most ${EXPERIMENTS_PER_CELL}; \`experimentCount\` has the count).` })
+  @FieldResolver(() => [Experiment], {
+    description: `The experiments behind the cell (at most ${EXPERIMENTS_PER_CELL}; \`experimentCount\` has the count).`,
+  })
   experiments(@Root() cell: TransitionMatrixCell, @Ctx() ctx: AppContext) {
     return ctx.loaders.node(Experiment).loadMany(cell.experimentPks);
   }

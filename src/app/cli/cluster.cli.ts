@@ -17,10 +17,16 @@ async function main() {
   };
   const json = args.includes("--json");
   const dir = args.includes("--dir") ? path.resolve(args[args.indexOf("--dir") + 1]!) : path.join(PROJECT_ROOT, ".data", "cluster");
-  const cluster = await startCluster(dir, { apis: option("apis", 2), balancerPort: args.includes("--port") ? option("port", 4100) : json ? undefined : 4100, env: { READ_AFTER_WAIT_MS: process.env.READ_AFTER_WAIT_MS ?? "500" } });
+  const cluster = await startCluster(dir, {
+    apis: option("apis", 2),
+    balancerPort: args.includes("--port") ? option("port", 4100) : json ? undefined : 4100,
+    env: { READ_AFTER_WAIT_MS: process.env.READ_AFTER_WAIT_MS ?? "500" },
+  });
   if (json) {
     // for the cluster test, which drives the failures from its own process
-    console.log(`CLUSTER ${JSON.stringify({ primaryUrl: cluster.postgres.primaryUrl, standbyUrl: cluster.postgres.standbyUrl, standby: cluster.postgres.standby, apis: cluster.apis.map((api) => ({ name: api.name, port: api.port, pid: api.pid, url: api.url })), balancerUrl: cluster.balancer.url })}`);
+    console.log(
+      `CLUSTER ${JSON.stringify({ primaryUrl: cluster.postgres.primaryUrl, standbyUrl: cluster.postgres.standbyUrl, standby: cluster.postgres.standby, apis: cluster.apis.map((api) => ({ name: api.name, port: api.port, pid: api.pid, url: api.url })), balancerUrl: cluster.balancer.url })}`,
+    );
   }
   console.log(`PostgreSQL primary  ${cluster.postgres.primaryUrl.replace(/:[^:@/]*@/, ":***@")}`);
   console.log(`PostgreSQL standby  ${cluster.postgres.standbyUrl.replace(/:[^:@/]*@/, ":***@")} (streaming, reads)`);

@@ -9,7 +9,14 @@ import { connectDatabase } from "../../database/connect";
 import { EXPORTS, type ExportName } from "../../features/export/export-formats";
 import { writeExport } from "../../features/export/export-formats";
 
-const FORMATS: Record<string, ExportName> = { ndjsonld: "graph.ndjsonld", nquads: "graph.nq", turtle: "graph.ttl", csv: "graph.csv.zip", gexf: "collaboration.gexf", graphml: "collaboration.graphml" };
+const FORMATS: Record<string, ExportName> = {
+  ndjsonld: "graph.ndjsonld",
+  nquads: "graph.nq",
+  turtle: "graph.ttl",
+  csv: "graph.csv.zip",
+  gexf: "collaboration.gexf",
+  graphml: "collaboration.graphml",
+};
 const USAGE = `npm run export -- --format ${Object.keys(FORMATS).join("|")} --out <file> [--role reader|member|editor] [--region-id <id>] [--institution-type T] [--domain D] [--kind K] [--start-year-from Y] [--start-year-to Y] [--min-weight N]`;
 
 /** `npm run export`: the same exports as /export/<name>, written to a file, for the role given (anonymous by default). */

@@ -23,7 +23,9 @@ async function main() {
       .filter((statement) => statement.length > 0)
       .map((statement) => (statement.endsWith(";") ? statement : `${statement};`));
     if (schemaStatements.length === 0 && !process.argv.includes("--views")) {
-      console.log("The database already matches the entities: no migration written (add --views to write the visibility triggers and views alone).");
+      console.log(
+        "The database already matches the entities: no migration written (add --views to write the visibility triggers and views alone).",
+      );
       return;
     }
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
@@ -43,10 +45,18 @@ ${lines}
     );
     const indexFile = path.join(MIGRATIONS, "index.ts");
     const index = readFileSync(indexFile, "utf8")
-      .replace(/(\nimport \{ Migration\d+ \} from "\.\/Migration\d+";)(?![\s\S]*\nimport \{ Migration)/, `$1\nimport { ${name} } from "./${name}";`)
-      .replace(/(\n {2}\{ name: "Migration\d+", class: Migration\d+ \},)(?![\s\S]*\n {2}\{ name: "Migration)/, `$1\n  { name: "${name}", class: ${name} },`);
+      .replace(
+        /(\nimport \{ Migration\d+ \} from "\.\/Migration\d+";)(?![\s\S]*\nimport \{ Migration)/,
+        `$1\nimport { ${name} } from "./${name}";`,
+      )
+      .replace(
+        /(\n {2}\{ name: "Migration\d+", class: Migration\d+ \},)(?![\s\S]*\n {2}\{ name: "Migration)/,
+        `$1\n  { name: "${name}", class: ${name} },`,
+      );
     writeFileSync(indexFile, index);
-    console.log(`Wrote migrations/${name}.ts (${schemaStatements.length} schema statements and the views) and registered it in migrations/index.ts.`);
+    console.log(
+      `Wrote migrations/${name}.ts (${schemaStatements.length} schema statements and the views) and registered it in migrations/index.ts.`,
+    );
   } finally {
     await database.close();
   }

@@ -7,7 +7,10 @@ const SOURCE = path.join(PROJECT_ROOT, "src");
 
 /** `npm run schema:print`: writes the subgraph SDL to src/schema.graphql and the client SDL to src/schema.client.graphql. */
 async function main() {
-  for (const [file, print] of [["schema.graphql", printAppSchema], ["schema.client.graphql", printClientSchema]] as const) {
+  for (const [file, print] of [
+    ["schema.graphql", printAppSchema],
+    ["schema.client.graphql", printClientSchema],
+  ] as const) {
     const target = path.join(SOURCE, file);
     await writeFile(target, await print());
     console.log(`Wrote ${path.relative(process.cwd(), target)}`);

@@ -11,7 +11,8 @@ function parseArgs(argv: string[]): { scale: number; seed: number } {
     const index = argv.indexOf(flag);
     if (index === -1) return fallback;
     const parsed = Number(argv[index + 1]);
-    if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 1000) throw new Error(`${flag} needs a number between 0 and 1000, got "${argv[index + 1]}"`);
+    if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 1000)
+      throw new Error(`${flag} needs a number between 0 and 1000, got "${argv[index + 1]}"`);
     return parsed;
   };
   return { scale: value("--scale", 1), seed: Math.trunc(value("--seed", 42)) };
@@ -26,7 +27,10 @@ async function main() {
     await client.connect();
     const startedAt = Date.now();
     const counts = await generateSyntheticNetwork(client, scale, randomSeed);
-    console.log(`Synthetic network (scale ${scale}, seed ${randomSeed}) loaded in ${Date.now() - startedAt} ms into ${database.description}:`, counts);
+    console.log(
+      `Synthetic network (scale ${scale}, seed ${randomSeed}) loaded in ${Date.now() - startedAt} ms into ${database.description}:`,
+      counts,
+    );
   } finally {
     await client.end();
     await database.close();

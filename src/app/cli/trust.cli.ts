@@ -25,11 +25,16 @@ async function main() {
   const config = readConfig();
   const database = await connectDatabase(config);
   try {
-    const store = createPersistedOperationStore(database.limitsPool, { ttlSeconds: config.operations.apqTtlSeconds, maxEntries: config.operations.apqMaxEntries });
+    const store = createPersistedOperationStore(database.limitsPool, {
+      ttlSeconds: config.operations.apqTtlSeconds,
+      maxEntries: config.operations.apqMaxEntries,
+    });
     // the network explorer ships with the API: replacing the trusted set keeps its operations
     const kept = replace ? explorerOperations() : [];
     const { added, alreadyTrusted, distrusted } = await store.trust([...operations, ...kept], { replace });
-    console.log(`Trusted ${added} new operation(s), ${alreadyTrusted} already trusted${replace ? `, ${distrusted} no longer trusted; the network explorer's ${kept.length} stay trusted` : ""} (${database.description}).`);
+    console.log(
+      `Trusted ${added} new operation(s), ${alreadyTrusted} already trusted${replace ? `, ${distrusted} no longer trusted; the network explorer's ${kept.length} stay trusted` : ""} (${database.description}).`,
+    );
   } finally {
     await database.close();
   }

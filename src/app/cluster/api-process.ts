@@ -17,11 +17,15 @@ export interface ApiProcess {
 
 /** Starts `dist/src/app/main.js` as `npm start` runs it (heap capped), with the environment given; resolves once it is ready. */
 export function startApiProcess(name: string, port: number, env: Record<string, string>): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--max-old-space-size=160", path.join(PROJECT_ROOT, "dist", "src", "app", "main.js")], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: "", LOG_LEVEL: "warn", ...env, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--max-old-space-size=160", path.join(PROJECT_ROOT, "dist", "src", "app", "main.js")],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NODE_ENV: "", LOG_LEVEL: "warn", ...env, PORT: String(port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return new Promise((resolve, reject) => {

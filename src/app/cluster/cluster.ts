@@ -17,7 +17,10 @@ export interface Cluster {
  * IPO Graph replicas (writes to the primary, reads on the standby, subscriptions LISTENing on the primary),
  * and haproxy in front. The first replica migrates and seeds; the others start after it.
  */
-export async function startCluster(dir: string, { apis = 2, balancerPort, env = {} }: { apis?: number; balancerPort?: number; env?: Record<string, string> } = {}): Promise<Cluster> {
+export async function startCluster(
+  dir: string,
+  { apis = 2, balancerPort, env = {} }: { apis?: number; balancerPort?: number; env?: Record<string, string> } = {},
+): Promise<Cluster> {
   const postgres = await startPostgresPair(path.join(dir, "postgres"));
   const started: ApiProcess[] = [];
   try {
@@ -36,7 +39,11 @@ export async function startCluster(dir: string, { apis = 2, balancerPort, env = 
       const name = String.fromCharCode(97 + index);
       started.push(await startApiProcess(name, await findFreePort(), common));
     }
-    const balancer = await startLoadBalancer(dir, port, started.map((api) => ({ name: api.name, port: api.port })));
+    const balancer = await startLoadBalancer(
+      dir,
+      port,
+      started.map((api) => ({ name: api.name, port: api.port })),
+    );
     return {
       postgres,
       apis: started,

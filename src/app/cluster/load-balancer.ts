@@ -26,7 +26,9 @@ export function haproxyPath(): string {
  */
 export async function startLoadBalancer(dir: string, port: number, backends: Array<{ name: string; port: number }>): Promise<LoadBalancer> {
   const config = path.join(dir, "haproxy.cfg");
-  await writeFile(config, `global
+  await writeFile(
+    config,
+    `global
   maxconn 4000
 
 defaults
@@ -50,7 +52,8 @@ backend replicas
   http-check expect status 200
   default-server inter 300 fall 2 rise 1 on-marked-down shutdown-sessions
 ${backends.map((backend) => `  server ${backend.name} 127.0.0.1:${backend.port} check`).join("\n")}
-`);
+`,
+  );
   const child = spawn(haproxyPath(), ["-f", config, "-db"], { stdio: ["ignore", "ignore", "pipe"] });
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => void (errors += chunk.toString()));
@@ -58,7 +61,10 @@ ${backends.map((backend) => `  server ${backend.name} 127.0.0.1:${backend.port} 
   const until = Date.now() + 15_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`haproxy exited: ${errors}`);
-    const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > until) throw new Error(`haproxy did not serve /readyz within 15 s: ${errors}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -69,7 +69,9 @@ export async function startPostgresPair(dir: string, database = "ipo_graph"): Pr
         return !(EMPTIED.has(top!) && rest.length > 0);
       },
     });
-    const { rows } = await admin.query<{ labelfile: string; spcmapfile: string }>("select labelfile, spcmapfile from pg_backup_stop(false)");
+    const { rows } = await admin.query<{ labelfile: string; spcmapfile: string }>(
+      "select labelfile, spcmapfile from pg_backup_stop(false)",
+    );
     await writeFile(path.join(standbyDir, "backup_label"), rows[0]!.labelfile);
     if (rows[0]!.spcmapfile) await writeFile(path.join(standbyDir, "tablespace_map"), rows[0]!.spcmapfile);
   } finally {
@@ -77,7 +79,10 @@ export async function startPostgresPair(dir: string, database = "ipo_graph"): Pr
   }
   const standbyPort = await findFreePort();
   await writeFile(path.join(standbyDir, "standby.signal"), "");
-  await appendFile(path.join(standbyDir, "postgresql.auto.conf"), `\nprimary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=postgres password=postgres application_name=ipo_standby'\nprimary_slot_name = '${SLOT}'\nhot_standby = on\n`);
+  await appendFile(
+    path.join(standbyDir, "postgresql.auto.conf"),
+    `\nprimary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=postgres password=postgres application_name=ipo_standby'\nprimary_slot_name = '${SLOT}'\nhot_standby = on\n`,
+  );
   if (as.uid !== undefined) await run("chown", ["-R", `${as.uid}:${as.gid}`, standbyDir]);
   await run("chmod", ["700", standbyDir]);
 
@@ -109,7 +114,23 @@ function runAs(handle: StandbyHandle) {
 
 export async function startStandbyServer(handle: StandbyHandle): Promise<void> {
   await rm(path.join(handle.dir, "postmaster.pid"), { force: true });
-  await run(handle.pgCtl, ["start", "-D", handle.dir, "-w", "-t", "60", "-s", "-l", path.join(handle.dir, "server.log"), "-o", `-p ${handle.port} -c listen_addresses=127.0.0.1 -c max_connections=200`], runAs(handle));
+  await run(
+    handle.pgCtl,
+    [
+      "start",
+      "-D",
+      handle.dir,
+      "-w",
+      "-t",
+      "60",
+      "-s",
+      "-l",
+      path.join(handle.dir, "server.log"),
+      "-o",
+      `-p ${handle.port} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+    ],
+    runAs(handle),
+  );
 }
 
 export async function stopStandbyServer(handle: StandbyHandle): Promise<void> {

@@ -42,10 +42,18 @@ function keyOf(keys: Keys, slug: string, what: string): number {
  * Inserts rows missing by their natural key and leaves existing ones as they are (curated changes are
  * not reverted by seeding again); returns slug -> primary key when rows have a slug.
  */
-async function upsert(em: EntityManager, entity: EntityClass, rows: Array<Record<string, unknown>>, conflictFields: string[] = ["slug"]): Promise<Keys> {
+async function upsert(
+  em: EntityManager,
+  entity: EntityClass,
+  rows: Array<Record<string, unknown>>,
+  conflictFields: string[] = ["slug"],
+): Promise<Keys> {
   const keys: Keys = new Map();
   if (rows.length === 0) return keys;
-  const saved = (await em.upsertMany(entity as never, rows as never[], { onConflictFields: conflictFields as never, onConflictAction: "ignore" })) as Array<Record<string, any>>;
+  const saved = (await em.upsertMany(entity as never, rows as never[], {
+    onConflictFields: conflictFields as never,
+    onConflictAction: "ignore",
+  })) as Array<Record<string, any>>;
   saved.forEach((row, index) => {
     if (typeof rows[index].slug === "string") keys.set(rows[index].slug as string, row.pk);
   });
@@ -56,10 +64,14 @@ async function upsert(em: EntityManager, entity: EntityClass, rows: Array<Record
  * The provenance columns of a seed record: its own source and inference, else (for the records of an
  * experiment or a programme) its owner's source. A record with neither is an error in the seed data.
  */
-function provenance(record: SeedProvenance, owner?: SeedProvenance): { provenanceSource: string | null; provenanceInference: string | null } {
+function provenance(
+  record: SeedProvenance,
+  owner?: SeedProvenance,
+): { provenanceSource: string | null; provenanceInference: string | null } {
   const source = record.source ?? owner?.source ?? null;
   const inference = record.inferred ?? null;
-  if (!source && !inference) throw new Error(`A seed record says neither where it is stated nor why it is inferred: ${JSON.stringify(record).slice(0, 200)}`);
+  if (!source && !inference)
+    throw new Error(`A seed record says neither where it is stated nor why it is inferred: ${JSON.stringify(record).slice(0, 200)}`);
   return { provenanceSource: source, provenanceInference: inference };
 }
 
@@ -76,7 +88,11 @@ const nulls = <T extends object>(row: T) => Object.fromEntries(Object.entries(ro
  */
 export async function seed(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
-    const regionKeys = await upsert(em, Region, regions.map((r) => nulls({ slug: r.slug, name: r.name, shortName: r.shortName, description: r.description, ...provenance(r) })));
+    const regionKeys = await upsert(
+      em,
+      Region,
+      regions.map((r) => nulls({ slug: r.slug, name: r.name, shortName: r.shortName, description: r.description, ...provenance(r) })),
+    );
 
     const institutionKeys: Keys = new Map();
     for (const i of institutions) {
@@ -97,21 +113,46 @@ export async function seed(orm: MikroORM): Promise<void> {
       institutionKeys.set(i.slug, keyOf(keys, i.slug, "institution"));
     }
 
-    const specialtyKeys = await upsert(em, Specialty, specialties.map((s) => ({ ...withoutProvenance(s), ...provenance(s) })));
+    const specialtyKeys = await upsert(
+      em,
+      Specialty,
+      specialties.map((s) => ({ ...withoutProvenance(s), ...provenance(s) })),
+    );
     const personKeys = await upsert(
       em,
       Person,
-      people.map((p) => nulls({ slug: p.slug, name: p.name, professionTitle: p.professionTitle, profession: p.profession ? keyOf(specialtyKeys, p.profession, "specialty") : null, email: p.email, ...provenance(p) })),
+      people.map((p) =>
+        nulls({
+          slug: p.slug,
+          name: p.name,
+          professionTitle: p.professionTitle,
+          profession: p.profession ? keyOf(specialtyKeys, p.profession, "specialty") : null,
+          email: p.email,
+          ...provenance(p),
+        }),
+      ),
     );
     await upsert(
       em,
       Affiliation,
       people.flatMap((p) =>
-        p.affiliations.map((a) => nulls({ person: keyOf(personKeys, p.slug, "person"), institution: keyOf(institutionKeys, a.institution, "institution"), position: a.position, note: a.note, ...provenance(a, p) })),
+        p.affiliations.map((a) =>
+          nulls({
+            person: keyOf(personKeys, p.slug, "person"),
+            institution: keyOf(institutionKeys, a.institution, "institution"),
+            position: a.position,
+            note: a.note,
+            ...provenance(a, p),
+          }),
+        ),
       ),
       ["person", "institution", "position"],
     );
-    const transitionKeys = await upsert(em, CareTransition, careTransitions.map((t) => ({ ...withoutProvenance(t), ...provenance(t) })));
+    const transitionKeys = await upsert(
+      em,
+      CareTransition,
+      careTransitions.map((t) => ({ ...withoutProvenance(t), ...provenance(t) })),
+    );
 
     const programmeKeys = await upsert(
       em,
@@ -139,36 +180,153 @@ export async function seed(orm: MikroORM): Promise<void> {
     const experimentKeys = await upsert(
       em,
       Experiment,
-      experiments.map(({ institutions: _i, people: _p, specialties: _s, careTransitions: _c, relatedExperiments: _r, learningActivities: _l, deliverables: _d, factors: _f, quotes: _q, references: _ref, programme, source, inferred, ...e }) =>
-        nulls({ ...e, ...provenance({ source, inferred }), programme: programme ? keyOf(programmeKeys, programme, "programme") : null, nextSteps: e.nextSteps ?? [], reachApproximate: e.reachApproximate ?? false }),
+      experiments.map(
+        ({
+          institutions: _i,
+          people: _p,
+          specialties: _s,
+          careTransitions: _c,
+          relatedExperiments: _r,
+          learningActivities: _l,
+          deliverables: _d,
+          factors: _f,
+          quotes: _q,
+          references: _ref,
+          programme,
+          source,
+          inferred,
+          ...e
+        }) =>
+          nulls({
+            ...e,
+            ...provenance({ source, inferred }),
+            programme: programme ? keyOf(programmeKeys, programme, "programme") : null,
+            nextSteps: e.nextSteps ?? [],
+            reachApproximate: e.reachApproximate ?? false,
+          }),
       ),
     );
 
     for (const e of experiments) {
       const experiment = keyOf(experimentKeys, e.slug, "experiment");
-      await upsert(em, ExperimentInstitution, e.institutions.map((x) => nulls({ experiment, institution: keyOf(institutionKeys, x.institution, "institution"), role: x.role, note: x.note, ...provenance(x, e) })), ["experiment", "institution", "role"]);
-      await upsert(em, ExperimentPerson, e.people.map((x) => nulls({ experiment, person: keyOf(personKeys, x.person, "person"), role: x.role, note: x.note, ...provenance(x, e) })), ["experiment", "person", "role"]);
-      await upsert(em, ExperimentSpecialty, e.specialties.map((x) => nulls({ experiment, specialty: keyOf(specialtyKeys, x.specialty, "specialty"), level: x.level, note: x.note, ...provenance(x, e) })), ["experiment", "specialty", "level"]);
-      await upsert(em, ExperimentCareTransition, e.careTransitions.map((x) => nulls({ experiment, careTransition: keyOf(transitionKeys, x.careTransition, "care transition"), note: x.note, ...provenance(x, e) })), ["experiment", "careTransition"]);
-      await upsert(em, ExperimentRelation, e.relatedExperiments.map((x) => ({ experiment, relatedExperiment: keyOf(experimentKeys, x.experiment, "experiment"), kind: x.kind, ...provenance({}, e) })), ["experiment", "relatedExperiment", "kind"]);
+      await upsert(
+        em,
+        ExperimentInstitution,
+        e.institutions.map((x) =>
+          nulls({
+            experiment,
+            institution: keyOf(institutionKeys, x.institution, "institution"),
+            role: x.role,
+            note: x.note,
+            ...provenance(x, e),
+          }),
+        ),
+        ["experiment", "institution", "role"],
+      );
+      await upsert(
+        em,
+        ExperimentPerson,
+        e.people.map((x) =>
+          nulls({ experiment, person: keyOf(personKeys, x.person, "person"), role: x.role, note: x.note, ...provenance(x, e) }),
+        ),
+        ["experiment", "person", "role"],
+      );
+      await upsert(
+        em,
+        ExperimentSpecialty,
+        e.specialties.map((x) =>
+          nulls({
+            experiment,
+            specialty: keyOf(specialtyKeys, x.specialty, "specialty"),
+            level: x.level,
+            note: x.note,
+            ...provenance(x, e),
+          }),
+        ),
+        ["experiment", "specialty", "level"],
+      );
+      await upsert(
+        em,
+        ExperimentCareTransition,
+        e.careTransitions.map((x) =>
+          nulls({
+            experiment,
+            careTransition: keyOf(transitionKeys, x.careTransition, "care transition"),
+            note: x.note,
+            ...provenance(x, e),
+          }),
+        ),
+        ["experiment", "careTransition"],
+      );
+      await upsert(
+        em,
+        ExperimentRelation,
+        e.relatedExperiments.map((x) => ({
+          experiment,
+          relatedExperiment: keyOf(experimentKeys, x.experiment, "experiment"),
+          kind: x.kind,
+          ...provenance({}, e),
+        })),
+        ["experiment", "relatedExperiment", "kind"],
+      );
       await upsert(
         em,
         LearningActivity,
         e.learningActivities.map((a) =>
-          nulls({ ...a, slug: `${e.slug}-${slugify(a.name)}`, experiment, institution: a.institution ? keyOf(institutionKeys, a.institution, "institution") : null, countApproximate: a.countApproximate ?? false, ...provenance({}, e) }),
+          nulls({
+            ...a,
+            slug: `${e.slug}-${slugify(a.name)}`,
+            experiment,
+            institution: a.institution ? keyOf(institutionKeys, a.institution, "institution") : null,
+            countApproximate: a.countApproximate ?? false,
+            ...provenance({}, e),
+          }),
         ),
       );
-      await upsert(em, Quote, e.quotes.map((q) => nulls({ slug: `${q.person}-over-${e.slug}`, person: keyOf(personKeys, q.person, "person"), experiment, text: q.text, topic: q.topic, ...provenance({}, e) })));
+      await upsert(
+        em,
+        Quote,
+        e.quotes.map((q) =>
+          nulls({
+            slug: `${q.person}-over-${e.slug}`,
+            person: keyOf(personKeys, q.person, "person"),
+            experiment,
+            text: q.text,
+            topic: q.topic,
+            ...provenance({}, e),
+          }),
+        ),
+      );
       await upsertOutputs(em, e.slug, { experiment, programme: null }, e, e.deliverables, e.factors, e.references);
     }
   });
 }
 
 /** Deliverables, factors and references of a programme or an experiment, keyed by slugs derived from their owner. */
-async function upsertOutputs(em: EntityManager, ownerSlug: string, owner: { experiment: number | null; programme: number | null }, from: SeedProvenance, deliverables: DeliverableSeed[], factors: FactorSeed[], references: ReferenceSeed[]) {
-  await upsert(em, Deliverable, deliverables.map((d) => nulls({ ...d, ...owner, ...provenance({}, from), slug: `${ownerSlug}-${slugify(d.title, 60)}` })));
-  await upsert(em, Factor, factors.map((f, index) => ({ ...f, ...owner, ...provenance({}, from), slug: `${ownerSlug}-factor-${index + 1}` })));
-  await upsert(em, Reference, references.map((r) => nulls({ ...r, ...owner, ...provenance({}, from), slug: `${ownerSlug}-${slugify(`${r.kind}-${r.title}`, 70)}` })));
+async function upsertOutputs(
+  em: EntityManager,
+  ownerSlug: string,
+  owner: { experiment: number | null; programme: number | null },
+  from: SeedProvenance,
+  deliverables: DeliverableSeed[],
+  factors: FactorSeed[],
+  references: ReferenceSeed[],
+) {
+  await upsert(
+    em,
+    Deliverable,
+    deliverables.map((d) => nulls({ ...d, ...owner, ...provenance({}, from), slug: `${ownerSlug}-${slugify(d.title, 60)}` })),
+  );
+  await upsert(
+    em,
+    Factor,
+    factors.map((f, index) => ({ ...f, ...owner, ...provenance({}, from), slug: `${ownerSlug}-factor-${index + 1}` })),
+  );
+  await upsert(
+    em,
+    Reference,
+    references.map((r) => nulls({ ...r, ...owner, ...provenance({}, from), slug: `${ownerSlug}-${slugify(`${r.kind}-${r.title}`, 70)}` })),
+  );
 }
 
 /** Seeds on first start: when no programme exists yet. */

@@ -85,7 +85,10 @@ export async function generateSyntheticNetwork(client: Client, scale: number, se
     for (const [type, perScale, label] of mix) {
       for (let i = 0; i < n(perScale); i++) {
         const city = random.pick(CITIES);
-        const name = type === InstitutionType.GENERAL_HOSPITAL ? `${random.pick(HOSPITAL_KINDS)} ${city} ${top.length + 1}` : `${label} ${city} ${top.length + 1}`;
+        const name =
+          type === InstitutionType.GENERAL_HOSPITAL
+            ? `${random.pick(HOSPITAL_KINDS)} ${city} ${top.length + 1}`
+            : `${label} ${city} ${top.length + 1}`;
         top.push({ type, name, city, region: random.pick(regionPks) });
       }
     }
@@ -104,12 +107,20 @@ export async function generateSyntheticNetwork(client: Client, scale: number, se
     // parts: two locations per UMC, departments under hospitals (skewed towards the big ones)
     const parts: Array<{ parent: number; type: InstitutionType; name: string }> = [];
     top.forEach((t, i) => {
-      if (t.type === InstitutionType.UMC) for (const location of ["locatie Noord", "locatie Zuid"]) parts.push({ parent: i, type: InstitutionType.UMC_LOCATION, name: `${t.name}, ${location}` });
+      if (t.type === InstitutionType.UMC)
+        for (const location of ["locatie Noord", "locatie Zuid"])
+          parts.push({ parent: i, type: InstitutionType.UMC_LOCATION, name: `${t.name}, ${location}` });
     });
-    const hospitals = top.map((_t, i) => i).filter((i) => top[i].type === InstitutionType.UMC || top[i].type === InstitutionType.GENERAL_HOSPITAL);
+    const hospitals = top
+      .map((_t, i) => i)
+      .filter((i) => top[i].type === InstitutionType.UMC || top[i].type === InstitutionType.GENERAL_HOSPITAL);
     while (parts.length < n(60)) {
       const parent = hospitals[random.skewed(hospitals.length, 2)];
-      parts.push({ parent, type: InstitutionType.HOSPITAL_DEPARTMENT, name: `${random.pick(DEPARTMENTS)} ${top[parent].name} ${parts.length + 1}` });
+      parts.push({
+        parent,
+        type: InstitutionType.HOSPITAL_DEPARTMENT,
+        name: `${random.pick(DEPARTMENTS)} ${top[parent].name} ${parts.length + 1}`,
+      });
     }
     const partPks = await bulkInsert(
       client,
@@ -190,16 +201,29 @@ export async function generateSyntheticNetwork(client: Client, scale: number, se
       },
       "pk",
     );
-    const edges = { institution: { e: [] as number[], i: [] as number[], role: [] as string[] }, person: { e: [] as number[], p: [] as number[], role: [] as string[] }, specialty: { e: [] as number[], s: [] as number[], level: [] as string[] }, transition: { e: [] as number[], t: [] as number[] } };
+    const edges = {
+      institution: { e: [] as number[], i: [] as number[], role: [] as string[] },
+      person: { e: [] as number[], p: [] as number[], role: [] as string[] },
+      specialty: { e: [] as number[], s: [] as number[], level: [] as string[] },
+      transition: { e: [] as number[], t: [] as number[] },
+    };
     const quotes = { slug: [] as string[], person: [] as number[], experiment: [] as number[], text: [] as string[] };
-    const activities = { slug: [] as string[], experiment: [] as number[], institution: [] as number[], type: [] as string[], name: [] as string[] };
+    const activities = {
+      slug: [] as string[],
+      experiment: [] as number[],
+      institution: [] as number[],
+      type: [] as string[],
+      name: [] as string[],
+    };
     const activityTypes = Object.values(LearningActivityType);
     experimentPks.forEach((experiment, i) => {
       const partners = random.distinctSkewed(institutionPks.length, 2 + random.int(5), 3).map((index) => institutionPks[index]);
       partners.forEach((institution, k) => {
         edges.institution.e.push(experiment);
         edges.institution.i.push(institution);
-        edges.institution.role.push(k === 0 ? InstitutionRole.LEAD : random.next() < 0.5 ? InstitutionRole.PARTNER : InstitutionRole.TEST_LOCATION);
+        edges.institution.role.push(
+          k === 0 ? InstitutionRole.LEAD : random.next() < 0.5 ? InstitutionRole.PARTNER : InstitutionRole.TEST_LOCATION,
+        );
       });
       const members = random.distinctSkewed(personPks.length, 3, 1.5).map((index) => personPks[index]);
       members.forEach((person, k) => {
@@ -228,12 +252,32 @@ export async function generateSyntheticNetwork(client: Client, scale: number, se
       activities.type.push(random.pick(activityTypes));
       activities.name.push(`Leeractiviteit ${i + 1}`);
     });
-    await bulkInsert(client, "experiment_institution", { experiment_pk: { type: "int", values: edges.institution.e }, institution_pk: { type: "int", values: edges.institution.i }, role: { type: "text", values: edges.institution.role } });
-    await bulkInsert(client, "experiment_person", { experiment_pk: { type: "int", values: edges.person.e }, person_pk: { type: "int", values: edges.person.p }, role: { type: "text", values: edges.person.role } });
-    await bulkInsert(client, "experiment_specialty", { experiment_pk: { type: "int", values: edges.specialty.e }, specialty_pk: { type: "int", values: edges.specialty.s }, level: { type: "text", values: edges.specialty.level } });
-    await bulkInsert(client, "experiment_care_transition", { experiment_pk: { type: "int", values: edges.transition.e }, care_transition_pk: { type: "int", values: edges.transition.t } });
+    await bulkInsert(client, "experiment_institution", {
+      experiment_pk: { type: "int", values: edges.institution.e },
+      institution_pk: { type: "int", values: edges.institution.i },
+      role: { type: "text", values: edges.institution.role },
+    });
+    await bulkInsert(client, "experiment_person", {
+      experiment_pk: { type: "int", values: edges.person.e },
+      person_pk: { type: "int", values: edges.person.p },
+      role: { type: "text", values: edges.person.role },
+    });
+    await bulkInsert(client, "experiment_specialty", {
+      experiment_pk: { type: "int", values: edges.specialty.e },
+      specialty_pk: { type: "int", values: edges.specialty.s },
+      level: { type: "text", values: edges.specialty.level },
+    });
+    await bulkInsert(client, "experiment_care_transition", {
+      experiment_pk: { type: "int", values: edges.transition.e },
+      care_transition_pk: { type: "int", values: edges.transition.t },
+    });
     if (quotes.slug.length) {
-      await bulkInsert(client, "quote", { slug: { type: "text", values: quotes.slug }, person_pk: { type: "int", values: quotes.person }, experiment_pk: { type: "int", values: quotes.experiment }, text: { type: "text", values: quotes.text } });
+      await bulkInsert(client, "quote", {
+        slug: { type: "text", values: quotes.slug },
+        person_pk: { type: "int", values: quotes.person },
+        experiment_pk: { type: "int", values: quotes.experiment },
+        text: { type: "text", values: quotes.text },
+      });
     }
     await bulkInsert(client, "learning_activity", {
       slug: { type: "text", values: activities.slug },
@@ -251,7 +295,12 @@ export async function generateSyntheticNetwork(client: Client, scale: number, se
       institutions: institutionPks.length,
       people: personPks.length,
       experiments: experimentPks.length,
-      edges: affiliation.person.length + edges.institution.e.length + edges.person.e.length + edges.specialty.e.length + edges.transition.e.length,
+      edges:
+        affiliation.person.length +
+        edges.institution.e.length +
+        edges.person.e.length +
+        edges.specialty.e.length +
+        edges.transition.e.length,
     };
   } catch (error) {
     await client.query("rollback");

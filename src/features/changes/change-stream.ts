@@ -18,7 +18,10 @@ export function changeStream<T>(feed: ChangeFeed, toEvent: (change: Change) => P
   const stop = feed.listen((change) => {
     if (done) return;
     if (pending.length >= PENDING_CHANGES_MAX) {
-      failure = new GraphQLError(`This subscription fell ${PENDING_CHANGES_MAX} changes behind and was ended; subscribe again and read the current state.`, { extensions: { code: "SUBSCRIPTION_TOO_SLOW" } });
+      failure = new GraphQLError(
+        `This subscription fell ${PENDING_CHANGES_MAX} changes behind and was ended; subscribe again and read the current state.`,
+        { extensions: { code: "SUBSCRIPTION_TOO_SLOW" } },
+      );
       stop();
     } else pending.push(change);
     wake?.();

@@ -28,29 +28,64 @@ function fileName(entity: EntityClass): string {
  * the IRI of the node it names), and the row's provenance. References are looked up through the batch's
  * loaders, one statement per batch and referenced type.
  */
-async function* tableCsv(deps: ContextFactoryDeps, viewer: Viewer, entity: EntityClass, filter: NetworkFilter | null): AsyncGenerator<string> {
+async function* tableCsv(
+  deps: ContextFactoryDeps,
+  viewer: Viewer,
+  entity: EntityClass,
+  filter: NetworkFilter | null,
+): AsyncGenerator<string> {
   const baseUrl = deps.links.baseUrl;
   const type = nodeTypeOf(entity as new () => object);
   const references = entityMetadata()
     .get(entity.name)
     .props.filter((prop) => prop.kind === "m:1")
-    .map((prop) => ({ name: prop.name, target: prop.targetMeta!.class as EntityClass, type: nodeTypeOf(prop.targetMeta!.class as new () => object) }));
+    .map((prop) => ({
+      name: prop.name,
+      target: prop.targetMeta!.class as EntityClass,
+      type: nodeTypeOf(prop.targetMeta!.class as new () => object),
+    }));
   const own = deps.tables
     .of(entity)
-    .columns.filter((column) => column.alias === column.property && !["pk", "version"].includes(column.property) && !(Object.values(PROVENANCE_PROPERTIES) as string[]).includes(column.property) && mayRead(viewer, entity.name, column.property));
-  const columns = [...(type ? ["iri"] : []), ...own.map((column) => column.property), ...references.map((reference) => reference.name), "provenance", "statedIn", "inferredBecause"];
+    .columns.filter(
+      (column) =>
+        column.alias === column.property &&
+        !["pk", "version"].includes(column.property) &&
+        !(Object.values(PROVENANCE_PROPERTIES) as string[]).includes(column.property) &&
+        mayRead(viewer, entity.name, column.property),
+    );
+  const columns = [
+    ...(type ? ["iri"] : []),
+    ...own.map((column) => column.property),
+    ...references.map((reference) => reference.name),
+    "provenance",
+    "statedIn",
+    "inferredBecause",
+  ];
   let header = true;
   const where = filter ? selectionOf(entity, filter, deps.tables) : undefined;
   // a table the filter's selection does not reach is an empty file, with its header
   const batches = where === null ? [] : visibleRowBatches(deps, viewer, entity, where);
   for await (const { ctx, rows } of batches) {
-    const targets = await Promise.all(references.map((reference) => ctx.loaders.node(reference.target).loadMany(rows.flatMap((row) => (row[`${reference.name}Pk`] == null ? [] : [row[`${reference.name}Pk`] as number])))));
-    const slugs = targets.map((found) => new Map(found.flatMap((target) => (target && !(target instanceof Error) ? [[target.pk as number, String(target.slug)] as const] : []))));
+    const targets = await Promise.all(
+      references.map((reference) =>
+        ctx.loaders
+          .node(reference.target)
+          .loadMany(rows.flatMap((row) => (row[`${reference.name}Pk`] == null ? [] : [row[`${reference.name}Pk`] as number]))),
+      ),
+    );
+    const slugs = targets.map(
+      (found) =>
+        new Map(
+          found.flatMap((target) => (target && !(target instanceof Error) ? [[target.pk as number, String(target.slug)] as const] : [])),
+        ),
+    );
     const records = rows.map((row) => {
       const provenance = provenanceField.resolve(row) as { kind: string; statedIn: { key: string } | null; inferredBecause: string | null };
       return [
         ...(type ? [iriOf(baseUrl, type, String(row.slug))] : []),
-        ...own.map((column) => (Array.isArray(row[column.property]) ? (row[column.property] as unknown[]).join("; ") : row[column.property])),
+        ...own.map((column) =>
+          Array.isArray(row[column.property]) ? (row[column.property] as unknown[]).join("; ") : row[column.property],
+        ),
         ...references.map((reference, index) => {
           const slug = slugs[index]!.get(row[`${reference.name}Pk`] as number);
           return slug && reference.type ? iriOf(baseUrl, reference.type, slug) : null;
@@ -67,7 +102,12 @@ async function* tableCsv(deps: ContextFactoryDeps, viewer: Viewer, entity: Entit
 }
 
 /** Every table readers see as a CSV file (nodes and edges), in one zip, written as it is read. */
-export async function writeCsvZip(out: Writable, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null = null): Promise<void> {
+export async function writeCsvZip(
+  out: Writable,
+  deps: ContextFactoryDeps,
+  viewer: Viewer,
+  filter: NetworkFilter | null = null,
+): Promise<void> {
   const zip = archiver("zip", { zlib: { level: 6 } });
   zip.pipe(out, { end: false });
   for (const entity of viewedEntities) {

@@ -17,7 +17,8 @@ export class ExportParameterError extends Error {}
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: Record<string, T>): T | null {
   if (value === undefined || value === "") return null;
-  if (!(Object.values(allowed) as string[]).includes(value)) throw new ExportParameterError(`\`${name}\` must be one of ${Object.values(allowed).join(", ")}, got "${value.slice(0, 40)}".`);
+  if (!(Object.values(allowed) as string[]).includes(value))
+    throw new ExportParameterError(`\`${name}\` must be one of ${Object.values(allowed).join(", ")}, got "${value.slice(0, 40)}".`);
   return value as T;
 }
 
@@ -38,6 +39,7 @@ export function exportFilter(parameters: ExportParameters): { filter: NetworkFil
     startYearTo: year("startYearTo", parameters.startYearTo),
   };
   const minWeight = parameters.minWeight === undefined || parameters.minWeight === "" ? 1 : Number(parameters.minWeight);
-  if (!Number.isInteger(minWeight) || minWeight < 1 || minWeight > 10_000) throw new ExportParameterError(`\`minWeight\` must be a whole number from 1, got "${String(parameters.minWeight).slice(0, 40)}".`);
+  if (!Number.isInteger(minWeight) || minWeight < 1 || minWeight > 10_000)
+    throw new ExportParameterError(`\`minWeight\` must be a whole number from 1, got "${String(parameters.minWeight).slice(0, 40)}".`);
   return { filter: Object.values(filter).some((given) => given !== null) ? filter : null, minWeight };
 }

@@ -34,22 +34,44 @@ export function selectionOf(entity: EntityClass, filter: NetworkFilter, tables: 
     if (reference.child === entity && pointedAt) reasons.push({ sql: `t.?? in (${pointedAt.sql})`, params: [key, ...pointedAt.params] });
     // a row a selected experiment or institution points at (a region, a programme)
     const pointing = selected.get(reference.child);
-    if (pointing && target === entity) reasons.push({ sql: `t."pk" in (select ?? from ?? where "pk" in (${pointing.sql}))`, params: [key, tables.of(reference.child).name, ...pointing.params] });
+    if (pointing && target === entity)
+      reasons.push({
+        sql: `t."pk" in (select ?? from ?? where "pk" in (${pointing.sql}))`,
+        params: [key, tables.of(reference.child).name, ...pointing.params],
+      });
   }
   for (const edge of EDGES) {
     const edgeTable = tables.of(edge.edge);
-    const ends = edge.ends.map((end) => ({ key: end.key, column: edgeTable.describe(end.key).column, entity: referencedEntity(edge.edge, end.key) }));
+    const ends = edge.ends.map((end) => ({
+      key: end.key,
+      column: edgeTable.describe(end.key).column,
+      entity: referencedEntity(edge.edge, end.key),
+    }));
     if (edge.edge === entity) {
       // an edge is exported when both its ends are
       const conditions = ends.map((end) => selectionOf(end.entity, filter, tables));
       if (conditions.some((condition) => condition === null)) return null;
       const where = new Where();
-      ends.forEach((end, index) => where.add(`t.?? in (select t."pk" from ?? t where ${conditions[index]!.conditions.join(" and ")})`, end.column, tables.of(end.entity).name, ...conditions[index]!.params));
+      ends.forEach((end, index) =>
+        where.add(
+          `t.?? in (select t."pk" from ?? t where ${conditions[index]!.conditions.join(" and ")})`,
+          end.column,
+          tables.of(end.entity).name,
+          ...conditions[index]!.params,
+        ),
+      );
       return where;
     }
-    for (const [from, to] of [[ends[0]!, ends[1]!], [ends[1]!, ends[0]!]]) {
+    for (const [from, to] of [
+      [ends[0]!, ends[1]!],
+      [ends[1]!, ends[0]!],
+    ]) {
       const source = selected.get(from.entity);
-      if (source && to.entity === entity) reasons.push({ sql: `t."pk" in (select ?? from ?? where ?? in (${source.sql}))`, params: [to.column, edgeTable.name, from.column, ...source.params] });
+      if (source && to.entity === entity)
+        reasons.push({
+          sql: `t."pk" in (select ?? from ?? where ?? in (${source.sql}))`,
+          params: [to.column, edgeTable.name, from.column, ...source.params],
+        });
     }
   }
   if (reasons.length === 0) return null;

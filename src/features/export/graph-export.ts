@@ -14,7 +14,11 @@ import type { NetworkFilter } from "../graph/network-filter.input";
 
 export type GraphFormat = "ndjsonld" | "nquads" | "turtle";
 
-export const GRAPH_MEDIA_TYPES: Record<GraphFormat, string> = { ndjsonld: "application/x-ndjson", nquads: "application/n-quads", turtle: "text/turtle" };
+export const GRAPH_MEDIA_TYPES: Record<GraphFormat, string> = {
+  ndjsonld: "application/x-ndjson",
+  nquads: "application/n-quads",
+  turtle: "text/turtle",
+};
 
 /** Every node document the viewer may see (of the part a filter selects), type by type, one batch at a time. */
 async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null): AsyncGenerator<JsonLd[]> {
@@ -27,14 +31,19 @@ async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer, filter
   }
 }
 
-
 /**
  * The whole graph the viewer may see (or the part a collaboration-network filter selects, see
  * export-selection): NDJSON-LD (one node document per line, each with the context's address), N-Quads or
  * Turtle. Documents are read a batch at a time and converted and written one at a time; blank nodes
  * (edges) are relabelled per document so that they stay apart in one file.
  */
-export async function writeGraph(out: Writable, format: GraphFormat, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null = null): Promise<number> {
+export async function writeGraph(
+  out: Writable,
+  format: GraphFormat,
+  deps: ContextFactoryDeps,
+  viewer: Viewer,
+  filter: NetworkFilter | null = null,
+): Promise<number> {
   const baseUrl = deps.links.baseUrl;
   const context = jsonLdContext(baseUrl, linkFieldNames());
   const documentLoader = async (url: string) => {
@@ -42,7 +51,8 @@ export async function writeGraph(out: Writable, format: GraphFormat, deps: Conte
     return { contextUrl: undefined, documentUrl: url, document: context };
   };
   // Turtle: N3's writer writes each quad to `out` as it comes (the prefixes once, at the start)
-  const turtle = format === "turtle" ? new Writer(out, { end: false, prefixes: { ...PREFIXES, ipo: vocabularyNamespace(baseUrl) } }) : undefined;
+  const turtle =
+    format === "turtle" ? new Writer(out, { end: false, prefixes: { ...PREFIXES, ipo: vocabularyNamespace(baseUrl) } }) : undefined;
   let count = 0;
   const yieldToOthers = createYielder();
   for await (const documents of documentBatches(deps, viewer, filter)) {
@@ -54,7 +64,10 @@ export async function writeGraph(out: Writable, format: GraphFormat, deps: Conte
         continue;
       }
       // one document at a time: its quads are written (and dropped) before the next is converted
-      const nquads = (await jsonld.toRDF(document as never, { format: "application/n-quads", documentLoader: documentLoader as never })) as unknown as string;
+      const nquads = (await jsonld.toRDF(document as never, {
+        format: "application/n-quads",
+        documentLoader: documentLoader as never,
+      })) as unknown as string;
       const quads = new Parser({ format: "N-Quads", blankNodePrefix: `d${count}_` }).parse(nquads);
       if (turtle) {
         turtle.addQuads(quads);

@@ -24,9 +24,17 @@ const NODE_ATTRIBUTES = [
   { key: "degree", type: "integer" },
 ] as const;
 
-type NodeRow = { slug: string; name: string; shortName: string | null; type: string; region: string | null; city: string | null; experiments: number; degree: number };
+type NodeRow = {
+  slug: string;
+  name: string;
+  shortName: string | null;
+  type: string;
+  region: string | null;
+  city: string | null;
+  experiments: number;
+  degree: number;
+};
 type EdgeRow = { source: string; target: string; weight: number };
-
 
 const value = (text: unknown) => escapeXml(String(text ?? ""));
 
@@ -49,7 +57,8 @@ ${NODE_ATTRIBUTES.map((attribute, index) => `      <attribute id="${index}" titl
     node: (id: string, row: NodeRow) =>
       `      <node id="${value(id)}" label="${value(row.shortName ?? row.name)}"><attvalues>${NODE_ATTRIBUTES.map((attribute, index) => (row[attribute.key] == null ? "" : `<attvalue for="${index}" value="${value(row[attribute.key])}"/>`)).join("")}</attvalues></node>\n`,
     between: "    </nodes>\n    <edges>\n",
-    edge: (n: number, source: string, target: string, weight: number) => `      <edge id="e${n}" source="${value(source)}" target="${value(target)}" weight="${weight}"/>\n`,
+    edge: (n: number, source: string, target: string, weight: number) =>
+      `      <edge id="e${n}" source="${value(source)}" target="${value(target)}" weight="${weight}"/>\n`,
     tail: "    </edges>\n  </graph>\n</gexf>\n",
   },
   graphml: {
@@ -60,9 +69,11 @@ ${NODE_ATTRIBUTES.map((attribute) => `  <key id="${attribute.key}" for="node" at
   <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
   <graph id="collaboration" edgedefault="undirected">
 `,
-    node: (id: string, row: NodeRow) => `    <node id="${value(id)}">${NODE_ATTRIBUTES.map((attribute) => (row[attribute.key] == null ? "" : `<data key="${attribute.key}">${value(row[attribute.key])}</data>`)).join("")}</node>\n`,
+    node: (id: string, row: NodeRow) =>
+      `    <node id="${value(id)}">${NODE_ATTRIBUTES.map((attribute) => (row[attribute.key] == null ? "" : `<data key="${attribute.key}">${value(row[attribute.key])}</data>`)).join("")}</node>\n`,
     between: "",
-    edge: (_n: number, source: string, target: string, weight: number) => `    <edge source="${value(source)}" target="${value(target)}"><data key="weight">${weight}</data></edge>\n`,
+    edge: (_n: number, source: string, target: string, weight: number) =>
+      `    <edge source="${value(source)}" target="${value(target)}"><data key="weight">${weight}</data></edge>\n`,
     tail: "  </graph>\n</graphml>\n",
   },
 } as const;
@@ -74,7 +85,15 @@ ${NODE_ATTRIBUTES.map((attribute) => `  <key id="${attribute.key}" for="node" at
  * PostgreSQL with a cursor (pg-query-stream) on a read connection of the viewer's visibility, so memory
  * does not grow with the network (in the export's snapshot, see snapshot.ts).
  */
-export async function writeCollaborationNetwork(out: Writable, format: NetworkFormat, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null, minWeight = 1, maxSeconds = 900): Promise<{ nodes: number; edges: number }> {
+export async function writeCollaborationNetwork(
+  out: Writable,
+  format: NetworkFormat,
+  deps: ContextFactoryDeps,
+  viewer: Viewer,
+  filter: NetworkFilter | null,
+  minWeight = 1,
+  maxSeconds = 900,
+): Promise<{ nodes: number; edges: number }> {
   const writer = FORMATS[format];
   const knex = deps.orm.em.getKnex();
   const participation = participationCte(filter);
@@ -108,13 +127,20 @@ export async function writeCollaborationNetwork(out: Writable, format: NetworkFo
   let nodes = 0;
   let edges = 0;
   try {
-    await writeWithBackpressure(out, writer.head(`Collaboration network of IPO Graph: institutions, weighted by shared experiments${filter ? ` (filter ${JSON.stringify(filter)})` : ""}.`));
+    await writeWithBackpressure(
+      out,
+      writer.head(
+        `Collaboration network of IPO Graph: institutions, weighted by shared experiments${filter ? ` (filter ${JSON.stringify(filter)})` : ""}.`,
+      ),
+    );
     for await (const row of client.query(cursor(nodesSql.sql, nodesSql.bindings as unknown[], 500, maxSeconds)) as AsyncIterable<NodeRow>) {
       nodes += 1;
       await writeWithBackpressure(out, writer.node(id(row.slug), row));
     }
     await writeWithBackpressure(out, writer.between);
-    for await (const row of client.query(cursor(edgesSql.sql, edgesSql.bindings as unknown[], 1000, maxSeconds)) as AsyncIterable<EdgeRow>) {
+    for await (const row of client.query(
+      cursor(edgesSql.sql, edgesSql.bindings as unknown[], 1000, maxSeconds),
+    ) as AsyncIterable<EdgeRow>) {
       edges += 1;
       await writeWithBackpressure(out, writer.edge(edges, id(row.source), id(row.target), row.weight));
     }

@@ -12,7 +12,12 @@ const CLIENT_GRACE_MS = 2_000;
  */
 function pinnedPool(client: PoolClient, queryTimeoutMs: number): Pool {
   const pinned = {
-    query: (config: QueryConfig | string, values?: unknown[]) => client.query(typeof config === "string" ? { text: config, values, query_timeout: queryTimeoutMs } as QueryConfig : { ...config, query_timeout: queryTimeoutMs } as QueryConfig),
+    query: (config: QueryConfig | string, values?: unknown[]) =>
+      client.query(
+        typeof config === "string"
+          ? ({ text: config, values, query_timeout: queryTimeoutMs } as QueryConfig)
+          : ({ ...config, query_timeout: queryTimeoutMs } as QueryConfig),
+      ),
     connect: async () => ({ query: client.query.bind(client), release: () => undefined }) as unknown as PoolClient,
   };
   return pinned as unknown as Pool;
@@ -24,11 +29,18 @@ function pinnedPool(client: PoolClient, queryTimeoutMs: number): Pool {
  * request's statement timeout would cut off a slow reader; the export's own bound (`maxSeconds`) applies
  * to its statements and to the time the transaction waits for the reader instead.
  */
-export async function inSnapshot<T>(deps: ContextFactoryDeps, viewer: Viewer, maxSeconds: number, run: (deps: ContextFactoryDeps) => Promise<T>): Promise<T> {
+export async function inSnapshot<T>(
+  deps: ContextFactoryDeps,
+  viewer: Viewer,
+  maxSeconds: number,
+  run: (deps: ContextFactoryDeps) => Promise<T>,
+): Promise<T> {
   const client = await deps.readPools.of(visibilityOf(viewer)).connect();
   try {
     await client.query("begin isolation level repeatable read read only");
-    await client.query("select set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)", [`${maxSeconds}s`]);
+    await client.query("select set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)", [
+      `${maxSeconds}s`,
+    ]);
     const pool = pinnedPool(client, maxSeconds * 1000 + CLIENT_GRACE_MS);
     const result = await run({ ...deps, routing: undefined, readPools: { of: () => pool, close: async () => undefined } });
     await client.query("commit");

@@ -12,7 +12,12 @@ export const EXPORT_BATCH = 200;
  * of its own: its loaders and its row budget are dropped with it, so an export's memory stays that of one
  * batch. The view decides visibility, as for every read; `where` (alias `t`) narrows the rows further.
  */
-export async function* visibleRowBatches(deps: ContextFactoryDeps, viewer: Viewer, entity: EntityClass, where?: Where): AsyncGenerator<{ ctx: AppContext; rows: Row[] }> {
+export async function* visibleRowBatches(
+  deps: ContextFactoryDeps,
+  viewer: Viewer,
+  entity: EntityClass,
+  where?: Where,
+): AsyncGenerator<{ ctx: AppContext; rows: Row[] }> {
   let after = 0;
   for (;;) {
     const ctx = createContext(deps, viewer, "export");

@@ -10,7 +10,10 @@ export class CollaborationEdge {
   weight!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Institutions as nodes, an edge wherever two take part in the same experiment, weighted by how many." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Institutions as nodes, an edge wherever two take part in the same experiment, weighted by how many.",
+})
 export class CollaborationNetwork {
   nodePks!: number[];
 
@@ -21,7 +24,10 @@ export class CollaborationNetwork {
   totalEdgeCount!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "An institution that takes part in experiments with another one: its side of a collaboration edge." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An institution that takes part in experiments with another one: its side of a collaboration edge.",
+})
 export class CollaborationPartner {
   institutionPk!: number;
   experimentPks!: number[];

@@ -24,7 +24,8 @@ const nodeType = (entity: EntityClass) => {
 /** The graph edges, derived from the relations of the catalogue that declare one, in the order of the kinds. */
 function deriveGraphRelations(): Array<GraphRelation & { description: string }> {
   const metadata = entityMetadata();
-  const property = (entity: EntityClass, key: string) => metadata.get(entity.name).properties[key as never] as { fieldNames: string[]; type: string };
+  const property = (entity: EntityClass, key: string) =>
+    metadata.get(entity.name).properties[key as never] as { fieldNames: string[]; type: string };
   const relations: Array<GraphRelation & { description: string }> = [];
   for (const reference of REFERENCES) {
     if (!reference.graphEdge) continue;
@@ -45,7 +46,13 @@ function deriveGraphRelations(): Array<GraphRelation & { description: string }> 
       const prop = property(edge.edge, key);
       return { type: nodeType(metadata.get(prop.type).class as EntityClass), column: prop.fieldNames[0]! };
     };
-    relations.push({ kind: edge.graphEdge.kind, description: edge.graphEdge.description, table: metadata.get(edge.edge.name).tableName, source: end(from.key), target: end(to.key) });
+    relations.push({
+      kind: edge.graphEdge.kind,
+      description: edge.graphEdge.description,
+      table: metadata.get(edge.edge.name).tableName,
+      source: end(from.key),
+      target: end(to.key),
+    });
   }
   const order = Object.values(GraphEdgeKind);
   return relations.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
@@ -59,11 +66,15 @@ export const GRAPH_RELATIONS: GraphRelation[] = derived.map(({ description: _des
 registerEnumType(GraphEdgeKind, {
   name: "GraphEdgeKind",
   description: "The relation a graph edge stands for; `source` and `target` follow the direction given here.",
-  valuesConfig: Object.fromEntries(derived.map((r) => [r.kind, { description: `${r.source.type} -> ${r.target.type}${r.description ? `: ${r.description}` : "."}` }])),
+  valuesConfig: Object.fromEntries(
+    derived.map((r) => [r.kind, { description: `${r.source.type} -> ${r.target.type}${r.description ? `: ${r.description}` : "."}` }]),
+  ),
 });
 
 /** Node types the graph queries can visit, in the catalogue's order. */
-export const GRAPH_NODE_TYPES: NodeTypeName[] = NODE_TYPE_NAMES.filter((type) => derived.some((r) => r.source.type === type || r.target.type === type));
+export const GRAPH_NODE_TYPES: NodeTypeName[] = NODE_TYPE_NAMES.filter((type) =>
+  derived.some((r) => r.source.type === type || r.target.type === type),
+);
 
 const enumKey = (type: string) => type.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
 

@@ -44,15 +44,30 @@ export async function expandFrontier(
       const farPks = targets?.get(far.type);
       if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
       // identifiers (`??`) and values (`?`) bound by knex; the relation's number and direction are values too
-      parts.push(`select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farPks ? "?? = any(?::int[])" : "?? is not null"}`);
-      params.push(index, forward, `r.${near.column}`, `r.${far.column}`, relation.table, `r.${near.column}`, intArray(pks), `r.${far.column}`);
+      parts.push(
+        `select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farPks ? "?? = any(?::int[])" : "?? is not null"}`,
+      );
+      params.push(
+        index,
+        forward,
+        `r.${near.column}`,
+        `r.${far.column}`,
+        relation.table,
+        `r.${near.column}`,
+        intArray(pks),
+        `r.${far.column}`,
+      );
       if (farPks) params.push(intArray(farPks));
     }
   });
   if (parts.length === 0) return [];
   // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
   // planned for its arrays on every run: the generic plan walks from the wrong end
-  const rows = await sql.raw(`${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`, limit ? [...params, Math.trunc(limit)] : params, { plannedPerRun: true });
+  const rows = await sql.raw(
+    `${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`,
+    limit ? [...params, Math.trunc(limit)] : params,
+    { plannedPerRun: true },
+  );
   return rows.map((row) => {
     const relation = GRAPH_RELATIONS[row.relation];
     const near = row.forward ? relation.source : relation.target;

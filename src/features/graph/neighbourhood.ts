@@ -12,7 +12,13 @@ export interface NeighbourhoodResult {
  * Breadth-first walk from `start` up to `depth` hops through nodes of the `allowed` types, one statement
  * per hop plus one for the edges among the outermost nodes. Stops adding nodes at `maxNodes` and says so.
  */
-export async function neighbourhood(sql: SqlRunner, start: GraphNodeRef, depth: number, allowed: ReadonlySet<NodeTypeName>, maxNodes: number): Promise<NeighbourhoodResult> {
+export async function neighbourhood(
+  sql: SqlRunner,
+  start: GraphNodeRef,
+  depth: number,
+  allowed: ReadonlySet<NodeTypeName>,
+  maxNodes: number,
+): Promise<NeighbourhoodResult> {
   const depthOf = new Map<string, number>([[keyOf(start), 0]]);
   const nodes: NeighbourhoodResult["nodes"] = [{ ...start, depth: 0 }];
   const edges = new Map<string, WalkedEdge>();

@@ -10,7 +10,10 @@ export class NeighbourhoodNode {
   ref!: GraphNodeRef;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Every node within some hops of a centre node, with the edges between them: ready for a force-directed drawing." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Every node within some hops of a centre node, with the edges between them: ready for a force-directed drawing.",
+})
 export class Neighbourhood {
   @Field(() => [NeighbourhoodNode], { description: "The nodes, centre first, then by depth." })
   nodes!: NeighbourhoodNode[];
@@ -22,7 +25,10 @@ export class Neighbourhood {
   truncated!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A shortest path between two nodes: the nodes in order from `from` to `to`, and the edges between them." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A shortest path between two nodes: the nodes in order from `from` to `to`, and the edges between them.",
+})
 export class GraphPath {
   @Field(() => Int, { description: "Number of edges on the path." })
   length!: number;

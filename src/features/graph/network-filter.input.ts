@@ -16,7 +16,11 @@ export class NetworkFilter {
   @Field(() => ExperimentKind, { nullable: true, description: "Only experiments, or only initiatives." })
   kind?: ExperimentKind | null;
 
-  @Field(() => Int, { nullable: true, description: "Only experiments that started in or after this year (experiments without a start year are left out when a period is given)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Only experiments that started in or after this year (experiments without a start year are left out when a period is given).",
+  })
   startYearFrom?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Only experiments that started in or before this year." })

@@ -6,7 +6,9 @@ import { filterPk } from "../../catalogue/global-id";
 /** Conditions on experiments (alias `e`) from a NetworkFilter. */
 export function experimentConditions(filter: NetworkFilter | null | undefined, where = new Where()): Where {
   if (filter?.startYearFrom != null && filter?.startYearTo != null && filter.startYearFrom > filter.startYearTo) {
-    throw userError(`\`startYearFrom\` (${filter.startYearFrom}) is after \`startYearTo\` (${filter.startYearTo}).`, { argumentName: "filter" });
+    throw userError(`\`startYearFrom\` (${filter.startYearFrom}) is after \`startYearTo\` (${filter.startYearTo}).`, {
+      argumentName: "filter",
+    });
   }
   return where
     .when(filter?.domain, (domain) => [`? = any(e."domains")`, domain])

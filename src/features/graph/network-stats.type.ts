@@ -49,7 +49,10 @@ export class SpecialtyCount {
   count!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A person who connects institutions: through affiliations and the institutions of their experiments." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A person who connects institutions: through affiliations and the institutions of their experiments.",
+})
 export class BridgingPerson {
   personPk!: number;
 
@@ -65,7 +68,10 @@ export class CoverageGap {
   domain!: CollaborationDomain;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Counts across the network for dashboards; each field costs one SQL statement, only when asked for." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Counts across the network for dashboards; each field costs one SQL statement, only when asked for.",
+})
 export class NetworkStats {
   filter!: NetworkFilter | null;
 }

@@ -11,7 +11,11 @@ export const EXPERIMENTS_PER_PARTNER = 20;
  * The collaboration partners of many institutions in one statement: for each institution, the others that
  * take part in the same experiments (as far as the filter lets them count), heaviest first, `first` each.
  */
-export function createPartnersLoader(sql: SqlRunner, filter: NetworkFilter | null, first: number): DataLoader<number, CollaborationPartner[]> {
+export function createPartnersLoader(
+  sql: SqlRunner,
+  filter: NetworkFilter | null,
+  first: number,
+): DataLoader<number, CollaborationPartner[]> {
   return new DataLoader(async (institutionPks) => {
     const participation = participationCte(filter);
     const rows = await sql.raw(

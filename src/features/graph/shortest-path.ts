@@ -18,7 +18,13 @@ interface Visit {
  * `via` types; null when there is none. Bidirectional breadth-first search: each step expands the
  * smaller frontier with one statement, so a path of length L costs at most L statements.
  */
-export async function shortestPath(sql: SqlRunner, from: GraphNodeRef, to: GraphNodeRef, maxDepth: number, via: ReadonlySet<NodeTypeName>): Promise<PathResult | null> {
+export async function shortestPath(
+  sql: SqlRunner,
+  from: GraphNodeRef,
+  to: GraphNodeRef,
+  maxDepth: number,
+  via: ReadonlySet<NodeTypeName>,
+): Promise<PathResult | null> {
   if (keyOf(from) === keyOf(to)) return { nodes: [from], edges: [] };
   const sides = [
     { visited: new Map<string, Visit>([[keyOf(from), { node: from }]]), frontier: [from] },
@@ -51,8 +57,13 @@ function joinPath(fromSide: Map<string, Visit>, toSide: Map<string, Visit>, meet
   const head: Visit[] = [];
   for (let key: string | undefined = meeting; key; key = fromSide.get(key)!.via?.previous) head.unshift(fromSide.get(key)!);
   const tail: Visit[] = [];
-  for (let key: string | undefined = toSide.get(meeting)!.via?.previous; key; key = toSide.get(key)!.via?.previous) tail.push(toSide.get(key)!);
+  for (let key: string | undefined = toSide.get(meeting)!.via?.previous; key; key = toSide.get(key)!.via?.previous)
+    tail.push(toSide.get(key)!);
   const nodes = [...head.map((v) => v.node), ...tail.map((v) => v.node)];
-  const edges = [...head.slice(1).map((v) => v.via!.edge), toSide.get(meeting)!.via?.edge, ...tail.slice(0, -1).map((v) => v.via!.edge)].filter((e): e is WalkedEdge => e !== undefined);
+  const edges = [
+    ...head.slice(1).map((v) => v.via!.edge),
+    toSide.get(meeting)!.via?.edge,
+    ...tail.slice(0, -1).map((v) => v.via!.edge),
+  ].filter((e): e is WalkedEdge => e !== undefined);
   return { nodes, edges };
 }

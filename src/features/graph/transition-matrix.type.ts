@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ simpleResolvers: true, description: "One cell of the transition matrix: a care transition, a specialty, and the experiments where they meet." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One cell of the transition matrix: a care transition, a specialty, and the experiments where they meet.",
+})
 export class TransitionMatrixCell {
   careTransitionPk!: number;
   specialtyPk!: number;
@@ -10,7 +13,10 @@ export class TransitionMatrixCell {
   experimentCount!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Care transitions (rows) against the specialties that meet in them (columns); only non-empty cells are listed." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Care transitions (rows) against the specialties that meet in them (columns); only non-empty cells are listed.",
+})
 export class TransitionMatrix {
   careTransitionPks!: number[];
   specialtyPks!: number[];

@@ -1,4 +1,12 @@
-import { type GraphQLCompositeType, type GraphQLField, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } from "graphql";
+import {
+  type GraphQLCompositeType,
+  type GraphQLField,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+} from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { relationFields } from "../../catalogue/relation-fields";
 import { RELATION_LIST_DEFAULT } from "../../sql/list-slice";
@@ -46,7 +54,10 @@ let documentCosts: Map<string, number> | undefined;
 
 /** What `jsonLd` costs on a type: its relation lists at their default length, and its references. */
 function documentCost(typename: string): number {
-  documentCosts ??= relationFields().reduce((costs, field) => costs.set(field.owner.name, (costs.get(field.owner.name) ?? 1) + (field.kind === "many" ? RELATION_LIST_DEFAULT : 1)), new Map<string, number>());
+  documentCosts ??= relationFields().reduce(
+    (costs, field) => costs.set(field.owner.name, (costs.get(field.owner.name) ?? 1) + (field.kind === "many" ? RELATION_LIST_DEFAULT : 1)),
+    new Map<string, number>(),
+  );
   return documentCosts.get(typename) ?? 1;
 }
 
@@ -56,7 +67,11 @@ function documentCost(typename: string): number {
  * document and applies variables and argument defaults, so a relation list left without `first` counts
  * as its default (100), not as one.
  */
-export function createCostEstimator(): { estimator: ComplexityEstimator; largestRepresentations: () => number; boundedByArguments: () => number } {
+export function createCostEstimator(): {
+  estimator: ComplexityEstimator;
+  largestRepresentations: () => number;
+  boundedByArguments: () => number;
+} {
   let largestRepresentations = 0;
   let boundedByArguments = 0;
   const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {

@@ -2,11 +2,31 @@
 export const RATE_LIMIT_SETTINGS = {
   requests: { env: "RATE_LIMIT_REQUESTS", default: 600, meaning: "requests per client (token subject, else IP address) per window" },
   requestWindowSeconds: { env: "RATE_LIMIT_WINDOW_SECONDS", default: 60, meaning: "the window of `RATE_LIMIT_REQUESTS`" },
-  anonymousWrites: { env: "RATE_LIMIT_ANONYMOUS_WRITES", default: 10, meaning: "mutations without a token (submissions) per IP address per window" },
-  anonymousWriteWindowSeconds: { env: "RATE_LIMIT_ANONYMOUS_WRITE_WINDOW_SECONDS", default: 3600, meaning: "the window of `RATE_LIMIT_ANONYMOUS_WRITES`" },
-  exportsAtOnce: { env: "EXPORTS_AT_ONCE", default: 2, meaning: "exports (`/export/...`) one process streams at the same time; another is answered 429" },
-  exportIdleSeconds: { env: "EXPORT_IDLE_SECONDS", default: 30, meaning: "an export whose reader takes nothing for this long is ended, and its slot freed" },
-  exportMaxSeconds: { env: "EXPORT_MAX_SECONDS", default: 900, meaning: "longest an export may take (its statements run this long, not `STATEMENT_TIMEOUT_MS`, so a slow reader is served)" },
+  anonymousWrites: {
+    env: "RATE_LIMIT_ANONYMOUS_WRITES",
+    default: 10,
+    meaning: "mutations without a token (submissions) per IP address per window",
+  },
+  anonymousWriteWindowSeconds: {
+    env: "RATE_LIMIT_ANONYMOUS_WRITE_WINDOW_SECONDS",
+    default: 3600,
+    meaning: "the window of `RATE_LIMIT_ANONYMOUS_WRITES`",
+  },
+  exportsAtOnce: {
+    env: "EXPORTS_AT_ONCE",
+    default: 2,
+    meaning: "exports (`/export/...`) one process streams at the same time; another is answered 429",
+  },
+  exportIdleSeconds: {
+    env: "EXPORT_IDLE_SECONDS",
+    default: 30,
+    meaning: "an export whose reader takes nothing for this long is ended, and its slot freed",
+  },
+  exportMaxSeconds: {
+    env: "EXPORT_MAX_SECONDS",
+    default: 900,
+    meaning: "longest an export may take (its statements run this long, not `STATEMENT_TIMEOUT_MS`, so a slow reader is served)",
+  },
 } as const;
 
 export type RateLimits = { [K in keyof typeof RATE_LIMIT_SETTINGS]: number } & {

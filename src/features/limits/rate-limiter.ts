@@ -15,7 +15,11 @@ export interface RateLimiter {
 function rateLimited(what: string, refusal: RateLimiterRes): GraphQLError {
   const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
   return new GraphQLError(`Too many ${what} from this client; try again in ${retryAfter} s.`, {
-    extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) } },
+    extensions: {
+      code: "RATE_LIMITED",
+      retryAfterSeconds: retryAfter,
+      http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) },
+    },
   });
 }
 
@@ -27,7 +31,17 @@ export function createRateLimiter(limits: RateLimits, pool: Pool | undefined): R
   const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix, points, duration });
     if (limits.store === "memory" || !pool) return memory;
-    return new RateLimiterPostgres({ storeClient: pool, schemaName: "ipo_limits", tableName: "rate_limit", tableCreated: true, clearExpiredByTimeout: true, keyPrefix, points, duration, insuranceLimiter: memory });
+    return new RateLimiterPostgres({
+      storeClient: pool,
+      schemaName: "ipo_limits",
+      tableName: "rate_limit",
+      tableCreated: true,
+      clearExpiredByTimeout: true,
+      keyPrefix,
+      points,
+      duration,
+      insuranceLimiter: memory,
+    });
   };
   const requests = make("request", limits.requests, limits.requestWindowSeconds);
   const anonymousWrites = make("anonymous-write", limits.anonymousWrites, limits.anonymousWriteWindowSeconds);

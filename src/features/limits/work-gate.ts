@@ -36,9 +36,16 @@ const COST_PER_UNIT = 1_000;
 const units = (cost: number) => Math.max(1, Math.ceil(cost / COST_PER_UNIT));
 
 export function serverBusy(): GraphQLError {
-  return new GraphQLError(`The server is busy with other heavy work; try again in ${RETRY_AFTER_SECONDS} s, or ask for less (smaller \`first\` or \`maxEdges\`).`, {
-    extensions: { code: "SERVER_BUSY", retryAfterSeconds: RETRY_AFTER_SECONDS, http: { status: 503, headers: new HeaderMap([["retry-after", String(RETRY_AFTER_SECONDS)]]) } },
-  });
+  return new GraphQLError(
+    `The server is busy with other heavy work; try again in ${RETRY_AFTER_SECONDS} s, or ask for less (smaller \`first\` or \`maxEdges\`).`,
+    {
+      extensions: {
+        code: "SERVER_BUSY",
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+        http: { status: 503, headers: new HeaderMap([["retry-after", String(RETRY_AFTER_SECONDS)]]) },
+      },
+    },
+  );
 }
 
 /**
@@ -49,8 +56,16 @@ export function serverBusy(): GraphQLError {
  */
 export function createWorkGate(limits: WorkLimits): WorkGate {
   const pools = {
-    heavy: { capacity: units(limits.heavyCostAtOnce), share: Math.max(1, Math.floor(units(limits.heavyCostAtOnce) / HEAVY_AT_ONCE)), semaphore: withTimeout(new Semaphore(units(limits.heavyCostAtOnce)), limits.queueMs) as SemaphoreInterface },
-    light: { capacity: units(limits.lightCostAtOnce), share: units(limits.lightCostAtOnce), semaphore: withTimeout(new Semaphore(units(limits.lightCostAtOnce)), limits.queueMs) as SemaphoreInterface },
+    heavy: {
+      capacity: units(limits.heavyCostAtOnce),
+      share: Math.max(1, Math.floor(units(limits.heavyCostAtOnce) / HEAVY_AT_ONCE)),
+      semaphore: withTimeout(new Semaphore(units(limits.heavyCostAtOnce)), limits.queueMs) as SemaphoreInterface,
+    },
+    light: {
+      capacity: units(limits.lightCostAtOnce),
+      share: units(limits.lightCostAtOnce),
+      semaphore: withTimeout(new Semaphore(units(limits.lightCostAtOnce)), limits.queueMs) as SemaphoreInterface,
+    },
   };
   let waiting = 0;
   const gate: WorkGate = {
@@ -76,7 +91,11 @@ export function createWorkGate(limits: WorkLimits): WorkGate {
         release();
       };
     },
-    state: () => ({ heavyRunning: pools.heavy.capacity - pools.heavy.semaphore.getValue(), lightRunning: pools.light.capacity - pools.light.semaphore.getValue(), waiting }),
+    state: () => ({
+      heavyRunning: pools.heavy.capacity - pools.heavy.semaphore.getValue(),
+      lightRunning: pools.light.capacity - pools.light.semaphore.getValue(),
+      waiting,
+    }),
   };
   return gate;
 }

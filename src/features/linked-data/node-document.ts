@@ -26,14 +26,28 @@ export function linkFieldNames(): Set<string> {
 }
 
 function coded(value: CodingValue | null): JsonLd | null {
-  return value && { "@type": "schema:DefinedTerm", termCode: value.code, inDefinedTermSet: value.system, name: value.display, verified: value.verified };
+  return (
+    value && {
+      "@type": "schema:DefinedTerm",
+      termCode: value.code,
+      inDefinedTermSet: value.system,
+      name: value.display,
+      verified: value.verified,
+    }
+  );
 }
 
 /** A row's own facts: its columns (personal data only for members), its codings and identifiers, and where they come from (PROV-O). */
 function facts(ctx: AppContext, entity: EntityClass, row: Row): JsonLd {
   const document: JsonLd = {};
   for (const column of ctx.tables.of(entity).columns) {
-    if (NOT_FACTS.has(column.property) || PROVENANCE_COLUMNS.has(column.property) || column.alias !== column.property || !mayRead(ctx.viewer, entity.name, column.property)) continue;
+    if (
+      NOT_FACTS.has(column.property) ||
+      PROVENANCE_COLUMNS.has(column.property) ||
+      column.alias !== column.property ||
+      !mayRead(ctx.viewer, entity.name, column.property)
+    )
+      continue;
     const value = row[column.property];
     if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) document[column.property] = value;
   }
@@ -41,13 +55,22 @@ function facts(ctx: AppContext, entity: EntityClass, row: Row): JsonLd {
     if (field.owner !== entity) continue;
     const value = field.resolve(row);
     if (field.name === "provenance") {
-      const { kind, statedIn, inferredBecause } = value as { kind: string; statedIn: { key: string } | null; inferredBecause: string | null };
+      const { kind, statedIn, inferredBecause } = value as {
+        kind: string;
+        statedIn: { key: string } | null;
+        inferredBecause: string | null;
+      };
       document.provenance = kind;
       if (statedIn) document.wasDerivedFrom = sourceIri(ctx.links.baseUrl, statedIn.key);
       if (inferredBecause) document.inferredBecause = inferredBecause;
     } else if (field.name === "identifiers") {
       const identifiers = value as Array<{ system: string; value: string }>;
-      if (identifiers.length > 0) document.identifiers = identifiers.map((identifier) => ({ "@type": "schema:PropertyValue", propertyID: identifier.system, value: identifier.value }));
+      if (identifiers.length > 0)
+        document.identifiers = identifiers.map((identifier) => ({
+          "@type": "schema:PropertyValue",
+          propertyID: identifier.system,
+          value: identifier.value,
+        }));
     } else if (value) {
       document[field.name] = coded(value as CodingValue);
     }
@@ -65,7 +88,11 @@ function listedItem(ctx: AppContext, baseUrl: string, field: ManyField, item: Ro
   if (field.path.kind === "edges") {
     const other = item[field.path.to] as Row | undefined;
     const edgeName = field.item.name;
-    return { "@type": [edgeName, ...(ROW_CLASSES[edgeName] ?? [])], ...facts(ctx, field.item, item), [field.path.to]: nodeIri(baseUrl, other, field.path.target) };
+    return {
+      "@type": [edgeName, ...(ROW_CLASSES[edgeName] ?? [])],
+      ...facts(ctx, field.item, item),
+      [field.path.to]: nodeIri(baseUrl, other, field.path.target),
+    };
   }
   const iri = nodeIri(baseUrl, item, field.item);
   if (iri) return { "@id": iri };
@@ -81,7 +108,12 @@ function listedItem(ctx: AppContext, baseUrl: string, field: ManyField, item: Ro
 export async function nodeDocument(ctx: AppContext, baseUrl: string, type: NodeTypeName, row: Row): Promise<JsonLd> {
   functions ??= relationReads();
   const entity = nodeEntities[type];
-  const document: JsonLd = { "@context": contextUrl(baseUrl), "@id": iriOf(baseUrl, type, String(row.slug)), "@type": [type, ...NODE_CLASSES[type]], ...facts(ctx, entity, row) };
+  const document: JsonLd = {
+    "@context": contextUrl(baseUrl),
+    "@id": iriOf(baseUrl, type, String(row.slug)),
+    "@type": [type, ...NODE_CLASSES[type]],
+    ...facts(ctx, entity, row),
+  };
   const own = relationFields().filter((field) => field.owner === entity);
   // relation lists as a GraphQL list field gives them: the first RELATION_LIST_DEFAULT in the list's order
   const values = await Promise.all(own.map((field) => functions![type]![field.name]!(row, { first: RELATION_LIST_DEFAULT }, ctx)));

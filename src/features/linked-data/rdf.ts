@@ -13,7 +13,10 @@ export async function toTurtle(document: JsonLd, baseUrl: string, context: JsonL
     if (url !== contextUrl(baseUrl)) throw new Error(`Only IPO Graph's own context is loaded, not ${url}`);
     return { contextUrl: undefined, documentUrl: url, document: context };
   };
-  const nquads = (await jsonld.toRDF(document as never, { format: "application/n-quads", documentLoader: documentLoader as never })) as unknown as string;
+  const nquads = (await jsonld.toRDF(document as never, {
+    format: "application/n-quads",
+    documentLoader: documentLoader as never,
+  })) as unknown as string;
   const quads = new Parser({ format: "N-Quads" }).parse(nquads);
   const writer = new Writer({ prefixes: { ...PREFIXES, ipo: vocabularyNamespace(baseUrl) } });
   writer.addQuads(quads);

@@ -20,7 +20,9 @@ const NOT_TERMS = new Set(["pk", "version", ...Object.values(PROVENANCE_PROPERTI
 export function vocabularyDocument(baseUrl: string, tables: Tables): JsonLd {
   const vocab = vocabularyNamespace(baseUrl);
   const nodeTypes = new Set<string>(NODE_TYPE_NAMES);
-  const rows = viewedEntities.filter((entity) => !nodeTypes.has(entity.name)).map((entity) => [entity.name, ROW_CLASSES[entity.name] ?? []] as const);
+  const rows = viewedEntities
+    .filter((entity) => !nodeTypes.has(entity.name))
+    .map((entity) => [entity.name, ROW_CLASSES[entity.name] ?? []] as const);
   const classes = [...NODE_TYPE_NAMES.map((type) => [type, NODE_CLASSES[type]] as const), ...rows].map(([name, superClasses]) => ({
     "@id": `${vocab}${name}`,
     "@type": "rdfs:Class",
@@ -28,7 +30,9 @@ export function vocabularyDocument(baseUrl: string, tables: Tables): JsonLd {
     ...(superClasses.length ? { "rdfs:subClassOf": superClasses.map((superClass) => ({ "@id": superClass })) } : {}),
   }));
   const names = new Set<string>();
-  for (const entity of viewedEntities) for (const column of tables.of(entity).columns) if (column.alias === column.property && !NOT_TERMS.has(column.property)) names.add(column.property);
+  for (const entity of viewedEntities)
+    for (const column of tables.of(entity).columns)
+      if (column.alias === column.property && !NOT_TERMS.has(column.property)) names.add(column.property);
   for (const field of relationFields()) names.add(field.name);
   for (const field of DERIVED_FIELDS) names.add(field.name);
   for (const extra of ["provenance", "inferredBecause", "verified", "listsCutAt", "limit", "lists"]) names.add(extra);
@@ -36,7 +40,13 @@ export function vocabularyDocument(baseUrl: string, tables: Tables): JsonLd {
     .filter((name) => !isPublicTerm(name))
     .sort()
     .map((name) => ({ "@id": `${vocab}${name}`, "@type": "rdf:Property", "rdfs:label": name }));
-  const sources = Object.entries(SOURCES).map(([key, source]) => ({ "@id": sourceIri(baseUrl, key), "@type": "prov:Entity", "schema:name": source.title, "schema:publisher": source.publisher, "rdfs:comment": `Seed text ${source.file}` }));
+  const sources = Object.entries(SOURCES).map(([key, source]) => ({
+    "@id": sourceIri(baseUrl, key),
+    "@type": "prov:Entity",
+    "schema:name": source.title,
+    "schema:publisher": source.publisher,
+    "rdfs:comment": `Seed text ${source.file}`,
+  }));
   return {
     "@context": [contextUrl(baseUrl), { rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#" }],
     "@graph": [...classes, ...properties, ...sources],

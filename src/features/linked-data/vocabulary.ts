@@ -68,8 +68,15 @@ const LINKS: Record<string, string> = {
 
 /** Within an edge's own type: its ends and facts in ORG's terms. */
 const SCOPED: Record<string, Record<string, string | { "@id": string; "@type": "@id" }>> = {
-  Affiliation: { person: { "@id": "org:member", "@type": "@id" }, institution: { "@id": "org:organization", "@type": "@id" }, position: "org:role" },
-  ExperimentInstitution: { institution: { "@id": "org:member", "@type": "@id" }, experiment: { "@id": "org:organization", "@type": "@id" } },
+  Affiliation: {
+    person: { "@id": "org:member", "@type": "@id" },
+    institution: { "@id": "org:organization", "@type": "@id" },
+    position: "org:role",
+  },
+  ExperimentInstitution: {
+    institution: { "@id": "org:member", "@type": "@id" },
+    experiment: { "@id": "org:organization", "@type": "@id" },
+  },
   ExperimentPerson: { person: { "@id": "org:member", "@type": "@id" }, experiment: { "@id": "org:organization", "@type": "@id" } },
 };
 

@@ -40,7 +40,8 @@ function buildEdgeWriteSpecs(metadata: MetadataStorage): EdgeWriteSpec[] {
       label,
       check: ({ values, problems }) => {
         const sameType = ends[0].target!.type === ends[1].target!.type;
-        if (sameType && values[ends[0].property] !== undefined && values[ends[0].property] === values[ends[1].property]) problems.add(ends[1].inputName, `may not be the same as ${ends[0].inputName}`);
+        if (sameType && values[ends[0].property] !== undefined && values[ends[0].property] === values[ends[1].property])
+          problems.add(ends[1].inputName, `may not be the same as ${ends[0].inputName}`);
       },
     };
   });

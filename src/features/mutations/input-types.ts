@@ -8,14 +8,27 @@ export type InputValues = Record<string, unknown>;
  * An input type built from writable fields. `create`: required fields are non-null; `update`: every
  * field is optional (left out = unchanged, null = cleared where allowed).
  */
-export function buildInputType(name: string, description: string, fields: readonly WritableField[], mode: "create" | "update"): new () => InputValues {
+export function buildInputType(
+  name: string,
+  description: string,
+  fields: readonly WritableField[],
+  mode: "create" | "update",
+): new () => InputValues {
   const InputClass = { [name]: class {} }[name] as new () => InputValues;
   InputType(name, { description })(InputClass);
   for (const field of fields) {
     const nullable = mode === "update" || !field.required;
     const base = `${field.description}${rules(field)}`;
-    const description = mode === "update" ? `${base}${field.nullable ? " Null clears it." : ""} Left out: unchanged.` : field.required ? base : `${base} Optional.`;
-    Field(() => (field.list ? [field.graphqlType()] : field.graphqlType()) as never, { nullable, description })(InputClass.prototype, field.inputName);
+    const description =
+      mode === "update"
+        ? `${base}${field.nullable ? " Null clears it." : ""} Left out: unchanged.`
+        : field.required
+          ? base
+          : `${base} Optional.`;
+    Field(() => (field.list ? [field.graphqlType()] : field.graphqlType()) as never, { nullable, description })(
+      InputClass.prototype,
+      field.inputName,
+    );
   }
   return InputClass;
 }

@@ -55,12 +55,15 @@ export class Problems {
   }
 
   slug(field: string, value: string | null | undefined): void {
-    if (value != null && !/^[a-z0-9][a-z0-9-]{0,119}$/.test(value)) this.add(field, "must be lower-case letters, digits and dashes, starting with a letter or digit, at most 120 characters");
+    if (value != null && !/^[a-z0-9][a-z0-9-]{0,119}$/.test(value))
+      this.add(field, "must be lower-case letters, digits and dashes, starting with a letter or digit, at most 120 characters");
   }
 
   throwIfAny(): void {
     if (this.list.length > 0) {
-      throw userError(`The input has ${this.list.length} problem(s): ${this.list.map((p) => `${p.field} ${p.message}`).join("; ")}.`, { problems: this.list });
+      throw userError(`The input has ${this.list.length} problem(s): ${this.list.map((p) => `${p.field} ${p.message}`).join("; ")}.`, {
+        problems: this.list,
+      });
     }
   }
 }

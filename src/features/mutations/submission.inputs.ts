@@ -36,7 +36,7 @@ export class SubmittedSpecialtyInput {
   level!: ParticipantLevel;
 }
 
-@InputType({ description: "A new initiative in interprofessional education, proposed by anyone (\"heb je zelf een mooi initiatief?\")." })
+@InputType({ description: 'A new initiative in interprofessional education, proposed by anyone ("heb je zelf een mooi initiatief?").' })
 export class SubmitInitiativeInput {
   @Field({ description: "Title, 1 to 300 characters." })
   title!: string;

@@ -29,26 +29,38 @@ const ANONYMOUS_CAPPED_TEXTS = ["summary", "careTheme", "patientGroup"] as const
 /** Only fields the general rules found nothing wrong with are held to the caps, so each problem is told once. */
 function checkAnonymousCaps(found: Problems, input: SubmitInitiativeInput): void {
   const caps = ANONYMOUS_SUBMISSION_CAPS;
-  const problems = { add: (field: string, message: string) => void (found.list.some((p) => p.field === field) || found.add(field, message)) };
+  const problems = {
+    add: (field: string, message: string) => void (found.list.some((p) => p.field === field) || found.add(field, message)),
+  };
   for (const field of ANONYMOUS_CAPPED_TEXTS) {
     const value = input[field]?.trim();
-    if (value && value.length > caps.text) problems.add(field, `is ${value.length} characters long; without a token the most is ${caps.text}`);
+    if (value && value.length > caps.text)
+      problems.add(field, `is ${value.length} characters long; without a token the most is ${caps.text}`);
   }
   const goals = input.goals ?? [];
   if (goals.length > caps.goals) problems.add("goals", `has ${goals.length} entries; without a token the most is ${caps.goals}`);
   goals.forEach((goal, index) => {
-    if (goal.trim().length > caps.goal) problems.add(`goals[${index}]`, `is ${goal.trim().length} characters long; without a token the most is ${caps.goal}`);
+    if (goal.trim().length > caps.goal)
+      problems.add(`goals[${index}]`, `is ${goal.trim().length} characters long; without a token the most is ${caps.goal}`);
   });
   for (const field of ["institutions", "specialties"] as const) {
     const count = input[field]?.length ?? 0;
     if (count > caps.links) problems.add(field, `has ${count} entries; without a token the most is ${caps.links}`);
   }
   const message = input.submitter.message?.trim();
-  if (message && message.length > caps.message) problems.add("submitter.message", `is ${message.length} characters long; without a token the most is ${caps.message}`);
+  if (message && message.length > caps.message)
+    problems.add("submitter.message", `is ${message.length} characters long; without a token the most is ${caps.message}`);
 }
 
 /** Ids in a list of a submission, each checked to name a node the submitter can see; repeats are problems too. */
-async function checkLinks(ctx: AppContext, problems: Problems, field: string, ids: string[], type: NodeTypeName, entity: EntityClass): Promise<number[]> {
+async function checkLinks(
+  ctx: AppContext,
+  problems: Problems,
+  field: string,
+  ids: string[],
+  type: NodeTypeName,
+  entity: EntityClass,
+): Promise<number[]> {
   if (ids.length > MAX_LINKS) {
     problems.add(field, `has ${ids.length} entries; the most is ${MAX_LINKS}`);
     return [];
@@ -70,16 +82,38 @@ async function checkLinks(ctx: AppContext, problems: Problems, field: string, id
 export async function submitInitiative(ctx: AppContext, input: SubmitInitiativeInput): Promise<{ pk: number; version: number }> {
   const problems = new Problems();
   const experimentSpec = nodeWriteSpecs().get("Experiment")!;
-  const spec = { ...experimentSpec, fields: experimentSpec.fields.filter((f) => SUBMITTED_FIELDS.includes(f.property)).map((f) => ({ ...f, required: REQUIRED.has(f.property) })), check: undefined };
+  const spec = {
+    ...experimentSpec,
+    fields: experimentSpec.fields
+      .filter((f) => SUBMITTED_FIELDS.includes(f.property))
+      .map((f) => ({ ...f, required: REQUIRED.has(f.property) })),
+    check: undefined,
+  };
   const values = await validateInput(ctx, spec, input as never, undefined, problems);
 
   const institutions = input.institutions ?? [];
   const specialties = input.specialties ?? [];
-  const institutionPks = await checkLinks(ctx, problems, "institutions", institutions.map((i) => i.institutionId), "Institution", Institution);
-  const specialtyPks = await checkLinks(ctx, problems, "specialties", specialties.map((s) => s.specialtyId), "Specialty", Specialty);
+  const institutionPks = await checkLinks(
+    ctx,
+    problems,
+    "institutions",
+    institutions.map((i) => i.institutionId),
+    "Institution",
+    Institution,
+  );
+  const specialtyPks = await checkLinks(
+    ctx,
+    problems,
+    "specialties",
+    specialties.map((s) => s.specialtyId),
+    "Specialty",
+    Specialty,
+  );
   const pairs = (keys: string[]) => new Set(keys).size !== keys.length;
-  if (institutionPks.length === institutions.length && pairs(institutions.map((i, n) => `${institutionPks[n]}:${i.role}`))) problems.add("institutions", "may not name the same institution in the same role twice");
-  if (specialtyPks.length === specialties.length && pairs(specialties.map((s, n) => `${specialtyPks[n]}:${s.level}`))) problems.add("specialties", "may not name the same specialty at the same level twice");
+  if (institutionPks.length === institutions.length && pairs(institutions.map((i, n) => `${institutionPks[n]}:${i.role}`)))
+    problems.add("institutions", "may not name the same institution in the same role twice");
+  if (specialtyPks.length === specialties.length && pairs(specialties.map((s, n) => `${specialtyPks[n]}:${s.level}`)))
+    problems.add("specialties", "may not name the same specialty at the same level twice");
 
   if (ctx.viewer.subject === null) checkAnonymousCaps(problems, input);
   const submitterName = problems.text("submitter.name", input.submitter.name, 200, { required: true });
@@ -102,8 +136,12 @@ export async function submitInitiative(ctx: AppContext, input: SubmitInitiativeI
       state: PublicationState.SUBMITTED,
     } as never);
     await em.flush();
-    institutions.forEach((link, n) => em.create(ExperimentInstitution, { experiment: experiment.pk, institution: institutionPks[n], role: link.role } as never));
-    specialties.forEach((link, n) => em.create(ExperimentSpecialty, { experiment: experiment.pk, specialty: specialtyPks[n], level: link.level } as never));
+    institutions.forEach((link, n) =>
+      em.create(ExperimentInstitution, { experiment: experiment.pk, institution: institutionPks[n], role: link.role } as never),
+    );
+    specialties.forEach((link, n) =>
+      em.create(ExperimentSpecialty, { experiment: experiment.pk, specialty: specialtyPks[n], level: link.level } as never),
+    );
     em.create(Submission, {
       experiment: experiment.pk,
       submitterName,

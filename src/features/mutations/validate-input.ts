@@ -13,7 +13,13 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * checks, and turns it into entity values (references as primary keys). Every problem is reported at
  * once, per field; nothing is written when there is one.
  */
-export async function validateInput(ctx: AppContext, spec: WriteSpec, input: InputValues, pk?: number, collector?: Problems): Promise<Record<string, unknown>> {
+export async function validateInput(
+  ctx: AppContext,
+  spec: WriteSpec,
+  input: InputValues,
+  pk?: number,
+  collector?: Problems,
+): Promise<Record<string, unknown>> {
   // with a collector of the caller's, its problems are left for the caller to report with its own
   const problems = collector ?? new Problems();
   const creating = pk === undefined;
@@ -39,7 +45,8 @@ export async function validateInput(ctx: AppContext, spec: WriteSpec, input: Inp
   await checkUniques(ctx, spec, values, problems, pk);
   if (collector) return values;
   problems.throwIfAny();
-  if (creating && values.slug === undefined && spec.fields.some((field) => field.kind === "slug")) values.slug = await freeSlug(ctx, spec, input);
+  if (creating && values.slug === undefined && spec.fields.some((field) => field.kind === "slug"))
+    values.slug = await freeSlug(ctx, spec, input);
   return values;
 }
 
@@ -70,7 +77,11 @@ async function checkValue(ctx: AppContext, field: WritableField, value: unknown,
     }
     case "date": {
       const text = value as string;
-      if (!DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)) || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text) {
+      if (
+        !DATE.test(text) ||
+        Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ||
+        new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text
+      ) {
         problems.add(name, "must be a date written YYYY-MM-DD");
       }
       return value;
@@ -78,7 +89,8 @@ async function checkValue(ctx: AppContext, field: WritableField, value: unknown,
     case "reference": {
       const decoded = tryDecodeGlobalId(value as string);
       if (!decoded || decoded.type !== field.target!.type) return problems.add(name, `must be the id of a ${field.target!.type}`);
-      if (!(await ctx.loaders.node(field.target!.entity).load(decoded.pk))) return problems.add(name, `names no ${field.target!.type} you can see`);
+      if (!(await ctx.loaders.node(field.target!.entity).load(decoded.pk)))
+        return problems.add(name, `names no ${field.target!.type} you can see`);
       return decoded.pk;
     }
     default:
@@ -87,7 +99,13 @@ async function checkValue(ctx: AppContext, field: WritableField, value: unknown,
 }
 
 /** Values of single-column unique properties (the slug, an experiment's number) already used by another row. */
-async function checkUniques(ctx: AppContext, spec: WriteSpec, values: Record<string, unknown>, problems: Problems, pk?: number): Promise<void> {
+async function checkUniques(
+  ctx: AppContext,
+  spec: WriteSpec,
+  values: Record<string, unknown>,
+  problems: Problems,
+  pk?: number,
+): Promise<void> {
   for (const property of spec.uniqueProperties) {
     const value = values[property];
     if (value == null || problems.list.some((problem) => problem.field === property)) continue;
@@ -106,8 +124,14 @@ export async function freeSlug(ctx: AppContext, spec: WriteSpec, input: InputVal
   const base = slugify(String(input.name ?? input.title ?? input.text ?? spec.type), 100) || spec.type.toLowerCase();
   const connection = (em ?? ctx.em).getConnection();
   const transaction = em?.getTransactionContext();
-  if (transaction) await connection.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`${spec.table}.slug:${base}`], "all", transaction);
-  const rows = await connection.execute<Array<{ slug: string }>>(`select slug from "public"."${spec.table}" where slug = ? or slug like ?`, [base, `${base}-%`], "all", transaction);
+  if (transaction)
+    await connection.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`${spec.table}.slug:${base}`], "all", transaction);
+  const rows = await connection.execute<Array<{ slug: string }>>(
+    `select slug from "public"."${spec.table}" where slug = ? or slug like ?`,
+    [base, `${base}-%`],
+    "all",
+    transaction,
+  );
   const taken = new Set(rows.map((row) => row.slug));
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;

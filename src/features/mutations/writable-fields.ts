@@ -77,14 +77,23 @@ export function writableFields(metadata: MetadataStorage, entity: EntityClass): 
     // after discovery an enum array is an EnumArrayType with `items`, no longer flagged `enum`
     const isEnum = prop.enum === true || (Array.isArray(prop.items) && prop.items.length > 0);
     const kind: FieldKind =
-      prop.name === "slug" ? "slug"
-      : prop.name === "email" ? "email"
-      : isEnum ? (isList ? "enums" : "enum")
-      : isList ? "texts"
-      : prop.type === "integer" ? "int"
-      : prop.type === "boolean" ? "boolean"
-      : prop.type === "date" || prop.columnTypes?.[0] === "date" ? "date"
-      : "text";
+      prop.name === "slug"
+        ? "slug"
+        : prop.name === "email"
+          ? "email"
+          : isEnum
+            ? isList
+              ? "enums"
+              : "enum"
+            : isList
+              ? "texts"
+              : prop.type === "integer"
+                ? "int"
+                : prop.type === "boolean"
+                  ? "boolean"
+                  : prop.type === "date" || prop.columnTypes?.[0] === "date"
+                    ? "date"
+                    : "text";
     const hasDefault = prop.default !== undefined || prop.defaultRaw !== undefined;
     fields.push({
       property: prop.name,
@@ -92,9 +101,17 @@ export function writableFields(metadata: MetadataStorage, entity: EntityClass): 
       kind,
       required: !prop.nullable && !hasDefault && !isList && kind !== "slug",
       nullable: !!prop.nullable,
-      maxLength: kind === "texts" ? LIST_ITEM_MAX : kind === "text" || kind === "email" || kind === "slug" ? (prop.length ?? TEXT_MAX) : undefined,
+      maxLength:
+        kind === "texts" ? LIST_ITEM_MAX : kind === "text" || kind === "email" || kind === "slug" ? (prop.length ?? TEXT_MAX) : undefined,
       range: kind === "int" ? integerRange(entity.name, prop.name) : undefined,
-      graphqlType: kind === "enum" || kind === "enums" ? () => unwrap(graphqlField!.getType()) : kind === "int" ? () => IntType : kind === "boolean" ? () => Boolean : () => String,
+      graphqlType:
+        kind === "enum" || kind === "enums"
+          ? () => unwrap(graphqlField!.getType())
+          : kind === "int"
+            ? () => IntType
+            : kind === "boolean"
+              ? () => Boolean
+              : () => String,
       list: isList,
       description: graphqlField?.description ?? EXTRA_DESCRIPTIONS[prop.name] ?? prop.name,
       column: prop.fieldNames[0],

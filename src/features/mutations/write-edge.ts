@@ -22,14 +22,19 @@ function edgeRow(spec: EdgeWriteSpec, edge: Record<string, unknown>): Row {
 /** The edge's facts for the audit trail: ends by global id. */
 function audited(spec: EdgeWriteSpec, row: Row): Record<string, unknown> {
   const facts: Record<string, unknown> = { edge: spec.type };
-  for (const field of spec.fields) facts[field.inputName] = field.target ? toGlobalId(field.target.type, row[`${field.property}Pk`]) : row[field.property];
+  for (const field of spec.fields)
+    facts[field.inputName] = field.target ? toGlobalId(field.target.type, row[`${field.property}Pk`]) : row[field.property];
   return facts;
 }
 
 /** One audit event at each end of the edge, at that end's current version (an edge does not change its ends' versions). */
 async function auditBothEnds(ctx: AppContext, em: AppContext["em"], spec: EdgeWriteSpec, row: Row, action: AuditAction): Promise<void> {
   for (const end of spec.ends) {
-    const node = (await findNode(em, { entity: end.target!.entity as never, type: end.target!.type }, row[`${end.property}Pk`])) as NodeEntity;
+    const node = (await findNode(
+      em,
+      { entity: end.target!.entity as never, type: end.target!.type },
+      row[`${end.property}Pk`],
+    )) as NodeEntity;
     const facts = audited(spec, row);
     em.create(AuditEvent, {
       nodeType: end.target!.type,
@@ -58,7 +63,9 @@ export async function linkEdge(ctx: AppContext, spec: EdgeWriteSpec, values: Rec
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       const fields = spec.key.map((field) => field.inputName);
-      throw userError(`The input has 1 problem(s): this ${spec.type} already exists (same ${fields.join(", ")}).`, { problems: [{ field: fields[fields.length - 1], message: `is already linked with the same ${fields.slice(0, -1).join(" and ")}` }] });
+      throw userError(`The input has 1 problem(s): this ${spec.type} already exists (same ${fields.join(", ")}).`, {
+        problems: [{ field: fields[fields.length - 1], message: `is already linked with the same ${fields.slice(0, -1).join(" and ")}` }],
+      });
     }
     throw error;
   }
@@ -71,8 +78,12 @@ export async function linkEdge(ctx: AppContext, spec: EdgeWriteSpec, values: Rec
  */
 export async function unlinkEdge(ctx: AppContext, spec: EdgeWriteSpec, key: Record<string, unknown>): Promise<Row> {
   return ctx.em.fork().transactional(async (em) => {
-    const edge = (await em.findOne(spec.entity as never, key as never, { lockMode: LockMode.PESSIMISTIC_WRITE })) as Record<string, unknown> | null;
-    if (!edge) throw userError(`There is no ${spec.type} with these ${spec.key.map((field) => field.inputName).join(", ")}.`, {}, "NOT_FOUND");
+    const edge = (await em.findOne(spec.entity as never, key as never, { lockMode: LockMode.PESSIMISTIC_WRITE })) as Record<
+      string,
+      unknown
+    > | null;
+    if (!edge)
+      throw userError(`There is no ${spec.type} with these ${spec.key.map((field) => field.inputName).join(", ")}.`, {}, "NOT_FOUND");
     const row = edgeRow(spec, edge);
     em.remove(edge as never);
     await em.flush();

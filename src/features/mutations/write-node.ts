@@ -43,7 +43,14 @@ function snapshot(node: Record<string, unknown>, write: NodeWrite): Record<strin
 export async function writtenRow(ctx: AppContext, em: AppContext["em"], entity: NodeClass, pk: number): Promise<Row> {
   const table = ctx.tables.of(entity);
   const knex = em.getKnex();
-  const [result] = await em.getConnection().execute<Row[]>(knex.raw("select ? from ?? as t where ?? = ?", [table.selectList(knex, "t"), `public.${table.name}`, "t.pk", pk]), [], "all", em.getTransactionContext());
+  const [result] = await em
+    .getConnection()
+    .execute<Row[]>(
+      knex.raw("select ? from ?? as t where ?? = ?", [table.selectList(knex, "t"), `public.${table.name}`, "t.pk", pk]),
+      [],
+      "all",
+      em.getTransactionContext(),
+    );
   return table.toRow(result!);
 }
 
@@ -56,7 +63,16 @@ export async function createNode(ctx: AppContext, write: NodeWrite): Promise<Row
     return await ctx.em.fork().transactional(async (em) => {
       const node = em.create(write.entity, write.values as never) as unknown as Record<string, unknown> & NodeEntity;
       await em.flush();
-      em.create(AuditEvent, { nodeType: write.type, nodePk: node.pk, action: AuditAction.CREATE, actorSubject: ctx.viewer.subject, actorRole: ctx.viewer.role, version: node.version, before: null, after: snapshot(node, write) } as never);
+      em.create(AuditEvent, {
+        nodeType: write.type,
+        nodePk: node.pk,
+        action: AuditAction.CREATE,
+        actorSubject: ctx.viewer.subject,
+        actorRole: ctx.viewer.role,
+        version: node.version,
+        before: null,
+        after: snapshot(node, write),
+      } as never);
       await em.flush();
       return writtenRow(ctx, em, write.entity, node.pk);
     });
@@ -81,7 +97,16 @@ export async function updateNode(ctx: AppContext, pk: number, expectedVersion: n
       // an edit that changes nothing is no change: no new version, no audit event
       if (isDeepStrictEqual(snapshot(node, write), before)) return writtenRow(ctx, em, write.entity, pk);
       await em.flush();
-      em.create(AuditEvent, { nodeType: write.type, nodePk: pk, action: AuditAction.UPDATE, actorSubject: ctx.viewer.subject, actorRole: ctx.viewer.role, version: node.version, before, after: snapshot(node, write) } as never);
+      em.create(AuditEvent, {
+        nodeType: write.type,
+        nodePk: pk,
+        action: AuditAction.UPDATE,
+        actorSubject: ctx.viewer.subject,
+        actorRole: ctx.viewer.role,
+        version: node.version,
+        before,
+        after: snapshot(node, write),
+      } as never);
       await em.flush();
       return writtenRow(ctx, em, write.entity, pk);
     });
@@ -100,19 +125,33 @@ function uniqueViolationAsProblem(error: unknown, write: NodeWrite): unknown {
   const constraint = /unique constraint "([^"]+)"/.exec(error.message)?.[1] ?? "";
   const fields = (write.uniqueFields ?? [{ column: "slug", inputName: "slug" }]).filter((field) => constraint.includes(`_${field.column}`));
   const field = fields[0]?.inputName ?? "slug";
-  const message = fields.length > 1 ? `is taken together with ${fields.slice(1).map((f) => f.inputName).join(" and ")} by another ${write.type}` : "is taken";
+  const message =
+    fields.length > 1
+      ? `is taken together with ${fields
+          .slice(1)
+          .map((f) => f.inputName)
+          .join(" and ")} by another ${write.type}`
+      : "is taken";
   return userError(`The input has 1 problem(s): ${field} ${message}.`, { problems: [{ field, message }] });
 }
 
 /** Nodes a write may not touch: kept for their history, out of every read. */
 export function assertWritable(type: NodeTypeName, node: NodeEntity): void {
   if (node.state === PublicationState.ARCHIVED || node.state === PublicationState.REJECTED) {
-    throw userError(`This ${type} is ${node.state.toLowerCase()}; ${node.state === PublicationState.ARCHIVED ? "restore it first" : "it can no longer be changed"}.`, { state: node.state }, "CONFLICT");
+    throw userError(
+      `This ${type} is ${node.state.toLowerCase()}; ${node.state === PublicationState.ARCHIVED ? "restore it first" : "it can no longer be changed"}.`,
+      { state: node.state },
+      "CONFLICT",
+    );
   }
 }
 
 /** The node, if it exists at all (in any state), or NOT_FOUND. */
-export async function findNode(em: AppContext["em"], write: Pick<NodeWrite, "entity" | "type">, pk: number): Promise<Record<string, unknown> & NodeEntity> {
+export async function findNode(
+  em: AppContext["em"],
+  write: Pick<NodeWrite, "entity" | "type">,
+  pk: number,
+): Promise<Record<string, unknown> & NodeEntity> {
   const node = (await em.findOne(write.entity, { pk } as never)) as (Record<string, unknown> & NodeEntity) | null;
   if (!node) throw userError(`There is no ${write.type} with that id.`, {}, "NOT_FOUND");
   return node;
@@ -124,20 +163,43 @@ export async function changeState(
   write: Pick<NodeWrite, "entity" | "type">,
   pk: number,
   expectedVersion: number,
-  { from, to, action, also }: { from: PublicationState[]; to: PublicationState; action: AuditAction; also?: (em: AppContext["em"], node: NodeEntity) => Promise<Record<string, unknown>> },
+  {
+    from,
+    to,
+    action,
+    also,
+  }: {
+    from: PublicationState[];
+    to: PublicationState;
+    action: AuditAction;
+    also?: (em: AppContext["em"], node: NodeEntity) => Promise<Record<string, unknown>>;
+  },
 ): Promise<NodeEntity> {
   try {
     return await ctx.em.fork().transactional(async (em) => {
       const node = await findNode(em, write, pk);
       if (node.version !== expectedVersion) throw conflict(write.type, expectedVersion, node.version);
       if (!from.includes(node.state)) {
-        throw userError(`This ${write.type} is ${node.state}; only a ${from.join(" or ")} one can be moved to ${to}.`, { state: node.state }, "CONFLICT");
+        throw userError(
+          `This ${write.type} is ${node.state}; only a ${from.join(" or ")} one can be moved to ${to}.`,
+          { state: node.state },
+          "CONFLICT",
+        );
       }
       const before = node.state;
       node.state = to;
       await em.flush();
       const extra = also ? await also(em, node) : {};
-      em.create(AuditEvent, { nodeType: write.type, nodePk: pk, action, actorSubject: ctx.viewer.subject, actorRole: ctx.viewer.role, version: node.version, before: { state: before }, after: { state: to, ...extra } } as never);
+      em.create(AuditEvent, {
+        nodeType: write.type,
+        nodePk: pk,
+        action,
+        actorSubject: ctx.viewer.subject,
+        actorRole: ctx.viewer.role,
+        version: node.version,
+        before: { state: before },
+        after: { state: to, ...extra },
+      } as never);
       await em.flush();
       return node;
     });

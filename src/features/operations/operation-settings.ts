@@ -1,9 +1,25 @@
 /** Persisted operations and HTTP caching: their defaults and the environment variables that change them. */
 export const OPERATION_SETTINGS = {
-  apqTtlSeconds: { env: "APQ_TTL_SECONDS", default: 86_400, meaning: "how long a document registered by automatic persisted queries is kept after its last registration" },
-  apqMaxEntries: { env: "APQ_MAX_ENTRIES", default: 10_000, meaning: "at most this many such documents are kept (the soonest to expire go first)" },
-  apqMaxBytes: { env: "APQ_MAX_BYTES", default: 32 * 1024, meaning: "bytes of one document registered by automatic persisted queries; a larger one runs but is not kept" },
-  apqMaxTotalBytes: { env: "APQ_MAX_TOTAL_BYTES", default: 64 * 1024 * 1024, meaning: "bytes of all such documents kept together (the soonest to expire go first; trusted documents are never counted or dropped)" },
+  apqTtlSeconds: {
+    env: "APQ_TTL_SECONDS",
+    default: 86_400,
+    meaning: "how long a document registered by automatic persisted queries is kept after its last registration",
+  },
+  apqMaxEntries: {
+    env: "APQ_MAX_ENTRIES",
+    default: 10_000,
+    meaning: "at most this many such documents are kept (the soonest to expire go first)",
+  },
+  apqMaxBytes: {
+    env: "APQ_MAX_BYTES",
+    default: 32 * 1024,
+    meaning: "bytes of one document registered by automatic persisted queries; a larger one runs but is not kept",
+  },
+  apqMaxTotalBytes: {
+    env: "APQ_MAX_TOTAL_BYTES",
+    default: 64 * 1024 * 1024,
+    meaning: "bytes of all such documents kept together (the soonest to expire go first; trusted documents are never counted or dropped)",
+  },
   httpCacheMaxAgeSeconds: { env: "HTTP_CACHE_MAX_AGE_SECONDS", default: 60, meaning: "`max-age` of an anonymous GET query's answer" },
 } as const;
 

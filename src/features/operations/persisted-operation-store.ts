@@ -27,7 +27,10 @@ export interface PersistedOperationStore {
   /** Reads the trusted set again at the next lookup (another replica or the CLI changed it: a notification says so). */
   forgetTrusted(): void;
   /** Trusts these documents; with `replace`, distrusts every other. */
-  trust(operations: readonly TrustedOperation[], options?: { replace?: boolean }): Promise<{ added: number; alreadyTrusted: number; distrusted: number }>;
+  trust(
+    operations: readonly TrustedOperation[],
+    options?: { replace?: boolean },
+  ): Promise<{ added: number; alreadyTrusted: number; distrusted: number }>;
 }
 
 /**
@@ -36,7 +39,15 @@ export interface PersistedOperationStore {
  * pool; here the table is a migration's, the pool the one the rate limits use, and a trusted document is
  * never expired or evicted by an APQ registration.
  */
-export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntries, maxBytes = Number.POSITIVE_INFINITY, maxTotalBytes = Number.POSITIVE_INFINITY }: { ttlSeconds: number; maxEntries: number; maxBytes?: number; maxTotalBytes?: number }): PersistedOperationStore {
+export function createPersistedOperationStore(
+  pool: Pool,
+  {
+    ttlSeconds,
+    maxEntries,
+    maxBytes = Number.POSITIVE_INFINITY,
+    maxTotalBytes = Number.POSITIVE_INFINITY,
+  }: { ttlSeconds: number; maxEntries: number; maxBytes?: number; maxTotalBytes?: number },
+): PersistedOperationStore {
   const bodies = new InMemoryLRUCache<string>({ maxSize: 8 * 1024 * 1024 });
   let trusted = new Set<string>();
   let trustedReadAt = 0;
@@ -71,8 +82,14 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
       if (known !== undefined) return known;
       // while the database cannot be reached, a miss: the client sends the whole document, which is answered 503
       const rows = await pool
-        .query<{ body: string }>(`select "body" from "ipo_limits"."persisted_operation" where "sha256" = $1 and ("trusted" or "expires_at" > now())`, [key])
-        .then((result) => result.rows, () => []);
+        .query<{ body: string }>(
+          `select "body" from "ipo_limits"."persisted_operation" where "sha256" = $1 and ("trusted" or "expires_at" > now())`,
+          [key],
+        )
+        .then(
+          (result) => result.rows,
+          () => [],
+        );
       if (rows[0]) await bodies.set(key, rows[0].body);
       return rows[0]?.body;
     },
@@ -93,7 +110,8 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
     },
     async delete(key) {
       await bodies.delete(key);
-      if (SHA256_HEX.test(key)) await pool.query(`delete from "ipo_limits"."persisted_operation" where "sha256" = $1 and not "trusted"`, [key]);
+      if (SHA256_HEX.test(key))
+        await pool.query(`delete from "ipo_limits"."persisted_operation" where "sha256" = $1 and not "trusted"`, [key]);
     },
   };
 
@@ -117,7 +135,10 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
       try {
         await client.query("begin");
         const hashes = operations.map((operation) => sha256Hex(operation.body));
-        const { rows: before } = await client.query<{ sha256: string }>(`select "sha256" from "ipo_limits"."persisted_operation" where "trusted" and "sha256" = any($1::text[])`, [hashes]);
+        const { rows: before } = await client.query<{ sha256: string }>(
+          `select "sha256" from "ipo_limits"."persisted_operation" where "trusted" and "sha256" = any($1::text[])`,
+          [hashes],
+        );
         await client.query(
           `insert into "ipo_limits"."persisted_operation" ("sha256", "body", "name", "trusted", "expires_at")
            select o.sha256, o.body, o.name, true, null from unnest($1::text[], $2::text[], $3::text[]) as o(sha256, body, name)
@@ -125,7 +146,12 @@ export function createPersistedOperationStore(pool: Pool, { ttlSeconds, maxEntri
           [hashes, operations.map((operation) => operation.body), operations.map((operation) => operation.name)],
         );
         const distrusted = replace
-          ? (await client.query(`update "ipo_limits"."persisted_operation" set "trusted" = false, "expires_at" = now() where "trusted" and not ("sha256" = any($1::text[]))`, [hashes])).rowCount ?? 0
+          ? ((
+              await client.query(
+                `update "ipo_limits"."persisted_operation" set "trusted" = false, "expires_at" = now() where "trusted" and not ("sha256" = any($1::text[]))`,
+                [hashes],
+              )
+            ).rowCount ?? 0)
           : 0;
         // delivered at commit to every replica listening (change-feed.ts): they read the trusted set again
         await client.query(`select pg_notify($1, '')`, [TRUSTED_CHANNEL]);

@@ -16,7 +16,10 @@ export function cursorToRank(cursor: string): number {
   const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
   const match = /^rank:(0|[1-9][0-9]{0,8})$/.exec(text);
   if (!match) {
-    throw userError(`"${cursor.slice(0, 40)}" is not a valid cursor for search results. Use a \`cursor\` or \`pageInfo.endCursor\` from an earlier page of the same search.`, { argumentName: "after" });
+    throw userError(
+      `"${cursor.slice(0, 40)}" is not a valid cursor for search results. Use a \`cursor\` or \`pageInfo.endCursor\` from an earlier page of the same search.`,
+      { argumentName: "after" },
+    );
   }
   return Number(match[1]);
 }

@@ -5,7 +5,10 @@ import { SEARCHABLE_TYPES } from "./searchable-types";
 const enumKey = (type: string) => type.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
 
 /** What `search` can find: the types with a search document (search-documents.ts). */
-export const SearchType = Object.fromEntries(SEARCHABLE_TYPES.map((document) => [enumKey(document.type), document.type])) as Record<string, NodeTypeName>;
+export const SearchType = Object.fromEntries(SEARCHABLE_TYPES.map((document) => [enumKey(document.type), document.type])) as Record<
+  string,
+  NodeTypeName
+>;
 export type SearchType = NodeTypeName;
 registerEnumType(SearchType, {
   name: "SearchType",
@@ -33,7 +36,10 @@ export const SearchResult = createUnionType({
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
-@ObjectType({ simpleResolvers: true, description: "One search result: the node, how well it matched and a snippet with the match highlighted." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One search result: the node, how well it matched and a snippet with the match highlighted.",
+})
 export class SearchHit {
   type!: NodeTypeName;
   pk!: number;
@@ -41,7 +47,10 @@ export class SearchHit {
   @Field(() => Float, { description: "Relevance; higher is better. Full-text and fuzzy ranks are on different scales." })
   rank!: number;
 
-  @Field({ description: "A short text around the match as HTML-safe text: the stored text is escaped (`&`, `<`, `>`, quotes), and the only markup is `<mark></mark>` around matched words, so it can be shown as HTML." })
+  @Field({
+    description:
+      "A short text around the match as HTML-safe text: the stored text is escaped (`&`, `<`, `>`, quotes), and the only markup is `<mark></mark>` around matched words, so it can be shown as HTML.",
+  })
   snippet!: string;
 
   @Field(() => SearchMatch, { description: "Full-text or fuzzy match." })

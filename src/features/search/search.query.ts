@@ -37,14 +37,22 @@ export function toPrefixQuery(text: string): string | null {
  * One page of search hits in one statement: Dutch full-text first; when that finds nothing, a second
  * statement looks for similar spellings (pg_trgm word similarity). Snippets are made for the page only.
  */
-export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySet<NodeTypeName>, { limit, offset }: PageWindow): Promise<Connection<SearchHit>> {
+export async function searchPage(
+  sql: SqlRunner,
+  text: string,
+  types: ReadonlySet<NodeTypeName>,
+  { limit, offset }: PageWindow,
+): Promise<Connection<SearchHit>> {
   const documents = SEARCHABLE_TYPES.filter((document) => types.has(document.type));
   const prefixQuery = toPrefixQuery(text);
   if (!prefixQuery || documents.length === 0) return emptyPage(offset);
 
   const snippetCase = (highlight: boolean) =>
     `case p.type ${documents
-      .map((d) => `when '${d.type}' then (select ${highlight ? `ts_headline('${SEARCH_CONFIG}', ${unmarked(d.snippetText)}, q.query, '${HEADLINE_OPTIONS}')` : `left(${unmarked(d.snippetText)}, 200)`} from "${d.table}" t where t."pk" = p.pk)`)
+      .map(
+        (d) =>
+          `when '${d.type}' then (select ${highlight ? `ts_headline('${SEARCH_CONFIG}', ${unmarked(d.snippetText)}, q.query, '${HEADLINE_OPTIONS}')` : `left(${unmarked(d.snippetText)}, 200)`} from "${d.table}" t where t."pk" = p.pk)`,
+      )
       .join(" ")} end`;
 
   const fullText = await sql.raw(
@@ -70,16 +78,28 @@ export async function searchPage(sql: SqlRunner, text: string, types: ReadonlySe
     );
   }
   const totalCount = Number(rows[0]?.total ?? 0);
-  const hits: SearchHit[] = rows.filter((row) => row.pk !== null).map((row) => ({ type: row.type, pk: Number(row.pk), rank: Number(row.rank), snippet: snippetMarkup(row.snippet ?? ""), matchedBy }));
+  const hits: SearchHit[] = rows
+    .filter((row) => row.pk !== null)
+    .map((row) => ({ type: row.type, pk: Number(row.pk), rank: Number(row.rank), snippet: snippetMarkup(row.snippet ?? ""), matchedBy }));
   const edges = hits.map((node, index) => ({ cursor: rankToCursor(offset + index), node }));
   return {
     edges,
     nodes: hits,
     totalCount,
-    pageInfo: { hasNextPage: offset + hits.length < totalCount, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: offset + hits.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
   };
 }
 
 function emptyPage(offset: number): Connection<SearchHit> {
-  return { edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null } };
+  return {
+    edges: [],
+    nodes: [],
+    totalCount: 0,
+    pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null },
+  };
 }

@@ -18,7 +18,10 @@ export class NodeChange {
   row!: Row;
 }
 
-@ObjectType({ simpleResolvers: true, description: "The collaboration network after a write changed it (within the subscription's filter)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The collaboration network after a write changed it (within the subscription's filter).",
+})
 export class NetworkChange {
   @Field(() => NodeChange, { description: "The write that changed it." })
   cause!: NodeChange;

@@ -36,7 +36,15 @@ export function createLiveDeps(changes: ChangeFeed, gate: WorkGate, settings: Su
   return { changes, gate, networks };
 }
 
-export function createLiveContext(deps: ContextFactoryDeps, live: LiveDeps, viewer: Viewer, ip: string, schema: GraphQLSchema, document: DocumentNode, subscriber: string): LiveContext {
+export function createLiveContext(
+  deps: ContextFactoryDeps,
+  live: LiveDeps,
+  viewer: Viewer,
+  ip: string,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  subscriber: string,
+): LiveContext {
   // events follow commits on the primary, which a replica may not have replayed yet: their reads go to the primary
   const onPrimary = () => {
     const made = createContext(deps, viewer, ip);

@@ -52,9 +52,19 @@ export class NetworkWatches<N> {
   join(key: string, subscriber: Subscriber<N>, compute: () => Promise<N>, digest: (network: N) => string): () => void {
     let watch = this.watches.get(key);
     if (!watch) {
-      const watchedByClient = [...this.watches.values()].filter((other) => [...other.subscribers].some((each) => each.client === subscriber.client)).length;
-      if (watchedByClient >= this.settings.networkFiltersPerClient) throw tooMany(`At most ${this.settings.networkFiltersPerClient} different \`networkChanged\` filters per client at once.`, this.settings.networkFiltersPerClient);
-      if (this.watches.size >= this.settings.networkFilters) throw tooMany(`This server watches ${this.settings.networkFilters} different networks already; subscribe with the filter of one of them, or later.`, this.settings.networkFilters);
+      const watchedByClient = [...this.watches.values()].filter((other) =>
+        [...other.subscribers].some((each) => each.client === subscriber.client),
+      ).length;
+      if (watchedByClient >= this.settings.networkFiltersPerClient)
+        throw tooMany(
+          `At most ${this.settings.networkFiltersPerClient} different \`networkChanged\` filters per client at once.`,
+          this.settings.networkFiltersPerClient,
+        );
+      if (this.watches.size >= this.settings.networkFilters)
+        throw tooMany(
+          `This server watches ${this.settings.networkFilters} different networks already; subscribe with the filter of one of them, or later.`,
+          this.settings.networkFilters,
+        );
       // the network as it is when the watch starts, so that the first event is a real difference
       const last = this.computed(compute).then(digest, () => null);
       watch = { compute, digest, subscribers: new Set(), last, cause: null, running: false, ranAt: 0 };
@@ -136,14 +146,28 @@ export class NetworkWatches<N> {
  * latest network (events in between are dropped, each one holds the whole network). Ends (and leaves the
  * watch) when the client completes the subscription or disconnects.
  */
-export function watchStream<N>(watches: NetworkWatches<N>, key: string, client: string, compute: () => Promise<N>, digest: (network: N) => string): AsyncIterableIterator<NetworkEvent<N>> {
+export function watchStream<N>(
+  watches: NetworkWatches<N>,
+  key: string,
+  client: string,
+  compute: () => Promise<N>,
+  digest: (network: N) => string,
+): AsyncIterableIterator<NetworkEvent<N>> {
   let latest: NetworkEvent<N> | null = null;
   let wake: (() => void) | null = null;
   let done = false;
-  const leave = watches.join(key, { client, deliver: (event) => {
-      latest = event;
-      wake?.();
-    } }, compute, digest);
+  const leave = watches.join(
+    key,
+    {
+      client,
+      deliver: (event) => {
+        latest = event;
+        wake?.();
+      },
+    },
+    compute,
+    digest,
+  );
   const finish = (): IteratorResult<NetworkEvent<N>> => {
     if (!done) leave();
     done = true;

@@ -1,11 +1,17 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ simpleResolvers: true, description: "A code in a public code system (or in IPO Graph's own list), with the system's URI (`urn:oid:...`) and whether the code was confirmed from a public source." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A code in a public code system (or in IPO Graph's own list), with the system's URI (`urn:oid:...`) and whether the code was confirmed from a public source.",
+})
 export class Coding {
   @Field({ description: "The code, e.g. `0335` or `01.015`." })
   code!: string;
 
-  @Field({ description: "URI of the code system: `urn:oid:<OID>` for a public system, e.g. `urn:oid:2.16.840.1.113883.2.4.6.7` (Vektis COD016)." })
+  @Field({
+    description: "URI of the code system: `urn:oid:<OID>` for a public system, e.g. `urn:oid:2.16.840.1.113883.2.4.6.7` (Vektis COD016).",
+  })
   system!: string;
 
   @Field({ description: "Name of the code system, e.g. `Vektis COD016 specialismecodes`." })

@@ -20,7 +20,10 @@ export class Affiliation {
   @Property({ type: "string", length: 300 })
   position!: string;
 
-  @Field(() => String, { nullable: true, description: "Where this affiliation comes from when the sources do not state it outright (e.g. inferred from an e-mail domain)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where this affiliation comes from when the sources do not state it outright (e.g. inferred from an e-mail domain).",
+  })
   @Property({ type: "text", nullable: true })
   note!: string | null;
 }

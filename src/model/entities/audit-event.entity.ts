@@ -33,7 +33,10 @@ registerEnumType(AuditAction, {
 @Entity({ tableName: "audit_event" })
 @Index({ properties: ["nodeType", "nodePk", "pk"] })
 // an IRI with an old slug finds the node it named (linked-data.routes): slugs an update replaced
-@Index({ name: "audit_event_replaced_slug_index", expression: `create index "audit_event_replaced_slug_index" on "audit_event" ("node_type", ("before"->>'slug')) where "action" = 'UPDATE'` })
+@Index({
+  name: "audit_event_replaced_slug_index",
+  expression: `create index "audit_event_replaced_slug_index" on "audit_event" ("node_type", ("before"->>'slug')) where "action" = 'UPDATE'`,
+})
 export class AuditEvent {
   @PrimaryKey({ type: "integer" })
   pk!: number;

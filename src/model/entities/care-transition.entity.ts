@@ -45,7 +45,12 @@ registerEnumType(TransitionKind, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A transition of a patient between two care settings (e.g. GP -> hospital referral) that experiments use as a learning moment." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A transition of a patient between two care settings (e.g. GP -> hospital referral) that experiments use as a learning moment.",
+})
 @Entity({ tableName: "care_transition" })
 @Unique({ properties: ["kind", "fromSetting", "toSetting"] })
 export class CareTransition extends NodeEntity {

@@ -47,7 +47,11 @@ registerEnumType(DeliverableStatus, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A product of an experiment or the programme: a blueprint, guide, toolbox, curriculum, design requirements..." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A product of an experiment or the programme: a blueprint, guide, toolbox, curriculum, design requirements...",
+})
 @Entity({ tableName: "deliverable" })
 export class Deliverable extends NodeEntity {
   @ManyToOne(() => Experiment, { nullable: true, deleteRule: "cascade", index: true })

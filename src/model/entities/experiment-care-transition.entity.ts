@@ -3,7 +3,10 @@ import { Field, ObjectType } from "type-graphql";
 import { CareTransition } from "./care-transition.entity";
 import { Experiment } from "./experiment.entity";
 
-@ObjectType({ simpleResolvers: true, description: "A care transition an experiment addresses (an edge between Experiment and CareTransition)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A care transition an experiment addresses (an edge between Experiment and CareTransition).",
+})
 @Entity({ tableName: "experiment_care_transition" })
 @Unique({ properties: ["experiment", "careTransition"] })
 export class ExperimentCareTransition {

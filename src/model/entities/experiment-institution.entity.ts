@@ -13,7 +13,9 @@ registerEnumType(InstitutionRole, {
   name: "InstitutionRole",
   description: "The part an institution plays in an experiment.",
   valuesConfig: {
-    LEAD: { description: "Runs the experiment (its contact person works there, or the sources name it as the one whose practice is enlarged)." },
+    LEAD: {
+      description: "Runs the experiment (its contact person works there, or the sources name it as the one whose practice is enlarged).",
+    },
     TEST_LOCATION: { description: "Where the experiment takes place (testlocatie, leerwerksituatie)." },
     PARTNER: { description: "Takes part or joins forces without leading." },
     RESEARCH: { description: "Does the research of the experiment." },

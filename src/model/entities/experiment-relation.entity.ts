@@ -15,7 +15,10 @@ registerEnumType(ExperimentRelationKind, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: "A directed link from one experiment or initiative to another (an edge between two Experiments)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A directed link from one experiment or initiative to another (an edge between two Experiments).",
+})
 @Entity({ tableName: "experiment_relation" })
 @Unique({ properties: ["experiment", "relatedExperiment", "kind"] })
 export class ExperimentRelation {

@@ -18,7 +18,10 @@ registerEnumType(ParticipantLevel, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: "A specialty or profession that takes part in an experiment, and at which level (an edge between Experiment and Specialty)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A specialty or profession that takes part in an experiment, and at which level (an edge between Experiment and Specialty).",
+})
 @Entity({ tableName: "experiment_specialty" })
 @Unique({ properties: ["experiment", "specialty", "level"] })
 export class ExperimentSpecialty {

@@ -50,16 +50,30 @@ registerEnumType(ExperimentStatus, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "An experiment of the programme or an initiative it collects: a care theme, the institutions, specialties and people involved, the learning activities, deliverables and factors." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "An experiment of the programme or an initiative it collects: a care theme, the institutions, specialties and people involved, the learning activities, deliverables and factors.",
+})
 @SearchIndexed({
   description: "Experiments and initiatives (title, acronym, subtitle, summary, care theme).",
-  vector: concatenated(weighted("A", "title"), weighted("A", "acronym"), weighted("B", "subtitle"), weighted("C", "summary", "text"), weighted("C", "care_theme", "text")),
+  vector: concatenated(
+    weighted("A", "title"),
+    weighted("A", "acronym"),
+    weighted("B", "subtitle"),
+    weighted("C", "summary", "text"),
+    weighted("C", "care_theme", "text"),
+  ),
   snippetText: `concat_ws(' — ', t."title", t."subtitle", t."summary")`,
   fuzzyText: `ipo_unaccent(lower(t."title"))`,
 })
 @Entity({ tableName: "experiment" })
 // the default order of experiment lists (NUMBER), so a page is read from the index instead of sorting every row
-@Index({ name: "experiment_list_order_index", expression: `create index "experiment_list_order_index" on "experiment" ("number" asc nulls last, "title" asc, "pk" asc)` })
+@Index({
+  name: "experiment_list_order_index",
+  expression: `create index "experiment_list_order_index" on "experiment" ("number" asc nulls last, "title" asc, "pk" asc)`,
+})
 export class Experiment extends NodeEntity {
   @ManyToOne(() => Programme, { nullable: true, deleteRule: "restrict", index: true })
   programme!: Programme | null;
@@ -97,7 +111,9 @@ export class Experiment extends NodeEntity {
   @Property({ type: "text", nullable: true })
   patientGroup!: string | null;
 
-  @Field(() => [CollaborationDomain], { description: "Where the collaboration takes place: clinic, transmural, public health, mental health." })
+  @Field(() => [CollaborationDomain], {
+    description: "Where the collaboration takes place: clinic, transmural, public health, mental health.",
+  })
   @Enum({ items: () => CollaborationDomain, array: true })
   domains!: CollaborationDomain[];
 
@@ -125,7 +141,10 @@ export class Experiment extends NodeEntity {
   @Property({ type: "integer", nullable: true })
   startYear!: number | null;
 
-  @Field(() => String, { nullable: true, description: "How long one round lasts for a participant, in the sources' words (e.g. `6-9 maanden`)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "How long one round lasts for a participant, in the sources' words (e.g. `6-9 maanden`).",
+  })
   @Property({ type: "string", length: 100, nullable: true })
   durationText!: string | null;
 
@@ -153,7 +172,10 @@ export class Experiment extends NodeEntity {
   @Property({ type: "integer", nullable: true })
   reachSinceYear!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Choices made when this entry was taken from the sources, where the text was ambiguous." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Choices made when this entry was taken from the sources, where the text was ambiguous.",
+  })
   @Property({ type: "text", nullable: true })
   sourceNotes!: string | null;
 }

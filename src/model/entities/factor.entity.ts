@@ -22,7 +22,11 @@ registerEnumType(FactorKind, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A promoting or hindering factor, a lesson learned or an observed outcome of an experiment or the programme." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A promoting or hindering factor, a lesson learned or an observed outcome of an experiment or the programme.",
+})
 @Entity({ tableName: "factor" })
 export class Factor extends NodeEntity {
   @ManyToOne(() => Experiment, { nullable: true, deleteRule: "cascade", index: true })

@@ -36,7 +36,12 @@ registerEnumType(InstitutionType, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "An organisation in the network: a UMC and its locations, a hospital and its departments, an elderly-care organisation, a training institute or academy, a professional body." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "An organisation in the network: a UMC and its locations, a hospital and its departments, an elderly-care organisation, a training institute or academy, a professional body.",
+})
 @SearchIndexed({
   description: "Institutions (name, short name, city).",
   vector: concatenated(weighted("A", "name"), weighted("A", "short_name"), weighted("B", "city")),
@@ -72,11 +77,17 @@ export class Institution extends NodeEntity {
   @Property({ type: "string", length: 100, nullable: true })
   emailDomain!: string | null;
 
-  @Field(() => String, { nullable: true, description: "URA (UZI-register abonneenummer, OID 2.16.528.1.1007.3.3), 8 digits; null where it is not known (never guessed)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "URA (UZI-register abonneenummer, OID 2.16.528.1.1007.3.3), 8 digits; null where it is not known (never guessed).",
+  })
   @Property({ type: "string", length: 8, nullable: true })
   ura!: string | null;
 
-  @Field(() => String, { nullable: true, description: "AGB code (Vektis, OID 2.16.840.1.113883.2.4.6.1), 8 digits; null where it is not known (never guessed)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "AGB code (Vektis, OID 2.16.840.1.113883.2.4.6.1), 8 digits; null where it is not known (never guessed).",
+  })
   @Property({ type: "string", length: 8, nullable: true })
   agb!: string | null;
 

@@ -44,7 +44,12 @@ registerEnumType(LearningActivityType, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "Something residents do to learn together in an experiment: an MDO, a network placement, a digital consultation, a course, a home visit..." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "Something residents do to learn together in an experiment: an MDO, a network placement, a digital consultation, a course, a home visit...",
+})
 @Entity({ tableName: "learning_activity" })
 export class LearningActivity extends NodeEntity {
   @ManyToOne(() => Experiment, { deleteRule: "cascade", index: true })
@@ -65,7 +70,10 @@ export class LearningActivity extends NodeEntity {
   @Property({ type: "text", nullable: true })
   description!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Position in the experiment's sequence of activities, where the sources give an order." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Position in the experiment's sequence of activities, where the sources give an order.",
+  })
   @Property({ type: "integer", nullable: true })
   sequence!: number | null;
 

@@ -13,11 +13,16 @@ export abstract class NodeEntity extends Node {
   @Property({ type: "string", length: 120, unique: true })
   slug!: string;
 
-  @Field(() => Int, { description: "Version of this node: 1 when created, one more with every change. An update names the version it read; a stale one is refused with CONFLICT." })
+  @Field(() => Int, {
+    description:
+      "Version of this node: 1 when created, one more with every change. An update names the version it read; a stale one is refused with CONFLICT.",
+  })
   @Property({ type: "integer", version: true, default: 1 })
   version!: number;
 
-  @Field(() => PublicationState, { description: "Who can see this node: PUBLISHED for everyone; SUBMITTED only for editors (see `submitInitiative`)." })
+  @Field(() => PublicationState, {
+    description: "Who can see this node: PUBLISHED for everyone; SUBMITTED only for editors (see `submitInitiative`).",
+  })
   @Enum({ items: () => PublicationState, default: PublicationState.PUBLISHED })
   state!: PublicationState;
 }

@@ -5,7 +5,11 @@ import { NodeEntity } from "./node.entity";
 import { Specialty } from "./specialty.entity";
 import { concatenated, SearchIndexed, weighted } from "../search-documents";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A person behind an experiment: contact, quoted expert, researcher. Contact details are personal data.",
+})
 @SearchIndexed({
   description: "People (name, profession).",
   vector: concatenated(weighted("A", "name"), weighted("B", "profession_title")),
@@ -19,7 +23,10 @@ export class Person extends NodeEntity {
   @Property({ type: "string", length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "Profession or title in the person's own words, e.g. `internist-ouderengeneeskunde en consulent palliatieve zorg`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Profession or title in the person's own words, e.g. `internist-ouderengeneeskunde en consulent palliatieve zorg`.",
+  })
   @Property({ type: "string", length: 300, nullable: true })
   professionTitle!: string | null;
 

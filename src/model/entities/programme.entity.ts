@@ -5,7 +5,11 @@ import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Person } from "./person.entity";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A programme that runs experiments and collects initiatives, e.g. Opleiden 2025 of the Federatie Medisch Specialisten." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A programme that runs experiments and collects initiatives, e.g. Opleiden 2025 of the Federatie Medisch Specialisten.",
+})
 @Entity({ tableName: "programme" })
 export class Programme extends NodeEntity {
   @Field({ description: "Name of the programme, e.g. `Opleiden 2025`." })
@@ -26,15 +30,24 @@ export class Programme extends NodeEntity {
   @Property({ type: "text[]" })
   aims!: string[];
 
-  @Field(() => Int, { nullable: true, description: "Minimum number of different specialties whose residents and professionals take part in each experiment." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Minimum number of different specialties whose residents and professionals take part in each experiment.",
+  })
   @Property({ type: "integer", nullable: true })
   minimumSpecialtiesPerExperiment!: number | null;
 
-  @Field(() => String, { nullable: true, description: "When the programme means to present its generic lessons learned, in the sources' words (e.g. `eind 2022`)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "When the programme means to present its generic lessons learned, in the sources' words (e.g. `eind 2022`).",
+  })
   @Property({ type: "string", length: 100, nullable: true })
   lessonsLearnedDue!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The same moment as a date (last day of the period named), for sorting and filtering." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The same moment as a date (last day of the period named), for sorting and filtering.",
+  })
   @Property({ type: "date", nullable: true })
   lessonsLearnedDueDate!: string | null;
 }

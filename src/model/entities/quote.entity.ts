@@ -25,7 +25,10 @@ export class Quote extends NodeEntity {
   @Property({ type: "text" })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: "What the quote is about, as introduced in the sources (e.g. `over de eerste resultaten`)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the quote is about, as introduced in the sources (e.g. `over de eerste resultaten`).",
+  })
   @Property({ type: "string", length: 300, nullable: true })
   topic!: string | null;
 }

@@ -24,7 +24,10 @@ registerEnumType(ReferenceKind, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: "Further reading the sources point to from an experiment or the programme (the sources give titles, not addresses)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Further reading the sources point to from an experiment or the programme (the sources give titles, not addresses).",
+})
 @Entity({ tableName: "reference" })
 export class Reference {
   @PrimaryKey({ type: "integer" })

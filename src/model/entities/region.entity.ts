@@ -3,7 +3,12 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A training region (onderwijs- en opleidingsregio, OOR): the hospitals and practices around one UMC that train residents together, e.g. OOR Leiden." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A training region (onderwijs- en opleidingsregio, OOR): the hospitals and practices around one UMC that train residents together, e.g. OOR Leiden.",
+})
 @Entity({ tableName: "region" })
 export class Region extends NodeEntity {
   @Field({ description: "Name of the region, e.g. `OOR Leiden`." })

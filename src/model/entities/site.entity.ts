@@ -5,7 +5,12 @@ import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Region } from "./region.entity";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A place where an institution works (W3C ORG `org:Site`): a hospital location, a practice, a care home, in a training region." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A place where an institution works (W3C ORG `org:Site`): a hospital location, a practice, a care home, in a training region.",
+})
 @Entity({ tableName: "site" })
 export class Site extends NodeEntity {
   @ManyToOne(() => Institution, { deleteRule: "cascade", index: true })

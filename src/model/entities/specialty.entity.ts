@@ -37,12 +37,19 @@ registerEnumType(CodeSystem, {
   name: "CodeSystem",
   description: "Which code list a specialty's `code` comes from.",
   valuesConfig: {
-    VEKTIS_COD016: { description: "Vektis COD016 specialism codes (zorgverlenersspecificatie), as used in Dutch health-insurance messages." },
+    VEKTIS_COD016: {
+      description: "Vektis COD016 specialism codes (zorgverlenersspecificatie), as used in Dutch health-insurance messages.",
+    },
     LOCAL: { description: "A code of IPO Graph's own (prefix `IPO-`), for professions without a public code, e.g. ziekenhuisarts." },
   },
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A medical specialty or another profession that meets others in interprofessional education, with its public code where one exists." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A medical specialty or another profession that meets others in interprofessional education, with its public code where one exists.",
+})
 @SearchIndexed({
   description: "Specialties and professions (name, practitioner name, English name).",
   vector: concatenated(weighted("A", "name"), weighted("A", "practitioner_name"), weighted("B", "name_en")),
@@ -71,7 +78,9 @@ export class Specialty extends NodeEntity {
   @Property({ type: "string", length: 20 })
   code!: string;
 
-  @Field(() => CodeSystem, { description: "Code list `code` belongs to: a public list where one exists, LOCAL otherwise. `coding` has the list's OID." })
+  @Field(() => CodeSystem, {
+    description: "Code list `code` belongs to: a public list where one exists, LOCAL otherwise. `coding` has the list's OID.",
+  })
   @Enum({ items: () => CodeSystem })
   codeSystem!: CodeSystem;
 
@@ -79,7 +88,11 @@ export class Specialty extends NodeEntity {
   @Property({ type: "boolean", default: true })
   codeVerified!: boolean;
 
-  @Field(() => String, { nullable: true, description: "UZI role code of the practitioner (CIBG, OID 2.16.840.1.113883.2.4.15.111), e.g. `01.015` for huisarts; null where the profession has none. `practitionerRole` has it as a coding." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "UZI role code of the practitioner (CIBG, OID 2.16.840.1.113883.2.4.15.111), e.g. `01.015` for huisarts; null where the profession has none. `practitionerRole` has it as a coding.",
+  })
   @Property({ type: "string", length: 10, nullable: true })
   practitionerRoleCode!: string | null;
 }

@@ -3,7 +3,10 @@ import { Field, ObjectType } from "type-graphql";
 import { Experiment } from "./experiment.entity";
 
 /** Who proposed an initiative through `submitInitiative`, and what an editor decided. */
-@ObjectType({ simpleResolvers: true, description: "A proposed initiative's submission: who sent it and what an editor decided. Visible to editors only." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A proposed initiative's submission: who sent it and what an editor decided. Visible to editors only.",
+})
 @Entity({ tableName: "submission" })
 export class Submission {
   @PrimaryKey({ type: "integer" })

@@ -9,7 +9,10 @@ export const PROVENANCE_PROPERTIES = { source: "provenanceSource", inference: "p
  */
 export function Provenanced(): ClassDecorator {
   return (target) => {
-    Property({ type: "string", length: 40, nullable: true, fieldName: "provenance_source" })(target.prototype, PROVENANCE_PROPERTIES.source);
+    Property({ type: "string", length: 40, nullable: true, fieldName: "provenance_source" })(
+      target.prototype,
+      PROVENANCE_PROPERTIES.source,
+    );
     Property({ type: "text", nullable: true, fieldName: "provenance_inference" })(target.prototype, PROVENANCE_PROPERTIES.inference);
   };
 }

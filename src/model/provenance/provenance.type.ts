@@ -10,7 +10,9 @@ registerEnumType(ProvenanceKind, {
   description: "Where a node's or an edge's facts come from.",
   valuesConfig: {
     STATED: { description: "Stated in a source text (`statedIn`)." },
-    INFERRED: { description: "Partly inferred, not stated: `inferredBecause` says what and why (`statedIn` names the text it is read from, if any)." },
+    INFERRED: {
+      description: "Partly inferred, not stated: `inferredBecause` says what and why (`statedIn` names the text it is read from, if any).",
+    },
     ENTERED: { description: "Entered through the API by an editor or a submitter (the audit trail says who and when)." },
   },
 });
@@ -35,7 +37,10 @@ export class Provenance {
   @Field(() => ProvenanceKind, { description: "STATED, INFERRED or ENTERED." })
   kind!: ProvenanceKind;
 
-  @Field(() => Source, { nullable: true, description: "The text that states it (or that it is inferred from); null for what was entered through the API." })
+  @Field(() => Source, {
+    nullable: true,
+    description: "The text that states it (or that it is inferred from); null for what was entered through the API.",
+  })
   statedIn!: Source | null;
 
   @Field(() => String, { nullable: true, description: "What is inferred rather than stated, and why; null when everything is stated." })

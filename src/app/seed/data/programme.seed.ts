@@ -5,7 +5,8 @@ import type { ProgrammeSeed } from "../seed-data.types";
 
 export const programmes: ProgrammeSeed[] = [
   {
-    slug: "opleiden-2025", source: "OPLEIDEN_2025_EXPERIMENTS",
+    slug: "opleiden-2025",
+    source: "OPLEIDEN_2025_EXPERIMENTS",
     name: "Opleiden 2025",
     owner: "federatie-medisch-specialisten",
     contact: "arno-van-rooijen",
@@ -22,13 +23,35 @@ export const programmes: ProgrammeSeed[] = [
     lessonsLearnedDue: "eind 2022",
     lessonsLearnedDueDate: "2022-12-31",
     deliverables: [
-      { kind: DeliverableKind.GUIDE, title: "Handreikingen voor de medische vervolgopleidingen", description: "De lessons learned uit de experimenten, vertaald naar handreikingen waarmee andere netwerken, opleidingen, ziekenhuizen en instellingen zelf aan de slag kunnen.", status: DeliverableStatus.PLANNED, targetYear: 2022 },
-      { kind: DeliverableKind.TOOLBOX, title: "Tips, tricks en tools voor interprofessioneel leren op de werkvloer", description: "Samen met experts en onderzoekers op het gebied van interprofessioneel samenwerken en leren verzameld vanuit alles wat er al bekend is.", status: DeliverableStatus.IN_PROGRESS },
+      {
+        kind: DeliverableKind.GUIDE,
+        title: "Handreikingen voor de medische vervolgopleidingen",
+        description:
+          "De lessons learned uit de experimenten, vertaald naar handreikingen waarmee andere netwerken, opleidingen, ziekenhuizen en instellingen zelf aan de slag kunnen.",
+        status: DeliverableStatus.PLANNED,
+        targetYear: 2022,
+      },
+      {
+        kind: DeliverableKind.TOOLBOX,
+        title: "Tips, tricks en tools voor interprofessioneel leren op de werkvloer",
+        description:
+          "Samen met experts en onderzoekers op het gebied van interprofessioneel samenwerken en leren verzameld vanuit alles wat er al bekend is.",
+        status: DeliverableStatus.IN_PROGRESS,
+      },
     ],
     factors: [
-      { kind: FactorKind.LESSON_LEARNED, text: "Je kunt klein beginnen: het beter benutten van een dagelijks zorgmoment op de werkvloer, zoals een MDO (multidisciplinair overleg)." },
-      { kind: FactorKind.LESSON_LEARNED, text: "Je kunt ook groot denken: het structureel inbedden van leeractiviteiten in een transmurale setting, bijvoorbeeld in een transmurale netwerkstage. En alles er tussenin." },
-      { kind: FactorKind.LESSON_LEARNED, text: "De uitvoering en resultaten van de experimenten worden samen met de werkvloer gemonitord." },
+      {
+        kind: FactorKind.LESSON_LEARNED,
+        text: "Je kunt klein beginnen: het beter benutten van een dagelijks zorgmoment op de werkvloer, zoals een MDO (multidisciplinair overleg).",
+      },
+      {
+        kind: FactorKind.LESSON_LEARNED,
+        text: "Je kunt ook groot denken: het structureel inbedden van leeractiviteiten in een transmurale setting, bijvoorbeeld in een transmurale netwerkstage. En alles er tussenin.",
+      },
+      {
+        kind: FactorKind.LESSON_LEARNED,
+        text: "De uitvoering en resultaten van de experimenten worden samen met de werkvloer gemonitord.",
+      },
     ],
     references: [
       { kind: ReferenceKind.WEB_PAGE, title: "Overzicht initiatieven van interprofessionele educatie" },
