@@ -119,3 +119,5 @@ async function buildExplorer() {
 }
 
 await Promise.all([buildGraphiql(), buildExplorer()]);
+// what tools/build-changed.mjs compares the sources with
+await writeFile(path.join(dist, ".built"), new Date().toISOString());

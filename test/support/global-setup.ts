@@ -2,17 +2,25 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
+import { randomBytes } from "node:crypto";
+import { createTemplates } from "./test-templates";
 
 /**
  * One PostgreSQL for the whole run: TEST_DATABASE_URL when set, else the embedded one, started in a
- * child process from the compiled build (`npm test` builds first). Each test file then creates its
- * own database on it (test/support/test-app.ts).
+ * child process from the compiled build (`npm test` builds first), with the run's template databases
+ * (test-templates.ts). Each test file then creates its own databases on it (test/support/test-app.ts).
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.TEST_DATABASE_URL) {
     process.env.IPO_TEST_SERVER_URL = process.env.TEST_DATABASE_URL;
-    return;
+  } else {
+    await startTestPostgres();
   }
+  const templates = await createTemplates(process.env.IPO_TEST_SERVER_URL!, randomBytes(4).toString("hex"));
+  process.env.IPO_TEST_TEMPLATES = JSON.stringify(templates);
+}
+
+async function startTestPostgres(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ipo-graph-test-pg-"));
   const script = `
     const { startEmbeddedPostgres } = require(${JSON.stringify(path.resolve(__dirname, "../../dist/src/database/embedded-postgres.js"))});

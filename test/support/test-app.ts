@@ -7,7 +7,6 @@ import { connectDatabase, type Database } from "../../src/database/connect";
 import type { RateLimits } from "../../src/features/limits/rate-limit-settings";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../../src/features/limits/request-limits";
 import type { OperationSettings, TrustedDocumentsMode } from "../../src/features/operations/operation-settings";
-import { seed } from "../../src/app/seed/seeder";
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
 import { readCorsPolicy } from "../../src/server/cors";
 import { createTestDatabase } from "./test-database";
@@ -34,6 +33,8 @@ export interface TestApp {
   ): Promise<GraphQLResponse>;
   /** SQL statements the database received while `run` ran, counted by the ORM's query log. */
   countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  /** The text of the SQL statements the database received while `run` ran, in order. */
+  recordStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   close(): Promise<void>;
 }
 
@@ -67,7 +68,8 @@ export function testServerSettings(config: AppConfig, production: boolean, overr
 }
 
 /**
- * The real server on a free port, over a fresh database of its own (migrated, and seeded unless told not to).
+ * The real server on a free port, over a fresh database of its own: a copy of the run's migrated and seeded template
+ * (or of the migrated one, `seeded: false`).
  * Rate limits count in PostgreSQL as in production, with budgets no test reaches unless it sets them.
  */
 export async function startTestApp({
@@ -87,16 +89,17 @@ export async function startTestApp({
   trustedDocuments?: TrustedDocumentsMode;
   operations?: Partial<OperationSettings>;
 } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ template: seeded ? "seeded" : "migrated" });
   let counting = false;
   let statements = 0;
+  let recorded: string[] | undefined;
   const config = { ...readConfig({}), databaseUrl: db.url };
   const database: Database = await connectDatabase(config, {
-    onQuery: () => {
+    onQuery: (sql) => {
       if (counting) statements += 1;
+      recorded?.push(sql);
     },
   });
-  if (seeded) await seed(database.orm);
   const server: RunningServer = await startHttpServer(
     database,
     testServerSettings(config, production, {
@@ -119,6 +122,15 @@ export async function startTestApp({
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
+    },
+    async recordStatements(run) {
+      recorded = [];
+      try {
+        const result = await run();
+        return { result, statements: recorded };
+      } finally {
+        recorded = undefined;
+      }
     },
     async countStatements(run) {
       statements = 0;

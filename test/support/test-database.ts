@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
+import type { TestTemplates } from "./test-templates";
 
 /** The PostgreSQL server of this test run (see global-setup.ts). */
 export function testServerUrl(): string {
@@ -8,12 +9,22 @@ export function testServerUrl(): string {
   return url;
 }
 
-/** A new, empty database for one test file; returns its URL and a function that drops it. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A new database for one test file: empty, or a copy of one of the run's templates (global-setup.ts): `migrated`,
+ * or `seeded` (migrated and seeded). Returns its URL and a function that drops it.
+ */
+export async function createTestDatabase({
+  template,
+}: {
+  template?: keyof TestTemplates;
+} = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `ipo_test_${randomBytes(6).toString("hex")}`;
+  const templates = process.env.IPO_TEST_TEMPLATES ? (JSON.parse(process.env.IPO_TEST_TEMPLATES) as TestTemplates) : undefined;
+  if (template && !templates)
+    throw new Error("IPO_TEST_TEMPLATES is not set: run the tests with `npm test` (jest's global setup makes them).");
   const admin = new Client({ connectionString: testServerUrl() });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(template ? `create database ${name} template ${templates![template]}` : `create database ${name}`);
   await admin.end();
   const url = new URL(testServerUrl());
   url.pathname = `/${name}`;
