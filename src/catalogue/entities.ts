@@ -1,7 +1,6 @@
 import { nodeEntities } from "./node-types";
 import { EDGES, REFERENCES } from "./relations";
-import { VisibilityLevel } from "../model/visibility-level";
-import { Provenanced } from "../model/provenance/provenance-columns";
+import { isViewedRow } from "../model/viewed-row";
 import { AuditEvent } from "../model/entities/audit-event.entity";
 import { Submission } from "../model/entities/submission.entity";
 
@@ -13,9 +12,12 @@ export const viewedEntities = [
 /** Personal data and history: editors and admins see all of it, readers none. */
 export const editorOnlyEntities = [Submission, AuditEvent];
 
-for (const entity of viewedEntities) {
-  VisibilityLevel()(entity);
-  Provenanced()(entity);
+const undeclared = viewedEntities.filter((entity) => !isViewedRow(entity)).map((entity) => entity.name);
+const unreached = editorOnlyEntities.filter((entity) => isViewedRow(entity)).map((entity) => entity.name);
+if (undeclared.length > 0 || unreached.length > 0) {
+  throw new Error(
+    `Readers see exactly the rows the catalogue reaches: ${[...undeclared.map((name) => `${name} needs @ViewedRow()`), ...unreached.map((name) => `${name} is no row the catalogue reaches: remove its @ViewedRow()`)].join("; ")}`,
+  );
 }
 
 /**

@@ -19,6 +19,11 @@ import type { ListDeclarationOfType, OrderDeclaration, WriteCheck } from "./cata
 
 export interface NodeTypeDeclaration {
   entity: new () => object;
+  /**
+   * The public classes a node of this type is in linked data, besides its own (`ipo:<Type>`): schema.org and the W3C
+   * ORG ontology where a term fits, none forced where none does (care transitions, factors).
+   */
+  publicClasses: readonly string[];
   /** What a collection of these is called in enum descriptions (graph walks): "Experiments and initiatives." */
   collection: string;
   /** Description of the lookup query `<type>(id, slug)`. */
@@ -54,6 +59,7 @@ const byKey = { CREATED: { description: "In the order they were recorded.", by: 
 export const NODE_CATALOGUE = {
   Programme: {
     entity: Programme,
+    publicClasses: ["schema:EducationalOccupationalProgram"],
     collection: "Programmes.",
     lookup: "One programme by `id` or `slug` (e.g. `opleiden-2025`); null when there is none.",
     list: { name: "programmes", description: "Programmes, by name." },
@@ -61,6 +67,7 @@ export const NODE_CATALOGUE = {
   },
   Experiment: {
     entity: Experiment,
+    publicClasses: ["schema:ResearchProject"],
     collection: "Experiments and initiatives.",
     lookup: "One experiment or initiative by `id` or `slug` (e.g. `cobra`, `duo-project`); null when there is none.",
     list: {
@@ -98,6 +105,7 @@ export const NODE_CATALOGUE = {
   },
   Institution: {
     entity: Institution,
+    publicClasses: ["schema:Organization", "org:Organization"],
     collection: "Institutions, their locations and departments.",
     lookup: "One institution by `id` or `slug` (e.g. `lumc`, `amsterdam-umc-vumc`); null when there is none.",
     list: {
@@ -128,6 +136,7 @@ export const NODE_CATALOGUE = {
   },
   Region: {
     entity: Region,
+    publicClasses: ["schema:Organization", "org:Organization"],
     collection: "Training regions (OOR).",
     lookup: "One training region by `id` or `slug` (e.g. `oor-leiden`); null when there is none.",
     list: { name: "regions", description: "Training regions (OOR), by name." },
@@ -135,6 +144,7 @@ export const NODE_CATALOGUE = {
   },
   Specialty: {
     entity: Specialty,
+    publicClasses: ["schema:DefinedTerm"],
     collection: "Specialties and professions.",
     lookup: "One specialty or profession by `id` or `slug` (e.g. `huisartsgeneeskunde`); null when there is none.",
     list: {
@@ -155,6 +165,7 @@ export const NODE_CATALOGUE = {
   },
   Person: {
     entity: Person,
+    publicClasses: ["schema:Person"],
     collection: "People.",
     lookup: "One person by `id` or `slug` (e.g. `klaas-nauta`); null when there is none.",
     list: {
@@ -175,6 +186,7 @@ export const NODE_CATALOGUE = {
   },
   CareTransition: {
     entity: CareTransition,
+    publicClasses: [],
     collection: "Care transitions.",
     lookup: "One care transition by `id` or `slug` (e.g. `referral-primary-care-hospital`); null when there is none.",
     list: {
@@ -191,6 +203,7 @@ export const NODE_CATALOGUE = {
   },
   LearningActivity: {
     entity: LearningActivity,
+    publicClasses: ["schema:LearningResource"],
     collection: "Learning activities.",
     lookup: "One learning activity by `id` or `slug`; null when there is none.",
     list: {
@@ -215,6 +228,7 @@ export const NODE_CATALOGUE = {
   },
   Deliverable: {
     entity: Deliverable,
+    publicClasses: ["schema:CreativeWork"],
     collection: "Deliverables.",
     lookup: "One deliverable by `id` or `slug`; null when there is none.",
     list: {
@@ -231,6 +245,7 @@ export const NODE_CATALOGUE = {
   },
   Factor: {
     entity: Factor,
+    publicClasses: [],
     collection: "Factors and lessons learned.",
     lookup: "One factor by `id` or `slug`; null when there is none.",
     list: {
@@ -246,6 +261,7 @@ export const NODE_CATALOGUE = {
   },
   Quote: {
     entity: Quote,
+    publicClasses: ["schema:Quotation"],
     collection: "Quotes.",
     lookup: "One quote by `id` or `slug`; null when there is none.",
     list: {
@@ -260,6 +276,7 @@ export const NODE_CATALOGUE = {
   },
   Site: {
     entity: Site,
+    publicClasses: ["org:Site", "schema:Place"],
     collection: "Sites of institutions.",
     lookup: "One site of an institution by `id` or `slug`; null when there is none.",
     list: {

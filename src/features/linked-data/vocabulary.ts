@@ -1,4 +1,4 @@
-import type { NodeTypeName } from "../../catalogue/node-types";
+import { declarationOf, NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
 import { vocabularyNamespace } from "./iri";
 
 /** The public vocabularies the documents use, by prefix. */
@@ -10,25 +10,11 @@ export const PREFIXES = {
   xsd: "http://www.w3.org/2001/XMLSchema#",
 } as const;
 
-/**
- * The public classes each node type is, besides its own (`ipo:<Type>` in our vocabulary): schema.org and the
- * W3C ORG ontology where a term fits, nothing forced where none does (care transitions, factors).
- */
-export const NODE_CLASSES: Record<NodeTypeName, readonly string[]> = {
-  Programme: ["schema:EducationalOccupationalProgram"],
-  Experiment: ["schema:ResearchProject"],
-  Institution: ["schema:Organization", "org:Organization"],
-  Region: ["schema:Organization", "org:Organization"],
-  Specialty: ["schema:DefinedTerm"],
-  Person: ["schema:Person"],
-  CareTransition: [],
-  LearningActivity: ["schema:LearningResource"],
-  Deliverable: ["schema:CreativeWork"],
-  Factor: [],
-  Quote: ["schema:Quotation"],
-  Site: ["org:Site", "schema:Place"],
-};
-
+/** The public classes each node type is, besides its own (the catalogue's `publicClasses`). */
+export const NODE_CLASSES = Object.fromEntries(NODE_TYPE_NAMES.map((type) => [type, declarationOf(type).publicClasses])) as Record<
+  NodeTypeName,
+  readonly string[]
+>;
 /** Classes of the rows that are no nodes (edges with facts, references), embedded in the documents of their ends. */
 export const ROW_CLASSES: Record<string, readonly string[]> = {
   Affiliation: ["org:Membership"],

@@ -2,8 +2,10 @@ import { Entity, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/core
 import { Field, ObjectType } from "type-graphql";
 import { Institution } from "./institution.entity";
 import { Person } from "./person.entity";
+import { ViewedRow } from "../viewed-row";
 
 @ObjectType({ simpleResolvers: true, description: "A person's position at an institution (an edge between Person and Institution)." })
+@ViewedRow()
 @Entity({ tableName: "affiliation" })
 @Unique({ properties: ["person", "institution", "position"] })
 export class Affiliation {

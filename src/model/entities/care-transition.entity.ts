@@ -2,6 +2,7 @@ import { Entity, Enum, Property, Unique } from "@mikro-orm/core";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum CareSetting {
   HOME = "HOME",
@@ -51,6 +52,7 @@ registerEnumType(TransitionKind, {
   description:
     "A transition of a patient between two care settings (e.g. GP -> hospital referral) that experiments use as a learning moment.",
 })
+@ViewedRow()
 @Entity({ tableName: "care_transition" })
 @Unique({ properties: ["kind", "fromSetting", "toSetting"] })
 export class CareTransition extends NodeEntity {

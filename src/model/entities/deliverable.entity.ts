@@ -4,6 +4,7 @@ import { Experiment } from "./experiment.entity";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Programme } from "./programme.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum DeliverableKind {
   BLUEPRINT = "BLUEPRINT",
@@ -52,6 +53,7 @@ registerEnumType(DeliverableStatus, {
   implements: Node,
   description: "A product of an experiment or the programme: a blueprint, guide, toolbox, curriculum, design requirements...",
 })
+@ViewedRow()
 @Entity({ tableName: "deliverable" })
 export class Deliverable extends NodeEntity {
   @ManyToOne(() => Experiment, { nullable: true, deleteRule: "cascade", index: true })

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-or
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Experiment } from "./experiment.entity";
 import { Institution } from "./institution.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum InstitutionRole {
   LEAD = "LEAD",
@@ -23,6 +24,7 @@ registerEnumType(InstitutionRole, {
 });
 
 @ObjectType({ simpleResolvers: true, description: "An institution's part in an experiment (an edge between Experiment and Institution)." })
+@ViewedRow()
 @Entity({ tableName: "experiment_institution" })
 @Unique({ properties: ["experiment", "institution", "role"] })
 export class ExperimentInstitution {

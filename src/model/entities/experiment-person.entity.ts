@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-or
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Experiment } from "./experiment.entity";
 import { Person } from "./person.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum PersonRole {
   CONTACT = "CONTACT",
@@ -19,6 +20,7 @@ registerEnumType(PersonRole, {
 });
 
 @ObjectType({ simpleResolvers: true, description: "A person's part in an experiment (an edge between Experiment and Person)." })
+@ViewedRow()
 @Entity({ tableName: "experiment_person" })
 @Unique({ properties: ["experiment", "person", "role"] })
 export class ExperimentPerson {

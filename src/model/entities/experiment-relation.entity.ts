@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Unique } from "@mikro-orm/core";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Experiment } from "./experiment.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum ExperimentRelationKind {
   BUILDS_ON = "BUILDS_ON",
@@ -19,6 +20,7 @@ registerEnumType(ExperimentRelationKind, {
   simpleResolvers: true,
   description: "A directed link from one experiment or initiative to another (an edge between two Experiments).",
 })
+@ViewedRow()
 @Entity({ tableName: "experiment_relation" })
 @Unique({ properties: ["experiment", "relatedExperiment", "kind"] })
 export class ExperimentRelation {

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-or
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Experiment } from "./experiment.entity";
 import { Specialty } from "./specialty.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum ParticipantLevel {
   RESIDENT = "RESIDENT",
@@ -22,6 +23,7 @@ registerEnumType(ParticipantLevel, {
   simpleResolvers: true,
   description: "A specialty or profession that takes part in an experiment, and at which level (an edge between Experiment and Specialty).",
 })
+@ViewedRow()
 @Entity({ tableName: "experiment_specialty" })
 @Unique({ properties: ["experiment", "specialty", "level"] })
 export class ExperimentSpecialty {

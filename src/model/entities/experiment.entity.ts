@@ -4,6 +4,7 @@ import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Programme } from "./programme.entity";
 import { concatenated, SearchIndexed, weighted } from "../search-documents";
+import { ViewedRow } from "../viewed-row";
 
 export enum ExperimentKind {
   EXPERIMENT = "EXPERIMENT",
@@ -68,6 +69,7 @@ registerEnumType(ExperimentStatus, {
   snippetText: `concat_ws(' — ', t."title", t."subtitle", t."summary")`,
   fuzzyText: `ipo_unaccent(lower(t."title"))`,
 })
+@ViewedRow()
 @Entity({ tableName: "experiment" })
 // the default order of experiment lists (NUMBER), so a page is read from the index instead of sorting every row
 @Index({

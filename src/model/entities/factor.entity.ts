@@ -4,6 +4,7 @@ import { Experiment } from "./experiment.entity";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Programme } from "./programme.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum FactorKind {
   PROMOTING = "PROMOTING",
@@ -27,6 +28,7 @@ registerEnumType(FactorKind, {
   implements: Node,
   description: "A promoting or hindering factor, a lesson learned or an observed outcome of an experiment or the programme.",
 })
+@ViewedRow()
 @Entity({ tableName: "factor" })
 export class Factor extends NodeEntity {
   @ManyToOne(() => Experiment, { nullable: true, deleteRule: "cascade", index: true })

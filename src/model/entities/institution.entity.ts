@@ -4,6 +4,7 @@ import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Region } from "./region.entity";
 import { concatenated, SearchIndexed, weighted } from "../search-documents";
+import { ViewedRow } from "../viewed-row";
 
 export enum InstitutionType {
   UMC = "UMC",
@@ -48,6 +49,7 @@ registerEnumType(InstitutionType, {
   snippetText: `concat_ws(' — ', t."name", t."city")`,
   fuzzyText: `ipo_unaccent(lower(t."name"))`,
 })
+@ViewedRow()
 @Entity({ tableName: "institution" })
 @Index({ properties: ["name", "pk"] })
 export class Institution extends NodeEntity {

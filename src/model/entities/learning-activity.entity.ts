@@ -4,6 +4,7 @@ import { Experiment } from "./experiment.entity";
 import { Institution } from "./institution.entity";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum LearningActivityType {
   MDO = "MDO",
@@ -50,6 +51,7 @@ registerEnumType(LearningActivityType, {
   description:
     "Something residents do to learn together in an experiment: an MDO, a network placement, a digital consultation, a course, a home visit...",
 })
+@ViewedRow()
 @Entity({ tableName: "learning_activity" })
 export class LearningActivity extends NodeEntity {
   @ManyToOne(() => Experiment, { deleteRule: "cascade", index: true })

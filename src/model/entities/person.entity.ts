@@ -4,6 +4,7 @@ import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Specialty } from "./specialty.entity";
 import { concatenated, SearchIndexed, weighted } from "../search-documents";
+import { ViewedRow } from "../viewed-row";
 
 @ObjectType({
   simpleResolvers: true,
@@ -16,6 +17,7 @@ import { concatenated, SearchIndexed, weighted } from "../search-documents";
   snippetText: `concat_ws(' — ', t."name", t."profession_title")`,
   fuzzyText: `ipo_unaccent(lower(t."name"))`,
 })
+@ViewedRow()
 @Entity({ tableName: "person" })
 @Index({ properties: ["name", "pk"] })
 export class Person extends NodeEntity {

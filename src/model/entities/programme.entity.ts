@@ -4,12 +4,14 @@ import { Institution } from "./institution.entity";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Person } from "./person.entity";
+import { ViewedRow } from "../viewed-row";
 
 @ObjectType({
   simpleResolvers: true,
   implements: Node,
   description: "A programme that runs experiments and collects initiatives, e.g. Opleiden 2025 of the Federatie Medisch Specialisten.",
 })
+@ViewedRow()
 @Entity({ tableName: "programme" })
 export class Programme extends NodeEntity {
   @Field({ description: "Name of the programme, e.g. `Opleiden 2025`." })

@@ -5,6 +5,7 @@ import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Person } from "./person.entity";
 import { concatenated, SearchIndexed, weighted } from "../search-documents";
+import { ViewedRow } from "../viewed-row";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "What a person said about an experiment, verbatim." })
 @SearchIndexed({
@@ -13,6 +14,7 @@ import { concatenated, SearchIndexed, weighted } from "../search-documents";
   snippetText: `t."text"`,
   fuzzyText: null,
 })
+@ViewedRow()
 @Entity({ tableName: "quote" })
 export class Quote extends NodeEntity {
   @ManyToOne(() => Person, { deleteRule: "restrict", index: true })

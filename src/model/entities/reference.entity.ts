@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Experiment } from "./experiment.entity";
 import { Programme } from "./programme.entity";
+import { ViewedRow } from "../viewed-row";
 
 export enum ReferenceKind {
   INTERVIEW = "INTERVIEW",
@@ -28,6 +29,7 @@ registerEnumType(ReferenceKind, {
   simpleResolvers: true,
   description: "Further reading the sources point to from an experiment or the programme (the sources give titles, not addresses).",
 })
+@ViewedRow()
 @Entity({ tableName: "reference" })
 export class Reference {
   @PrimaryKey({ type: "integer" })

@@ -2,6 +2,7 @@ import { Entity, Property } from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
+import { ViewedRow } from "../viewed-row";
 
 @ObjectType({
   simpleResolvers: true,
@@ -9,6 +10,7 @@ import { NodeEntity } from "./node.entity";
   description:
     "A training region (onderwijs- en opleidingsregio, OOR): the hospitals and practices around one UMC that train residents together, e.g. OOR Leiden.",
 })
+@ViewedRow()
 @Entity({ tableName: "region" })
 export class Region extends NodeEntity {
   @Field({ description: "Name of the region, e.g. `OOR Leiden`." })

@@ -4,6 +4,7 @@ import { Institution } from "./institution.entity";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { Region } from "./region.entity";
+import { ViewedRow } from "../viewed-row";
 
 @ObjectType({
   simpleResolvers: true,
@@ -11,6 +12,7 @@ import { Region } from "./region.entity";
   description:
     "A place where an institution works (W3C ORG `org:Site`): a hospital location, a practice, a care home, in a training region.",
 })
+@ViewedRow()
 @Entity({ tableName: "site" })
 export class Site extends NodeEntity {
   @ManyToOne(() => Institution, { deleteRule: "cascade", index: true })

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "./node.interface";
 import { NodeEntity } from "./node.entity";
 import { concatenated, SearchIndexed, weighted } from "../search-documents";
+import { ViewedRow } from "../viewed-row";
 
 export enum SpecialtyCategory {
   MEDICAL_SPECIALTY = "MEDICAL_SPECIALTY",
@@ -56,6 +57,7 @@ registerEnumType(CodeSystem, {
   snippetText: `concat_ws(' — ', t."name", t."practitioner_name")`,
   fuzzyText: `ipo_unaccent(lower(t."name"))`,
 })
+@ViewedRow()
 @Entity({ tableName: "specialty" })
 export class Specialty extends NodeEntity {
   @Field({ description: "Dutch name of the specialty or profession, e.g. `Klinische geriatrie`." })
