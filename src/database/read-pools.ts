@@ -2,6 +2,7 @@ import { Pool, types as pgTypes } from "pg";
 import { hasRole, Role, type Viewer } from "../model/viewer";
 import { clientTimeouts } from "./client-timeouts";
 import { VISIBILITIES, type Visibility } from "./visibility";
+import { observeStatements } from "../sql/statement-observer";
 
 export type { Visibility };
 
@@ -61,9 +62,11 @@ export function createReadPools(
     // an idle connection the server dropped must not take the process down
     pool.on("error", () => undefined);
     if (onQuery) {
+      observeStatements(pool, onQuery);
       const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
       (pool as { query: unknown }).query = (...args: unknown[]) => {
-        onQuery(String(args[0]));
+        const statement = args[0] as string | { text: string };
+        onQuery(typeof statement === "string" ? statement : statement.text);
         return query(...args);
       };
     }

@@ -7,6 +7,7 @@ import { log } from "../platform/log";
 import type { CompiledStatement } from "./compiled-statement";
 import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
 import { approximateBytes } from "../platform/approximate-bytes";
+import { reportStatement } from "./statement-observer";
 
 /** Runs read statements and counts them: the count is what the statement tests assert. */
 export interface SqlRunner {
@@ -158,6 +159,7 @@ async function sendPlannedPerRun(pool: Pool, text: string, params: unknown[]): P
   const client = await pool.connect();
   try {
     await client.query("set plan_cache_mode = force_custom_plan");
+    reportStatement(pool, text);
     const { rows } = await client.query({ text, values: params });
     await client.query("reset plan_cache_mode");
     client.release();
