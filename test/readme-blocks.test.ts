@@ -4,8 +4,9 @@ import { parse, Kind, type OperationDefinitionNode } from "graphql";
 import { Role } from "../src/model/viewer";
 import { startTestApp, type TestApp } from "./support/test-app";
 
-const README = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
-const BLOCKS = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+/** The README's GraphQL blocks, then docs/queries.md's: the documents a reader tries first, in reading order. */
+const PAGES = ["README.md", "docs/queries.md"].map((page) => readFileSync(path.join(__dirname, "..", page), "utf8"));
+const BLOCKS = PAGES.flatMap((page) => [...page.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!));
 
 /** The role a block's first comment names (`# as an editor`), or anonymous. */
 function roleOf(block: string): Role | undefined {
@@ -26,7 +27,7 @@ function valuesOf(data: unknown, into = new Map<string, unknown>()): Map<string,
   return into;
 }
 
-describe("every GraphQL block of the README runs as written", () => {
+describe("every GraphQL block of the README and docs/queries.md runs as written", () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();

@@ -8,8 +8,8 @@ import { WORK_LIMIT_SETTINGS } from "../src/features/limits/work-limit-settings"
 import { HTTP_LIMIT_SETTINGS } from "../src/features/limits/http-limit-settings";
 import { OPERATION_SETTINGS } from "../src/features/operations/operation-settings";
 
-describe("the README's Bounds table", () => {
-  const readme = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+describe("docs/configuration.md's Bounds table", () => {
+  const readme = readFileSync(path.join(__dirname, "..", "docs", "configuration.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Bounds"), readme.indexOf("\n## ", readme.indexOf("## Bounds") + 3));
 
   it.each(
