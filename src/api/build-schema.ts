@@ -14,6 +14,7 @@ import { resolvers } from "./resolvers";
 import { relationReads } from "../sql/relation-reads";
 import { edgeMutationsResolver } from "./resolvers/edge-mutations.resolver";
 import { nodeMutationsResolver } from "./resolvers/node-mutations.resolver";
+import { nodeReferenceReads } from "../sql/node-references";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
@@ -84,6 +85,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const resolverMap = createResolversMap(typeGraphqlSchema) as ResolverMap;
     for (const [type, value] of Object.entries(referenceResolvers())) resolverMap[type] = { ...resolverMap[type], ...value };
     for (const [type, fields] of Object.entries(relationReads())) resolverMap[type] = { ...resolverMap[type], ...fields };
+    for (const [type, fields] of Object.entries(nodeReferenceReads())) resolverMap[type] = { ...resolverMap[type], ...fields };
     // a node's global id is made when asked for, not for every row read
     for (const type of NODE_TYPE_NAMES) resolverMap[type] = { ...resolverMap[type], id: (row: { pk: number }) => toGlobalId(type, row.pk) };
     // every row names its type; answered synchronously (graphql-jit cannot wait for a type resolver)

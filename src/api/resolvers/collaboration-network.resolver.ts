@@ -1,14 +1,12 @@
-import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../../request/context";
-import { Experiment } from "../../model/entities/experiment.entity";
-import { Institution } from "../../model/entities/institution.entity";
 import { userError } from "../../platform/errors";
-import { CollaborationEdge, CollaborationNetwork } from "../../features/graph/collaboration-network.type";
+import { CollaborationNetwork } from "../../features/graph/collaboration-network.type";
 import { NetworkFilter } from "../../features/graph/network-filter.input";
 import { participationCte } from "../../features/graph/participation.sql";
+import { EXPERIMENTS_PER_EDGE } from "../../features/graph/collaboration-network.type";
 
 const MAX_EDGES = 5000;
-const EXPERIMENTS_PER_EDGE = 20;
 
 @Resolver(() => CollaborationNetwork)
 export class CollaborationNetworkResolver {
@@ -49,32 +47,5 @@ Example: \`collaborationNetwork(filter: { regionId: "<OOR Leiden's id>" }) { nod
       experimentPks: row.experiments.map(Number),
     }));
     return { edges, nodePks: [...new Set(edges.flatMap((edge) => [edge.sourcePk, edge.targetPk]))], totalEdgeCount: rows[0]?.total ?? 0 };
-  }
-
-  @FieldResolver(() => [Institution], { description: "The institutions at either end of the returned edges." })
-  nodes(@Root() network: CollaborationNetwork, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Institution).loadMany(network.nodePks);
-  }
-}
-
-@Resolver(() => CollaborationEdge)
-export class CollaborationEdgeResolver {
-  @FieldResolver(() => Institution, { description: "One institution (the one with the lower internal key)." })
-  source(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Institution).load(edge.sourcePk);
-  }
-
-  @FieldResolver(() => Institution, { description: "The other institution." })
-  target(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Institution).load(edge.targetPk);
-  }
-
-  // read by the cost estimate (limits/query-cost.ts): the list holds at most this many
-  @Extensions({ maxItems: EXPERIMENTS_PER_EDGE })
-  @FieldResolver(() => [Experiment], {
-    description: `The experiments both take part in (at most ${EXPERIMENTS_PER_EDGE}; \`weight\` has the count).`,
-  })
-  experiments(@Root() edge: CollaborationEdge, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Experiment).loadMany(edge.experimentPks);
   }
 }

@@ -1,11 +1,10 @@
-import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../../request/context";
-import { Experiment } from "../../model/entities/experiment.entity";
 import { Institution } from "../../model/entities/institution.entity";
 import { userError } from "../../platform/errors";
 import { CollaborationPartner } from "../../features/graph/collaboration-network.type";
 import { NetworkFilter } from "../../features/graph/network-filter.input";
-import { createPartnersLoader, EXPERIMENTS_PER_PARTNER, PARTNERS_MAX } from "../../features/graph/partners.loader";
+import { createPartnersLoader, PARTNERS_MAX } from "../../features/graph/partners.loader";
 import { type Row } from "../../catalogue/table";
 
 /** An institution's side of the collaboration network: who it works with, in which experiments. */
@@ -33,21 +32,5 @@ Example: \`institution(slug: "lumc") { partners(first: 5) { weight institution {
       createPartnersLoader(ctx.sql, filter, first),
     );
     return loader.load(institution.pk);
-  }
-}
-
-@Resolver(() => CollaborationPartner)
-export class CollaborationPartnerResolver {
-  @FieldResolver(() => Institution, { description: "The partner institution." })
-  institution(@Root() partner: CollaborationPartner, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Institution).load(partner.institutionPk);
-  }
-
-  @Extensions({ maxItems: EXPERIMENTS_PER_PARTNER })
-  @FieldResolver(() => [Experiment], {
-    description: `The experiments both take part in (at most ${EXPERIMENTS_PER_PARTNER}; \`weight\` has the count).`,
-  })
-  experiments(@Root() partner: CollaborationPartner, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Experiment).loadMany(partner.experimentPks);
   }
 }

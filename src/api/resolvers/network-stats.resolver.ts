@@ -180,35 +180,3 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
     return rows.map((row) => ({ personPk: primed(ctx, Person, row).pk, institutionCount: row.institutions }));
   }
 }
-
-@Resolver(() => RegionCount)
-export class RegionCountResolver {
-  @FieldResolver(() => Region, { description: "The region." })
-  region(@Root() count: RegionCount, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Region).load(count.regionPk);
-  }
-}
-
-@Resolver(() => SpecialtyCount)
-export class SpecialtyCountResolver {
-  @FieldResolver(() => Specialty, { description: "The specialty." })
-  specialty(@Root() count: SpecialtyCount, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Specialty).load(count.specialtyPk);
-  }
-}
-
-@Resolver(() => BridgingPerson)
-export class BridgingPersonResolver {
-  @FieldResolver(() => Person, { description: "The person." })
-  person(@Root() bridge: BridgingPerson, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Person).load(bridge.personPk);
-  }
-}
-
-@Resolver(() => CoverageGap)
-export class CoverageGapResolver {
-  @FieldResolver(() => Region, { description: "The region." })
-  region(@Root() gap: CoverageGap, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Region).load(gap.regionPk);
-  }
-}

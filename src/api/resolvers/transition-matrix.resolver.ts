@@ -1,14 +1,10 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../../request/context";
-import { CareTransition } from "../../model/entities/care-transition.entity";
-import { Experiment } from "../../model/entities/experiment.entity";
 import { ParticipantLevel } from "../../model/entities/experiment-specialty.entity";
-import { Specialty } from "../../model/entities/specialty.entity";
 import { NetworkFilter } from "../../features/graph/network-filter.input";
 import { filteredExperimentConditions } from "../../features/graph/network-filter.sql";
-import { TransitionMatrix, TransitionMatrixCell } from "../../features/graph/transition-matrix.type";
-
-const EXPERIMENTS_PER_CELL = 20;
+import { TransitionMatrix } from "../../features/graph/transition-matrix.type";
+import { EXPERIMENTS_PER_CELL } from "../../features/graph/transition-matrix.type";
 
 @Resolver(() => TransitionMatrix)
 export class TransitionMatrixResolver {
@@ -49,35 +45,5 @@ Example: \`transitionMatrix(filter: { domain: TRANSMURAL }) { careTransitions { 
       careTransitionPks: [...new Set(cells.map((cell) => cell.careTransitionPk))],
       specialtyPks: [...new Set(cells.map((cell) => cell.specialtyPk))],
     };
-  }
-
-  @FieldResolver(() => [CareTransition], { description: "The rows: care transitions with at least one cell." })
-  careTransitions(@Root() matrix: TransitionMatrix, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(CareTransition).loadMany(matrix.careTransitionPks);
-  }
-
-  @FieldResolver(() => [Specialty], { description: "The columns: specialties with at least one cell." })
-  specialties(@Root() matrix: TransitionMatrix, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Specialty).loadMany(matrix.specialtyPks);
-  }
-}
-
-@Resolver(() => TransitionMatrixCell)
-export class TransitionMatrixCellResolver {
-  @FieldResolver(() => CareTransition, { description: "The row." })
-  careTransition(@Root() cell: TransitionMatrixCell, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(CareTransition).load(cell.careTransitionPk);
-  }
-
-  @FieldResolver(() => Specialty, { description: "The column." })
-  specialty(@Root() cell: TransitionMatrixCell, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Specialty).load(cell.specialtyPk);
-  }
-
-  @FieldResolver(() => [Experiment], {
-    description: `The experiments behind the cell (at most ${EXPERIMENTS_PER_CELL}; \`experimentCount\` has the count).`,
-  })
-  experiments(@Root() cell: TransitionMatrixCell, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(Experiment).loadMany(cell.experimentPks);
   }
 }

@@ -2,6 +2,10 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { CollaborationDomain, ExperimentKind } from "../../model/entities/experiment.entity";
 import { InstitutionType } from "../../model/entities/institution.entity";
 import type { NetworkFilter } from "./network-filter.input";
+import { Person } from "../../model/entities/person.entity";
+import { Region } from "../../model/entities/region.entity";
+import { Specialty } from "../../model/entities/specialty.entity";
+import { ReferencedNode } from "../../sql/node-references";
 
 @ObjectType({ simpleResolvers: true, description: "Number of experiments of one kind." })
 export class KindCount {
@@ -35,18 +39,20 @@ export class InstitutionTypeCount {
 
 @ObjectType({ simpleResolvers: true, description: "Number of experiments with a participating institution in one region." })
 export class RegionCount {
-  regionPk!: number;
-
   @Field(() => Int, { description: "Number of experiments." })
   count!: number;
+
+  @ReferencedNode("region", () => Region, { description: "The region." })
+  regionPk!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Number of experiments one specialty takes part in." })
 export class SpecialtyCount {
-  specialtyPk!: number;
-
   @Field(() => Int, { description: "Number of experiments." })
   count!: number;
+
+  @ReferencedNode("specialty", () => Specialty, { description: "The specialty." })
+  specialtyPk!: number;
 }
 
 @ObjectType({
@@ -54,18 +60,20 @@ export class SpecialtyCount {
   description: "A person who connects institutions: through affiliations and the institutions of their experiments.",
 })
 export class BridgingPerson {
-  personPk!: number;
-
   @Field(() => Int, { description: "Number of distinct institutions this person is connected to." })
   institutionCount!: number;
+
+  @ReferencedNode("person", () => Person, { description: "The person." })
+  personPk!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A region and a collaboration domain without any experiment: a coverage gap." })
 export class CoverageGap {
-  regionPk!: number;
-
   @Field(() => CollaborationDomain, { description: "The domain no experiment in the region covers." })
   domain!: CollaborationDomain;
+
+  @ReferencedNode("region", () => Region, { description: "The region." })
+  regionPk!: number;
 }
 
 @ObjectType({

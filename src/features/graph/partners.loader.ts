@@ -1,11 +1,10 @@
 import DataLoader from "dataloader";
 import type { SqlRunner } from "../../sql/sql-runner";
-import type { CollaborationPartner } from "./collaboration-network.type";
+import { EXPERIMENTS_PER_PARTNER, type CollaborationPartner } from "./collaboration-network.type";
 import type { NetworkFilter } from "./network-filter.input";
 import { participationCte } from "./participation.sql";
 
 export const PARTNERS_MAX = 100;
-export const EXPERIMENTS_PER_PARTNER = 20;
 
 /**
  * The collaboration partners of many institutions in one statement: for each institution, the others that
