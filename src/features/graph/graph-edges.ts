@@ -55,6 +55,11 @@ function deriveGraphRelations(): Array<GraphRelation & { description: string }> 
     });
   }
   const order = Object.values(GraphEdgeKind);
+  // the enum orders the kinds; the relations give them meaning: each kind is declared by exactly one relation
+  const declared = relations.map((relation) => relation.kind);
+  const unmatched = order.filter((kind) => declared.filter((other) => other === kind).length !== 1);
+  if (unmatched.length > 0)
+    throw new Error(`Each GraphEdgeKind needs exactly one relation declaring it (catalogue/relations.ts): ${unmatched.join(", ")}`);
   return relations.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 
