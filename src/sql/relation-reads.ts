@@ -84,7 +84,10 @@ export const connectionFieldName = (field: ManyField) => `${field.name}Connectio
  * How every relation field the catalogue declares is read, by type and field name: the schema's relation
  * fields and the linked-data documents both read relations through these.
  */
+let built: Record<string, Record<string, RelationRead>> | undefined;
+
 export function relationReads(): Record<string, Record<string, RelationRead>> {
+  if (built) return built;
   const map: Record<string, Record<string, RelationRead>> = {};
   const add = (type: string, name: string, read: RelationRead) => ((map[type] ??= {})[name] = read);
   for (const field of relationFields()) {
@@ -95,5 +98,6 @@ export function relationReads(): Record<string, Record<string, RelationRead>> {
       add(field.owner.name, connectionFieldName(field), readConnection(field));
     }
   }
+  built = map;
   return map;
 }

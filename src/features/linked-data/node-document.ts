@@ -18,8 +18,6 @@ export type JsonLd = Record<string, unknown>;
 const NOT_FACTS = new Set(["pk", "version", "__typename"]);
 const PROVENANCE_COLUMNS = new Set<string>(Object.values(PROVENANCE_PROPERTIES));
 
-let functions: ReturnType<typeof relationReads> | undefined;
-
 /** The names of every field whose value in a document is an IRI: the relations' one-sides and lists. */
 export function linkFieldNames(): Set<string> {
   return new Set(relationFields().map((field) => field.name));
@@ -106,7 +104,7 @@ function listedItem(ctx: AppContext, baseUrl: string, field: ManyField, item: Ro
  * statement per level whatever the number of documents.
  */
 export async function nodeDocument(ctx: AppContext, baseUrl: string, type: NodeTypeName, row: Row): Promise<JsonLd> {
-  functions ??= relationReads();
+  const functions = relationReads();
   const entity = nodeEntities[type];
   const document: JsonLd = {
     "@context": contextUrl(baseUrl),
@@ -116,7 +114,7 @@ export async function nodeDocument(ctx: AppContext, baseUrl: string, type: NodeT
   };
   const own = relationFields().filter((field) => field.owner === entity);
   // relation lists as a GraphQL list field gives them: the first RELATION_LIST_DEFAULT in the list's order
-  const values = await Promise.all(own.map((field) => functions![type]![field.name]!(row, { first: RELATION_LIST_DEFAULT }, ctx)));
+  const values = await Promise.all(own.map((field) => functions[type]![field.name]!(row, { first: RELATION_LIST_DEFAULT }, ctx)));
   const cut: string[] = [];
   own.forEach((field, index) => {
     const value = values[index];
