@@ -1,4 +1,4 @@
-// Draws the graph with sigma (WebGL) and lays it out with ForceAtlas2 in a web worker.
+// Draws the graph with sigma (WebGL) and lays it out with ForceAtlas2 (in a web worker when it is large).
 import { toBlob } from "@sigma/export-image";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
@@ -11,6 +11,13 @@ export interface Highlight {
   /** Nodes and edges of a shortest path; everything else fades. */
   path: { nodes: Set<string>; edges: Set<string> } | null;
 }
+
+/**
+ * Up to this many nodes a picture is laid out at once, a fixed number of ForceAtlas2 iterations (tens of
+ * milliseconds), so it appears settled and the same every time; larger ones run in the worker for a while.
+ */
+const SYNCHRONOUS_LAYOUT_MAX_NODES = 150;
+const SYNCHRONOUS_LAYOUT_ITERATIONS = 500;
 
 const FADED_NODE = "#d9dbe0";
 const FADED_EDGE = "#eceef1";
@@ -79,7 +86,8 @@ export class NetworkView {
   }
 
   /**
-   * Runs ForceAtlas2 in its worker for a while. With `keep`, those nodes stay where they are (fixed)
+   * Lays the picture out with ForceAtlas2: small ones at once, larger ones in its worker for a while. With
+   * `keep`, those nodes stay where they are (fixed)
    * while the others find their place, so a picture does not jump when nodes arrive.
    */
   runLayout(milliseconds: number, keep: Iterable<string> = []): void {
@@ -91,9 +99,17 @@ export class NetworkView {
     if (kept.size > 0) this.holdFrame();
     this.layout?.kill();
     // small pictures get more room between nodes, so that their labels can be read
-    this.layout = new FA2Layout(graph, {
-      settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: graph.order < 300 ? 12 : 4, barnesHutOptimize: graph.order > 300 },
-    });
+    const settings = {
+      ...forceAtlas2.inferSettings(graph),
+      scalingRatio: graph.order < 300 ? 12 : 4,
+      barnesHutOptimize: graph.order > 300,
+    };
+    if (graph.order <= SYNCHRONOUS_LAYOUT_MAX_NODES) {
+      forceAtlas2.assign(graph, { iterations: SYNCHRONOUS_LAYOUT_ITERATIONS, settings });
+      this.stopLayout();
+      return;
+    }
+    this.layout = new FA2Layout(graph, { settings });
     this.container.dataset.layout = "running";
     this.layout.start();
     this.layoutTimer = setTimeout(() => this.stopLayout(), milliseconds);
