@@ -136,6 +136,8 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   const apollo = new ApolloServer<AppContext>({
     gateway: jitGateway(schema, await buildClientSchema()),
     introspection: !production,
+    // plain GETs run queries (never mutations): see ServerSettings.csrfPrevention
+    csrfPrevention: settings.csrfPrevention,
     includeStacktraceInErrorResponses: false,
     formatError,
     // bounds the document before anything walks it: tokens while parsing, selections (fragments spread, memoised) first in validation

@@ -49,6 +49,18 @@ export interface ServerSettings {
   operations: OperationSettings;
   /** Base of the nodes' IRIs (PUBLIC_BASE_URL, no trailing slash); the server's own address when unset. */
   publicBaseUrl: string | undefined;
+  /**
+   * Apollo's CSRF prevention (CSRF_PREVENTION=on): GETs and form-like POSTs need a preflight-forcing header.
+   * Off by default: credentials come only from `Authorization`, which a cross-site page cannot make a browser
+   * send, so a forged request can do no more than the page could do itself. On where cookies carry credentials.
+   */
+  csrfPrevention: boolean;
+}
+
+function readOnOff(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === "" || value === "off") return false;
+  if (value === "on") return true;
+  throw new Error(`${name} must be "on" or "off", got "${value}"`);
 }
 
 /** TRUST_PROXY as Express reads it: `true`, a number of hops (`1`), or addresses and names (`loopback, 10.0.0.0/8`). */
@@ -103,5 +115,6 @@ export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
     trustedDocuments: readTrustedDocumentsMode(env.TRUSTED_DOCUMENTS),
     operations: readSettings(OPERATION_SETTINGS, env),
     publicBaseUrl: readPublicBaseUrl(env.PUBLIC_BASE_URL),
+    csrfPrevention: readOnOff(env.CSRF_PREVENTION, "CSRF_PREVENTION"),
   };
 }

@@ -80,6 +80,7 @@ export async function startTestApp({
   production = false,
   trustedDocuments,
   operations,
+  csrfPrevention = false,
 }: {
   seeded?: boolean;
   limits?: Partial<RequestLimits>;
@@ -88,6 +89,8 @@ export async function startTestApp({
   production?: boolean;
   trustedDocuments?: TrustedDocumentsMode;
   operations?: Partial<OperationSettings>;
+  /** Apollo's CSRF prevention (CSRF_PREVENTION=on); off as by default. */
+  csrfPrevention?: boolean;
 } = {}): Promise<TestApp> {
   const db = await createTestDatabase({ template: seeded ? "seeded" : "migrated" });
   let counting = false;
@@ -108,6 +111,7 @@ export async function startTestApp({
       limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
       rateLimits: { ...config.rateLimits, requests: 1_000_000, anonymousWrites: 1_000_000, ...rateLimits },
       cors: readCorsPolicy(corsOrigins, false),
+      csrfPrevention,
     }),
   );
   return {
