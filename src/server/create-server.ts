@@ -42,6 +42,7 @@ import { exportRoutes } from "./export.routes";
 import { createChangeFeed } from "../features/changes/change-feed";
 import { createLiveDeps } from "../features/subscriptions/live-context";
 import { startWebSocketServer } from "./websocket-server";
+import { watchRelationFanOuts } from "../features/limits/fan-out-watch";
 import { readRoutingPlugin } from "./read-routing.plugin";
 import { subscriptionsOverHttpPlugin } from "./subscriptions-over-http.plugin";
 import { createWorkGate } from "../features/limits/work-gate";
@@ -106,6 +107,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   const verifyToken = createTokenVerifier(auth);
   const rateLimiter = createRateLimiter(rateLimits, database.limitsPool);
   const workGate = createWorkGate(work);
+  const fanOuts = await watchRelationFanOuts(database.limitsPool, database.orm.em.getKnex(), work.costFanOutRefreshSeconds);
   const persistedOperations = createPersistedOperationStore(database.limitsPool, {
     ttlSeconds: operations.apqTtlSeconds,
     maxEntries: operations.apqMaxEntries,
@@ -154,7 +156,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       // cache hints are not used; the plugin would wrap every field resolver (a third of the CPU on large lists)
       ApolloServerPluginCacheControlDisabled(),
       subscriptionsOverHttpPlugin(),
-      queryLimitsPlugin(limits, workGate),
+      queryLimitsPlugin(limits, workGate, fanOuts),
       responseSizePlugin(limits.maxResponseBytes),
       readRoutingPlugin(database.limitsPool),
       anonymousWriteLimitPlugin(rateLimiter),
@@ -250,6 +252,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
     rateLimiter,
     settings: subscriptions,
     limits,
+    fanOuts,
     addressOf,
     trusted: enforceTrustedDocuments ? persistedOperations : undefined,
   });
@@ -259,6 +262,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
     port: actualPort,
     stop: async () => {
       stopping = true;
+      fanOuts.stop();
       await webSockets.close();
       await apollo.stop();
       await changes.close();

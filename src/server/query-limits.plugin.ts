@@ -6,6 +6,7 @@ import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationRul
 import { getComplexity } from "graphql-query-complexity";
 import type { AppContext } from "../request/context";
 import { createCostEstimator } from "../features/limits/query-cost";
+import type { RelationFanOuts } from "../features/limits/fan-out-watch";
 import type { RequestLimits } from "../features/limits/request-limits";
 import type { Release, WorkGate } from "../features/limits/work-gate";
 import { createHash } from "node:crypto";
@@ -54,15 +55,16 @@ function measureCost(
   variables: Record<string, unknown>,
   operationName: string | undefined,
   maxQueryNodes: number,
+  fanOuts: RelationFanOuts,
 ): MeasuredCost & { representations: number } {
-  // a digest, not the variables: a cache entry never keeps what a client sent
+  // a digest, not the variables: a cache entry never keeps what a client sent; measured again when the fan-outs change
   const key = createHash("sha256")
-    .update(`${operationName ?? ""}\u0000${JSON.stringify(variables)}`)
+    .update(`${fanOuts.version()}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`)
     .digest("base64");
   let known = costs.get(document);
   const found = known?.get(key);
   if (found) return found;
-  const { estimator, largestRepresentations, boundedByArguments } = createCostEstimator();
+  const { estimator, largestRepresentations, boundedByArguments } = createCostEstimator(fanOuts);
   const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes });
   const measured = { cost, representations: largestRepresentations(), boundedByArguments: Math.min(cost, boundedByArguments()) };
   if (!known) costs.set(document, (known = new Map()));
@@ -78,6 +80,7 @@ export function assertWithinLimits(
   variables: Record<string, unknown>,
   operationName: string | undefined,
   limits: RequestLimits,
+  fanOuts: RelationFanOuts,
 ): MeasuredCost {
   const { depth, aliases, directives } = measureWithArmor(schema, document);
   if (depth > limits.maxDepth)
@@ -99,7 +102,14 @@ export function assertWithinLimits(
   let representations: number;
   let boundedByArguments: number;
   try {
-    ({ cost, representations, boundedByArguments } = measureCost(schema, document, variables, operationName, 4 * limits.maxSelections));
+    ({ cost, representations, boundedByArguments } = measureCost(
+      schema,
+      document,
+      variables,
+      operationName,
+      4 * limits.maxSelections,
+      fanOuts,
+    ));
   } catch (error) {
     // variables of the wrong type; the node bound is a safety net behind Apollo's selection limit
     throw refuse("BAD_USER_INPUT", error instanceof Error ? error.message : String(error), {});
@@ -114,7 +124,7 @@ export function assertWithinLimits(
   if (cost > limits.maxCost) {
     throw refuse(
       "QUERY_TOO_COMPLEX",
-      `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`,
+      `This operation's estimated cost is ${cost}; the most is ${limits.maxCost}. Ask for fewer items per list (\`first\`; a relation list counts as the most items any parent has in it, at most its \`first\`, which defaults to 100 on relation lists and 20 on pages) or fewer nested lists.`,
       { cost, maximum: limits.maxCost },
     );
   }
@@ -127,13 +137,13 @@ export function assertWithinLimits(
  * (parse) and the selections with fragments spread (validation), so each count here is linear in a small
  * document: the 24-level doubling-fragment document is refused during validation, before this plugin.
  */
-export function queryLimitsPlugin(limits: RequestLimits, gate: WorkGate): ApolloServerPlugin<AppContext> {
+export function queryLimitsPlugin(limits: RequestLimits, gate: WorkGate, fanOuts: RelationFanOuts): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart({ schema }) {
       let release: Release | undefined;
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const measured = assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
+          const measured = assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits, fanOuts);
           // the room is held until the response is made: what the operation resolves stays bounded with everyone else's
           release = await gate.admit(measured.cost, measured.boundedByArguments);
         },

@@ -20,6 +20,7 @@ import type { Viewer } from "../model/viewer";
 import type { ContextFactoryDeps } from "../request/context";
 import type { RequestLimits } from "../features/limits/request-limits";
 import { assertWithinLimits } from "./query-limits.plugin";
+import type { RelationFanOuts } from "../features/limits/fan-out-watch";
 import { sha256Hex, type PersistedOperationStore } from "../features/operations/persisted-operation-store";
 import { notTrusted } from "./trusted-documents.plugin";
 import { createLiveContext, type LiveDeps } from "../features/subscriptions/live-context";
@@ -65,6 +66,7 @@ export function startWebSocketServer({
   rateLimiter,
   settings,
   limits,
+  fanOuts,
   addressOf,
   trusted,
 }: {
@@ -76,6 +78,8 @@ export function startWebSocketServer({
   rateLimiter: RateLimiter;
   settings: SubscriptionSettings;
   limits: RequestLimits;
+  /** What the cost estimate counts a relation list as (fan-out-watch.ts). */
+  fanOuts: RelationFanOuts;
   /** Under TRUSTED_DOCUMENTS=only: the store that says which documents may run. */
   trusted?: PersistedOperationStore;
   /** The client's address by the HTTP server's rules (Express's trusted proxies). */
@@ -188,7 +192,7 @@ export function startWebSocketServer({
           return refused(refusal("Only subscriptions run over WebSocket; send queries and mutations to POST /graphql.", "BAD_REQUEST"));
         let cost: number;
         try {
-          ({ cost } = assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits));
+          ({ cost } = assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, limits, fanOuts));
         } catch (error) {
           return refused([error as GraphQLError]);
         }

@@ -10,6 +10,7 @@ import type { OperationSettings, TrustedDocumentsMode } from "../../src/features
 import { startHttpServer, type RunningServer } from "../../src/server/create-server";
 import { readCorsPolicy } from "../../src/server/cors";
 import { createTestDatabase } from "./test-database";
+import type { WorkLimits } from "../../src/features/limits/work-limit-settings";
 import { LOCAL_DEVELOPMENT_SECRET } from "../../src/request/auth-settings";
 
 export interface GraphQLResponse {
@@ -81,6 +82,7 @@ export async function startTestApp({
   trustedDocuments,
   operations,
   csrfPrevention = false,
+  work,
 }: {
   seeded?: boolean;
   limits?: Partial<RequestLimits>;
@@ -91,6 +93,7 @@ export async function startTestApp({
   operations?: Partial<OperationSettings>;
   /** Apollo's CSRF prevention (CSRF_PREVENTION=on); off as by default. */
   csrfPrevention?: boolean;
+  work?: Partial<WorkLimits>;
 } = {}): Promise<TestApp> {
   const db = await createTestDatabase({ template: seeded ? "seeded" : "migrated" });
   let counting = false;
@@ -112,6 +115,7 @@ export async function startTestApp({
       rateLimits: { ...config.rateLimits, requests: 1_000_000, anonymousWrites: 1_000_000, ...rateLimits },
       cors: readCorsPolicy(corsOrigins, false),
       csrfPrevention,
+      work: { ...config.work, ...work },
     }),
   );
   return {

@@ -11,6 +11,7 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 import { relationFields } from "../../catalogue/relation-fields";
 import { RELATION_LIST_DEFAULT } from "../../sql/list-slice";
 import { DEFAULT_PAGE_SIZE } from "../../sql/page";
+import type { RelationFanOuts } from "./fan-out-watch";
 
 /** Lists that take no `first` (graph results, statistics) are estimated at this many items, unless they declare `maxItems`. */
 export const UNPAGED_LIST_ESTIMATE = 10;
@@ -64,10 +65,12 @@ function documentCost(typename: string): number {
 /**
  * The cost of a field: 1, plus its children's cost times the items it may return per parent. Introspection
  * (`__schema`, `__type`) costs nothing, so Sandbox keeps working. graphql-query-complexity walks the
- * document and applies variables and argument defaults, so a relation list left without `first` counts
- * as its default (100), not as one.
+ * document and applies variables and argument defaults; a relation list (or connection) then counts as
+ * the most items any parent has in it today (`fanOuts`), at most its `first` or default (100 on lists, 20
+ * on connections): experiments -> institutions -> experiments -> specialties costs what the data can hold,
+ * not 100 x 100 x 100.
  */
-export function createCostEstimator(): {
+export function createCostEstimator(fanOuts: RelationFanOuts): {
   estimator: ComplexityEstimator;
   largestRepresentations: () => number;
   boundedByArguments: () => number;
@@ -78,7 +81,9 @@ export function createCostEstimator(): {
     if (field.name.startsWith("__")) return 0;
     // a node's JSON-LD document reads every relation of its type, each list up to its default length
     if (field.name === "jsonLd") return documentCost(type.name);
-    const items = itemsPerParent(type, field, args);
+    const asked = itemsPerParent(type, field, args);
+    const fanOut = fanOuts.of(type.name, field.name);
+    const items = fanOut === undefined ? asked : Math.min(asked, fanOut);
     if (field.name === "_entities") largestRepresentations = Math.max(largestRepresentations, items);
     const scale = listScale(args);
     const cost = 1 + items * childComplexity * scale;

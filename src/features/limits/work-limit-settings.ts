@@ -31,6 +31,12 @@ export const WORK_LIMIT_SETTINGS = {
     default: 100,
     meaning: "operations that may wait for room at once; more are refused at once with `SERVER_BUSY`",
   },
+  costFanOutRefreshSeconds: {
+    env: "COST_FAN_OUT_REFRESH_SECONDS",
+    default: 30,
+    meaning:
+      "seconds between two reads of the most items one parent has in each relation list (what the cost estimate counts a relation list as)",
+  },
   documentCacheBytes: {
     env: "DOCUMENT_CACHE_BYTES",
     default: 16 * 1024 * 1024,
