@@ -1,5 +1,6 @@
 import { Pool, types as pgTypes } from "pg";
 import { hasRole, Role, type Viewer } from "../model/viewer";
+import { FUZZY_WORD_SIMILARITY } from "../model/search-documents";
 import { clientTimeouts } from "./client-timeouts";
 import { VISIBILITIES, type Visibility } from "./visibility";
 import { observeStatements } from "../sql/statement-observer";
@@ -40,9 +41,10 @@ const types = {
  * keys; statements whose plan depends on their arrays ask for custom plans (`plannedPerRun`). No parallel
  * workers: an API runs many small statements side by side, and starting workers for one cost more than
  * it saved (a neighbourhood hop at scale 100: 12 ms with two workers, 2.6 ms without; 10 concurrent
- * walks: 36 against 11 ms of PostgreSQL CPU each).
+ * walks: 36 against 11 ms of PostgreSQL CPU each). Fuzzy search's similarity threshold is set here too (see
+ * FUZZY_WORD_SIMILARITY), so that its trigram indexes answer `<%` at that threshold.
  */
-export const READ_SESSION_SETTINGS = "-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0";
+export const READ_SESSION_SETTINGS = `-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0 -c pg_trgm.word_similarity_threshold=${FUZZY_WORD_SIMILARITY}`;
 
 /** One pool per visibility, each connecting as that visibility's read role (read-roles.ts) at its URL. */
 export function createReadPools(

@@ -26,6 +26,13 @@ export interface TableSearchDocument extends SearchDocument {
 export const SEARCH_CONFIG = "ipo_dutch";
 
 /**
+ * How alike a query and a name must be for fuzzy search (pg_trgm's `word_similarity`, the `<%` operator the
+ * trigram indexes answer). pg_trgm's default, 0.6, missed a letter swapped or changed in short names ("kobra"
+ * is 0.5 from COBRA, "raboud" 0.4 from Radboudumc); hits are ranked by similarity, so the best stay first.
+ */
+export const FUZZY_WORD_SIMILARITY = 0.4;
+
+/**
  * One weighted part of a search vector, written exactly as PostgreSQL prints a generated column back
  * (information_schema.columns.generation_expression): the schema comparison then sees no difference.
  */

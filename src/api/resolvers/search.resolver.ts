@@ -25,7 +25,7 @@ class SearchArgs extends PaginationArgs {
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => SearchHitConnection, {
-    description: `Dutch full-text search over experiments, institutions, people, specialties and quotes: stemmed, accents ignored, ranked, every word a prefix so it works as the user types; when that finds nothing, similar spellings are tried (typo-tolerant). Each hit has a snippet with the match highlighted.
+    description: `Dutch full-text search over experiments, institutions, people, specialties and quotes: stemmed, accents ignored, ranked, every word a prefix so it works as the user types; when that finds fewer than 10 hits, then names and titles of a similar spelling it did not find (a letter dropped, changed or swapped, a space added or dropped; queries of 4 letters or more). Each hit has a snippet with the match highlighted.
 
 Example: \`search(query: "palliat", first: 5) { totalCount nodes { rank snippet node { ... on Experiment { title } ... on Person { name } } } }\``,
   })

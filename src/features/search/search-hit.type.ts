@@ -25,7 +25,10 @@ registerEnumType(SearchMatch, {
   description: "How a search hit was found.",
   valuesConfig: {
     FULL_TEXT: { description: "Dutch full-text match (stemmed, accents ignored, the last word as a prefix)." },
-    FUZZY: { description: "Similar spelling (trigrams), used when the full-text search finds nothing." },
+    FUZZY: {
+      description:
+        "Similar spelling (trigrams; the query also without its spaces): names and titles full text did not find, after its hits, when it finds fewer than 10.",
+    },
   },
 });
 
