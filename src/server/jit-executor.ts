@@ -2,12 +2,17 @@ import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from "
 import {
   type DocumentNode,
   type ExecutionResult,
+  execute,
+  getNamedType,
   getOperationAST,
   GraphQLError,
+  type GraphQLInputObjectType,
   type GraphQLSchema,
+  isInputObjectType,
   Kind,
   printSchema,
   type SelectionSetNode,
+  typeFromAST,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
@@ -47,6 +52,37 @@ function isIntrospectionOnly(document: DocumentNode, operationName: string | nul
   return only(operation.selectionSet);
 }
 
+const reachesCycle = new WeakMap<GraphQLInputObjectType, boolean>();
+
+/** True when an input object type reaches a cycle of input types (`ExperimentFilter.and: [ExperimentFilter]`). */
+function reachesInputCycle(type: GraphQLInputObjectType, path: Set<GraphQLInputObjectType> = new Set()): boolean {
+  const known = reachesCycle.get(type);
+  if (known !== undefined) return known;
+  if (path.has(type)) return true;
+  path.add(type);
+  const found = Object.values(type.getFields()).some((field) => {
+    const named = getNamedType(field.type);
+    return isInputObjectType(named) && reachesInputCycle(named, path);
+  });
+  path.delete(type);
+  if (path.size === 0) reachesCycle.set(type, found);
+  return found;
+}
+
+/**
+ * graphql-jit compiles the coercion of each variable by unrolling its input type, which never ends for a
+ * type that reaches itself (a filter's `and`, `or`, `not`: graphql-jit issue #81; the process runs out of
+ * memory). Operations with such a variable are executed by graphql-js, which coerces variables at run time.
+ */
+function hasRecursiveVariable(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): boolean {
+  const operation = getOperationAST(document, operationName);
+  return (operation?.variableDefinitions ?? []).some((definition) => {
+    const type = typeFromAST(schema, definition.type as never);
+    const named = type && getNamedType(type);
+    return named !== undefined && isInputObjectType(named) && reachesInputCycle(named);
+  });
+}
+
 /**
  * Executes operations with graphql-jit: each document is compiled once into a function that resolves the
  * fields it selects, with their arguments coerced at compile time, instead of graphql-js walking the
@@ -58,7 +94,8 @@ function isIntrospectionOnly(document: DocumentNode, operationName: string | nul
  * and `_entities` stay callable.
  */
 export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): GatewayInterface {
-  type Compiled = CompiledQuery | ExecutionResult;
+  /** "interpret": run by graphql-js (see hasRecursiveVariable). */
+  type Compiled = CompiledQuery | ExecutionResult | "interpret";
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
   const compiledFor = (document: DocumentNode, operationName: string | null): Compiled => {
     let byName = compiled.get(document);
@@ -75,11 +112,13 @@ export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): 
       return { errors: [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })] };
     }
     if (!query) {
-      query = compileQuery(
-        isIntrospectionOnly(document, operationName) ? clientSchema : schema,
-        document,
-        operationName ?? undefined,
-      ) as Compiled;
+      query = hasRecursiveVariable(schema, document, operationName)
+        ? "interpret"
+        : (compileQuery(
+            isIntrospectionOnly(document, operationName) ? clientSchema : schema,
+            document,
+            operationName ?? undefined,
+          ) as Compiled);
       byName.set(key, query);
     }
     return query;
@@ -87,6 +126,14 @@ export function jitGateway(schema: GraphQLSchema, clientSchema: GraphQLSchema): 
   const executor: GatewayExecutor = async (requestContext) => {
     // the name the client asked for: requestContext.operationName is the one Apollo resolved, null when none matched
     const query = compiledFor(requestContext.document, requestContext.request.operationName ?? null);
+    if (query === "interpret")
+      return (await execute({
+        schema,
+        document: requestContext.document,
+        operationName: requestContext.request.operationName ?? null,
+        variableValues: requestContext.request.variables ?? {},
+        contextValue: requestContext.context,
+      })) as GatewayExecutionResult;
     if (!isCompiledQuery(query)) return query as GatewayExecutionResult;
     const result = (await query.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as GatewayExecutionResult;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;

@@ -9,6 +9,9 @@ import { LookupArgs } from "./lookup.args";
 import { lookup } from "./relations";
 import { upperFirst } from "../../platform/names";
 import { type EntityClass } from "../../catalogue/catalogue.types";
+import { filterableFields } from "../../catalogue/filterable-fields";
+import { addNodeFilter, type NodeFilter } from "../../sql/node-filter";
+import { nodeFilterInput } from "../filters/node-filter.input";
 
 const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
@@ -33,6 +36,12 @@ function listArgs(type: NodeTypeName) {
   }
   for (const filter of listFilters(type))
     Field(filter.type as never, { nullable: true, description: filter.description })(ListArgs.prototype, filter.argument);
+  // made now, not in the type's thunk: TypeGraphQL takes the input types declared before the schema is built
+  const filterInput = nodeFilterInput(type, declarationOf(type).entity as EntityClass);
+  Field(() => filterInput, {
+    nullable: true,
+    description: `Conditions on the ${declarationOf(type).list.name}' fields, with \`and\`, \`or\` and \`not\`.`,
+  })(ListArgs.prototype, "filter");
   const orders = orderEnum(type);
   if (orders) {
     const first = Object.keys(orders)[0];
@@ -56,7 +65,9 @@ function nodeTypeResolver(type: NodeTypeName) {
     }
 
     list(args: Record<string, unknown>, ctx: AppContext) {
-      return fetchPage(ctx, entity, whereOf(type, args), args, { orderName: (args.orderBy as string | null | undefined) ?? undefined });
+      const where = whereOf(type, args);
+      addNodeFilter(where, filterableFields(entity), args.filter as NodeFilter | null | undefined);
+      return fetchPage(ctx, entity, where, args, { orderName: (args.orderBy as string | null | undefined) ?? undefined });
     }
   }
   const proto = NodeTypeResolver.prototype;
