@@ -62,3 +62,8 @@ export function filterableFields(entity: EntityClass): FilterableField[] {
   cached.set(entity, fields);
   return fields;
 }
+
+/** The fields a list can be sorted by: text, numbers and enums (their values compare as the cursors do). */
+export function sortableFields(entity: EntityClass): FilterableField[] {
+  return filterableFields(entity).filter((field) => field.kind === "text" || field.kind === "number" || field.kind === "enum");
+}

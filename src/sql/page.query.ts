@@ -49,7 +49,10 @@ export async function fetchPage(
   const after = args.after == null ? undefined : decodeCursor(args.after, orderName, order);
   const filtered = (builder: Knex.QueryBuilder) => where.applyTo(builder.from({ t: options.source ?? table.name }));
 
-  const page = filtered(knex.select(table.select(knex, "t", "", projection.fieldsOf(table.typename))));
+  // the order's columns are read whatever is asked: cursors are made of them
+  const asked = projection.fieldsOf(table.typename);
+  const fields = asked && options.order ? new Set([...asked, ...order.map(({ column }) => column.property)]) : asked;
+  const page = filtered(knex.select(table.select(knex, "t", "", fields)));
   if (after) whereAfter(page, references, (index) => after[index]);
   page.orderBy(orderByItems(references)).limit(first + 1);
 

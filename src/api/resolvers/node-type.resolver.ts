@@ -12,6 +12,25 @@ import { type EntityClass } from "../../catalogue/catalogue.types";
 import { filterableFields } from "../../catalogue/filterable-fields";
 import { addNodeFilter, type NodeFilter } from "../../sql/node-filter";
 import { nodeFilterInput } from "../filters/node-filter.input";
+import { nodeSortInput, NullsPlace, SortDirection, type SortKey } from "../filters/node-sort.input";
+import { userError } from "../../platform/errors";
+import type { OrderDeclaration } from "../../catalogue/catalogue.types";
+
+const MAX_SORT_KEYS = 5;
+
+/** A client's sort as an order of the list, named by its keys (a cursor belongs to the sort it was made in). */
+function sortOrder(sort: SortKey[], orderBy: unknown): { name: string; by: OrderDeclaration } {
+  if (orderBy) throw userError("Give `sort` or `orderBy`, not both.", { argumentName: "sort" });
+  if (sort.length > MAX_SORT_KEYS)
+    throw userError(`\`sort\` takes at most ${MAX_SORT_KEYS} keys.`, { argumentName: "sort", maximum: MAX_SORT_KEYS });
+  const by = sort.map((key) => ({
+    property: key.field,
+    descending: key.direction === SortDirection.DESC,
+    nullsLast: key.nulls !== NullsPlace.FIRST,
+  }));
+  const name = `sort:${by.map((key) => `${key.property}${key.descending ? "-" : "+"}${key.nullsLast ? "" : "0"}`).join(",")}`;
+  return { name, by };
+}
 
 const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
@@ -42,6 +61,12 @@ function listArgs(type: NodeTypeName) {
     nullable: true,
     description: `Conditions on the ${declarationOf(type).list.name}' fields, with \`and\`, \`or\` and \`not\`.`,
   })(ListArgs.prototype, "filter");
+  const sortInput = nodeSortInput(type, declarationOf(type).entity as EntityClass);
+  if (sortInput)
+    Field(() => [sortInput], {
+      nullable: true,
+      description: `Sort by any of these fields, each ascending or descending with its nulls placed; ties broken by id, so cursors stay stable (at most ${MAX_SORT_KEYS} keys; not with \`orderBy\`).`,
+    })(ListArgs.prototype, "sort");
   const orders = orderEnum(type);
   if (orders) {
     const first = Object.keys(orders)[0];
@@ -67,6 +92,8 @@ function nodeTypeResolver(type: NodeTypeName) {
     list(args: Record<string, unknown>, ctx: AppContext) {
       const where = whereOf(type, args);
       addNodeFilter(where, filterableFields(entity), args.filter as NodeFilter | null | undefined);
+      const sort = args.sort as SortKey[] | null | undefined;
+      if (sort?.length) return fetchPage(ctx, entity, where, args, { order: sortOrder(sort, args.orderBy) });
       return fetchPage(ctx, entity, where, args, { orderName: (args.orderBy as string | null | undefined) ?? undefined });
     }
   }
