@@ -16,7 +16,7 @@ import { edgeMutationsResolver } from "./resolvers/edge-mutations.resolver";
 import { nodeMutationsResolver } from "./resolvers/node-mutations.resolver";
 import { nodeReferenceReads } from "../sql/node-references";
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize"])`;
 
 // Every node type is a federation entity keyed by its global id; applied here so no node type can miss it.
 for (const entity of Object.values(nodeEntities)) Directive(`@key(fields: "id")`)(entity);

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../../request/context";
 import { type Row } from "../../catalogue/table";
 import { upperFirst } from "../../platform/names";
@@ -15,6 +15,7 @@ export function fieldResolverClass(
   options: { nullable?: boolean; description: string },
   args: Function | undefined,
   resolve: (row: Row, ctx: AppContext, args: Record<string, unknown>) => unknown,
+  directives: readonly string[] = [],
 ) {
   const Generated = class {};
   Object.defineProperty(Generated, "name", { value: `${owner.name}${upperFirst(name)}Resolver` });
@@ -23,6 +24,7 @@ export function fieldResolverClass(
   Root()(Generated.prototype, name, 0);
   Ctx()(Generated.prototype, name, 1);
   if (args) Args(() => args)(Generated.prototype, name, 2);
+  for (const directive of directives) Directive(directive)(Generated.prototype, name);
   FieldResolver(returnType as never, options)(Generated.prototype, name, Object.getOwnPropertyDescriptor(Generated.prototype, name)!);
   Resolver(() => owner)(Generated);
   return Generated;

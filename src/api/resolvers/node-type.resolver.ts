@@ -1,4 +1,5 @@
-import { Args, ArgsType, Ctx, Field, Query, registerEnumType, Resolver } from "type-graphql";
+import { Args, ArgsType, Ctx, Directive, Field, Query, registerEnumType, Resolver } from "type-graphql";
+import { CONNECTION_LIST_SIZE } from "../demand-control";
 import { listFilters, whereOf } from "../../sql/list-filters";
 import { declarationOf, NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
 import type { AppContext } from "../../request/context";
@@ -111,6 +112,7 @@ function nodeTypeResolver(type: NodeTypeName) {
       Object.getOwnPropertyDescriptor(proto, "lookup")!,
     ),
   );
+  Directive(CONNECTION_LIST_SIZE)(proto, "list");
   decorate("list", ListArgs, () =>
     Query(() => Connection, { name: declaration.list.name, description: declaration.list.description })(
       proto,

@@ -6,6 +6,7 @@ import { upperFirst } from "../../platform/names";
 import { ConnectionType } from "../relay/connection.type";
 import { fieldResolverClass } from "./field-resolver-class";
 import { RELATION_FIRST } from "./relation-list.arg";
+import { CONNECTION_LIST_SIZE, LIST_LIST_SIZE } from "../demand-control";
 
 /** Arguments of a relation list or connection: `first` (and `after` for connections), and the declared filters. */
 function relationArgs(field: ManyField, connection: boolean) {
@@ -54,6 +55,7 @@ function listResolver(field: ManyField, read: RelationRead) {
     { description: field.description },
     relationArgs(field, false),
     (row, ctx, args) => read(row, args, ctx),
+    [LIST_LIST_SIZE],
   );
 }
 
@@ -67,6 +69,7 @@ function connectionResolver(field: ManyField, read: RelationRead) {
     { description },
     relationArgs(field, true),
     (row, ctx, args) => read(row, args, ctx),
+    [CONNECTION_LIST_SIZE],
   );
 }
 
