@@ -16,14 +16,12 @@ export interface FilterableField {
   description: string;
 }
 
-const enumObjects = () => new Set(getMetadataStorage().enums.map((registered) => registered.enumObj as object));
-
-function kindOf(type: unknown, list: boolean): FilterKind | undefined {
-  if (list) return enumObjects().has(type as object) ? "enumList" : undefined;
+function kindOf(type: unknown, list: boolean, enumObjects: ReadonlySet<unknown>): FilterKind | undefined {
+  if (list) return enumObjects.has(type) ? "enumList" : undefined;
   if (type === String || type === GraphQLString) return "text";
   if (type === Number || type === GraphQLInt || type === GraphQLFloat) return "number";
   if (type === Boolean || type === GraphQLBoolean) return "boolean";
-  if (enumObjects().has(type as object)) return "enum";
+  if (enumObjects.has(type)) return "enum";
   return undefined;
 }
 
@@ -41,6 +39,7 @@ export function filterableFields(entity: EntityClass): FilterableField[] {
   const classes: Function[] = [];
   for (let target: Function | null = entity; target && target !== Function.prototype; target = Object.getPrototypeOf(target))
     classes.push(target);
+  const enumObjects = new Set(getMetadataStorage().enums.map((registered) => registered.enumObj));
   const fields: FilterableField[] = [];
   for (const field of getMetadataStorage().fields.filter((candidate) => classes.includes(candidate.target))) {
     const prop = metadata.properties[field.name as never] as
@@ -49,7 +48,7 @@ export function filterableFields(entity: EntityClass): FilterableField[] {
     if (!prop || prop.kind !== "scalar" || prop.primary || !prop.fieldNames?.[0]) continue;
     const valueType = field.getType();
     const isDate = /^(date|timestamp)/.test(prop.columnTypes?.[0] ?? "");
-    const kind = isDate ? "date" : kindOf(valueType, field.typeOptions.array === true);
+    const kind = isDate ? "date" : kindOf(valueType, field.typeOptions.array === true, enumObjects);
     if (!kind || fields.some((known) => known.name === field.name)) continue;
     fields.push({
       name: field.name,

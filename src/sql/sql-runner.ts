@@ -53,7 +53,9 @@ export function createSqlRunner(
   const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
   const send = async (text: string, params: unknown[], prepare: boolean | "planned-per-run") => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
-    if (params.some((param) => typeof param === "string" && param.includes("\u0000"))) {
+    const hasNul = (param: unknown): boolean =>
+      typeof param === "string" ? param.includes("\u0000") : Array.isArray(param) && param.some(hasNul);
+    if (params.some(hasNul)) {
       throw userError("Text arguments may not contain NUL (\\u0000) characters.");
     }
     count += 1;

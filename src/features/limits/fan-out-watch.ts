@@ -26,7 +26,7 @@ export async function watchRelationFanOuts(pool: Pool, knex: Knex, refreshSecond
   const read = async () => {
     try {
       const { rows } = await pool.query<Record<string, number>>(statement.sql, statement.bindings as unknown[]);
-      const next = fanOutsFromRow(statement.keys, rows[0]!);
+      const next = fanOutsFromRow(statement.lists, rows[0]!);
       if ([...next].some(([key, value]) => figures.get(key) !== value)) version += 1;
       figures = next;
     } catch (error) {
@@ -39,7 +39,7 @@ export async function watchRelationFanOuts(pool: Pool, knex: Knex, refreshSecond
   timer.unref();
   return {
     of(owner, field) {
-      return figures.get(fanOutKey(owner, field.endsWith("Connection") ? field.slice(0, -"Connection".length) : field));
+      return figures.get(fanOutKey(owner, field));
     },
     version: () => version,
     stop: () => clearInterval(timer),
