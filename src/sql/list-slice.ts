@@ -1,5 +1,7 @@
 import { userError } from "../platform/errors";
 import type { KeysetValues } from "./keyset-cursor";
+import { filterShape, filterValues, type FilterCondition } from "./node-filter";
+import type { SortOrder } from "./sort-order";
 
 export const RELATION_LIST_DEFAULT = 100;
 export const RELATION_LIST_MAX = 1000;
@@ -14,6 +16,10 @@ export interface ListSlice {
   after?: KeysetValues;
   /** A connection: one row more tells whether a next page exists; `count` adds each parent's total. */
   page?: { count: boolean };
+  /** A client's filter on the items (on alias `t` for children, `e` for edges), its values bound per run. */
+  filter?: FilterCondition;
+  /** A client's sort: the children's own fields, or an edge list's other end's fields. */
+  order?: SortOrder;
 }
 
 /** A validated slice for a relation list field's `first` argument and optional filters. */
@@ -27,5 +33,12 @@ export function listSlice(first: number, where: Record<string, string | null | u
 
 /** A stable key of a slice, for the loader cache: loaders are shared by fields asking for the same slice. */
 export function sliceKey(slice: ListSlice): string {
-  return JSON.stringify([slice.first, slice.where ?? null, slice.after ?? null, slice.page ?? null]);
+  return JSON.stringify([
+    slice.first,
+    slice.where ?? null,
+    slice.after ?? null,
+    slice.page ?? null,
+    slice.filter ? [filterShape(slice.filter), filterValues(slice.filter)] : null,
+    slice.order?.name ?? null,
+  ]);
 }

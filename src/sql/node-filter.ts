@@ -1,4 +1,9 @@
-import type { FilterableField } from "../catalogue/filterable-fields";
+import type { EntityClass } from "../catalogue/catalogue.types";
+import { filterableFields, type FilterableField } from "../catalogue/filterable-fields";
+import { decodeGlobalId } from "../catalogue/global-id";
+import { nodeTypeOf } from "../catalogue/node-types";
+import { relationFields, type ManyField, type OneField } from "../catalogue/relation-fields";
+import type { Tables } from "../catalogue/tables";
 import { userError } from "../platform/errors";
 import type { Where } from "./where";
 
@@ -13,7 +18,11 @@ export const FILTER_OPERATORS = {
   boolean: ["eq", "isNull"],
   enum: ["eq", "in", "notIn", "isNull"],
   enumList: ["hasAny", "hasAll", "isEmpty"],
+  id: ["eq", "in", "notIn"],
 } as const;
+
+/** The conditions on a to-many relation: some related row matches, every one does, none does. */
+export const RELATION_QUANTIFIERS = ["some", "every", "none"] as const;
 
 type Operand = Record<string, unknown>;
 export type NodeFilter = Record<string, unknown> & { and?: NodeFilter[] | null; or?: NodeFilter[] | null; not?: NodeFilter | null };
@@ -29,23 +38,55 @@ const isDate = (value: unknown) =>
 
 const folded = (sql: string) => `ipo_unaccent(lower(${sql}))`;
 
-/**
- * A filter as one SQL condition on alias `t`, its values bound apart from its text. Leaves are plain
- * comparisons (a null value never matches, but for `isNull`); `not` negates a condition made two-valued
- * first, so that `not` of a field's condition is the rows it did not match, nulls included. Conditions,
- * depth and list lengths are bounded (FILTER_BOUNDS): past them the filter is refused with BAD_USER_INPUT.
- */
-export function addNodeFilter(where: Where, fields: readonly FilterableField[], filter: NodeFilter | null | undefined, alias = "t"): void {
-  if (!filter) return;
-  const byName = new Map(fields.map((field) => [field.name, field]));
-  let conditions = 0;
-  const refuse = (message: string, details: Record<string, unknown> = {}) => userError(message, { argumentName: "filter", ...details });
+/** An identifier in a filter's parameters (bound with `??`); every other parameter is a value (bound with `?`). */
+export class FilterName {
+  constructor(readonly name: string) {}
+}
 
-  const leaf = (field: FilterableField, operator: string, value: unknown): [string, unknown[]] | null => {
-    if (value === null || value === undefined) return null;
+/** A filter as SQL: `??` identifiers and `?` values in `params`, in order. Its text depends on the filter's shape only. */
+export interface FilterCondition {
+  sql: string;
+  params: unknown[];
+}
+
+/** What a filter names beside an entity's scalar fields: its id, and its relations to one and to many rows. */
+function relationsOf(entity: EntityClass): { one: Map<string, OneField>; many: Map<string, ManyField> } {
+  const one = new Map<string, OneField>();
+  const many = new Map<string, ManyField>();
+  for (const field of relationFields()) if (field.owner === entity) (field.kind === "one" ? one : many).set(field.name, field as never);
+  return { one, many };
+}
+
+/**
+ * A filter on `entity` (alias `alias`) as one SQL condition, its values kept apart from its text. Leaves are
+ * plain comparisons (a null value never matches, but for `isNull`); `not` negates a condition made two-valued
+ * first, so that `not` of a field's condition is the rows it did not match, nulls included. A relation is a
+ * subquery over the viewer's view of the related table (an `exists`), so a row the viewer may not see never
+ * matches: to one row, the row it points at exists and matches; to many, `some`/`every`/`none` of its rows
+ * match. Conditions (relations included), depth (relations and `and`/`or`/`not`) and list lengths are
+ * bounded (FILTER_BOUNDS): past them the filter is refused with BAD_USER_INPUT.
+ */
+export function nodeFilterCondition(
+  tables: Tables,
+  entity: EntityClass,
+  filter: NodeFilter | null | undefined,
+  alias = "t",
+): FilterCondition | null {
+  if (!filter) return null;
+  let conditions = 0;
+  let subqueries = 0;
+  const refuse = (message: string, details: Record<string, unknown> = {}) => userError(message, { argumentName: "filter", ...details });
+  const count = () => {
     conditions += 1;
     if (conditions > FILTER_BOUNDS.maxConditions)
       throw refuse(`A filter may hold at most ${FILTER_BOUNDS.maxConditions} conditions.`, { maximum: FILTER_BOUNDS.maxConditions });
+  };
+  const name = (identifier: string) => new FilterName(identifier);
+  type Part = [string, unknown[]];
+
+  const leaf = (field: FilterableField, column: string, operator: string, value: unknown): Part | null => {
+    if (value === null || value === undefined) return null;
+    count();
     if (Array.isArray(value) && value.length > FILTER_BOUNDS.maxListValues)
       throw refuse(`\`${field.name}.${operator}\` lists ${value.length} values; the most is ${FILTER_BOUNDS.maxListValues}.`, {
         maximum: FILTER_BOUNDS.maxListValues,
@@ -59,63 +100,130 @@ export function addNodeFilter(where: Where, fields: readonly FilterableField[], 
       for (const date of Array.isArray(value) ? value : [value])
         if (!isDate(date))
           throw refuse(`\`${field.name}.${operator}\` takes dates as YYYY-MM-DD, got ${JSON.stringify(String(date).slice(0, 40))}.`);
-    const column = `${alias}.${field.column}`;
+    const ref = name(column);
     const cast = field.kind === "date" ? "::date" : "";
     const array = field.kind === "date" ? "?::date[]" : "?";
     switch (operator) {
       case "eq":
-        return [`?? = ?${cast}`, [column, value]];
+        return [`?? = ?${cast}`, [ref, value]];
       case "in":
-        return [`?? = any(${array})`, [column, value]];
+        return [`?? = any(${array})`, [ref, value]];
       case "notIn":
-        return [`not (?? = any(${array}))`, [column, value]];
+        return [`not (?? = any(${array}))`, [ref, value]];
       case "gt":
-        return [`?? > ?${cast}`, [column, value]];
+        return [`?? > ?${cast}`, [ref, value]];
       case "gte":
-        return [`?? >= ?${cast}`, [column, value]];
+        return [`?? >= ?${cast}`, [ref, value]];
       case "lt":
-        return [`?? < ?${cast}`, [column, value]];
+        return [`?? < ?${cast}`, [ref, value]];
       case "lte":
-        return [`?? <= ?${cast}`, [column, value]];
+        return [`?? <= ?${cast}`, [ref, value]];
       case "contains":
-        return [`${folded("??")} like '%' || ${folded("?")} || '%'`, [column, literal(String(value))]];
+        return [`${folded("??")} like '%' || ${folded("?")} || '%'`, [ref, literal(String(value))]];
       case "startsWith":
-        return [`${folded("??")} like ${folded("?")} || '%'`, [column, literal(String(value))]];
+        return [`${folded("??")} like ${folded("?")} || '%'`, [ref, literal(String(value))]];
       case "isNull":
-        return [value ? "?? is null" : "?? is not null", [column]];
+        return [value ? "?? is null" : "?? is not null", [ref]];
       case "hasAny":
-        return ["?? && ?::text[]", [column, value]];
+        return ["?? && ?::text[]", [ref, value]];
       case "hasAll":
-        return ["?? @> ?::text[]", [column, value]];
+        return ["?? @> ?::text[]", [ref, value]];
       case "isEmpty":
-        return [value ? "cardinality(??) = 0" : "cardinality(??) > 0", [column]];
+        return [value ? "cardinality(??) = 0" : "cardinality(??) > 0", [ref]];
       default:
         throw refuse(`\`${field.name}\` has no operator \`${operator}\`.`);
     }
   };
 
-  const translate = (node: NodeFilter, depth: number): [string, unknown[]] | null => {
+  const idCondition = (of: EntityClass, at: string, operand: Operand): Part[] => {
+    const type = nodeTypeOf(of);
+    if (!type) throw refuse(`${of.name} has no ids to filter by.`);
+    const parts: Part[] = [];
+    const pks = (ids: unknown, operator: string) => {
+      const list = Array.isArray(ids) ? ids : [ids];
+      if (list.length > FILTER_BOUNDS.maxListValues)
+        throw refuse(`\`id.${operator}\` lists ${list.length} values; the most is ${FILTER_BOUNDS.maxListValues}.`, {
+          maximum: FILTER_BOUNDS.maxListValues,
+        });
+      return list.map((id) => decodeGlobalId(String(id), type, "filter").pk);
+    };
+    for (const [operator, value] of Object.entries(operand)) {
+      if (value === null || value === undefined) continue;
+      count();
+      const ref = name(`${at}.pk`);
+      if (operator === "eq") parts.push(["?? = ?::int", [ref, pks(value, operator)[0]]]);
+      else if (operator === "in") parts.push(["?? = any(?::int[])", [ref, pks(value, operator)]]);
+      else if (operator === "notIn") parts.push(["not (?? = any(?::int[]))", [ref, pks(value, operator)]]);
+      else throw refuse(`\`id\` has no operator \`${operator}\`.`);
+    }
+    return parts;
+  };
+
+  const translate = (of: EntityClass, at: string, node: NodeFilter, depth: number): Part | null => {
     if (depth > FILTER_BOUNDS.maxDepth)
-      throw refuse(`A filter may nest \`and\`, \`or\` and \`not\` at most ${FILTER_BOUNDS.maxDepth} deep.`, {
+      throw refuse(`A filter may nest \`and\`, \`or\`, \`not\` and relations at most ${FILTER_BOUNDS.maxDepth} deep.`, {
         maximum: FILTER_BOUNDS.maxDepth,
       });
-    const parts: Array<[string, unknown[]]> = [];
-    for (const [name, operand] of Object.entries(node)) {
+    const byName = new Map(filterableFields(of).map((field) => [field.name, field]));
+    const relations = relationsOf(of);
+    const table = tables.of(of);
+    const parts: Part[] = [];
+    for (const [key, operand] of Object.entries(node)) {
       if (operand === null || operand === undefined) continue;
-      if (name === "and" || name === "or") {
-        const children = (operand as NodeFilter[]).map((child) => translate(child, depth + 1)).filter((part) => part !== null);
-        if (children.length) parts.push([`(${children.map(([sql]) => sql).join(` ${name} `)})`, children.flatMap(([, values]) => values)]);
+      if (key === "and" || key === "or") {
+        const children = (operand as NodeFilter[]).map((child) => translate(of, at, child, depth + 1)).filter((part) => part !== null);
+        if (children.length) parts.push([`(${children.map(([sql]) => sql).join(` ${key} `)})`, children.flatMap(([, values]) => values)]);
         continue;
       }
-      if (name === "not") {
-        const inner = translate(operand as NodeFilter, depth + 1);
+      if (key === "not") {
+        const inner = translate(of, at, operand as NodeFilter, depth + 1);
         if (inner) parts.push([`not coalesce((${inner[0]}), false)`, inner[1]]);
         continue;
       }
-      const field = byName.get(name);
-      if (!field) throw refuse(`\`${name}\` cannot be filtered by.`);
+      if (key === "id") {
+        parts.push(...idCondition(of, at, operand as Operand));
+        continue;
+      }
+      const one = relations.one.get(key);
+      if (one) {
+        count();
+        const inner = `f${++subqueries}`;
+        const condition = translate(one.target, inner, operand as NodeFilter, depth + 1);
+        const link: Part = ["?? = ??", [name(`${inner}.pk`), name(`${at}.${table.column(one.key)}`)]];
+        parts.push(exists(tables.of(one.target).name, inner, [], link, condition, "some"));
+        continue;
+      }
+      const many = relations.many.get(key);
+      if (many) {
+        for (const [quantifier, itemFilter] of Object.entries(operand as Record<string, NodeFilter | null>)) {
+          if (itemFilter === null || itemFilter === undefined) continue;
+          if (!(RELATION_QUANTIFIERS as readonly string[]).includes(quantifier))
+            throw refuse(`\`${key}\` takes \`some\`, \`every\` or \`none\`, not \`${quantifier}\`.`);
+          count();
+          const inner = `f${++subqueries}`;
+          const condition = translate(many.item, inner, itemFilter, depth + 1);
+          const path = many.path;
+          if (path.kind === "children") {
+            const link: Part = ["?? = ??", [name(`${inner}.${tables.of(path.entity).column(path.key)}`), name(`${at}.pk`)]];
+            parts.push(exists(tables.of(path.entity).name, inner, [], link, condition, quantifier));
+          } else {
+            // an edge counts only with its other end visible, as the relation's list shows it
+            const edges = tables.of(path.edge);
+            const target = tables.of(path.target);
+            const join: Part = [
+              "join ?? as ?? on ?? = ??",
+              [name(target.name), name(`${inner}n`), name(`${inner}n.pk`), name(`${inner}.${edges.column(path.to)}`)],
+            ];
+            const link: Part = ["?? = ??", [name(`${inner}.${edges.column(path.from)}`), name(`${at}.pk`)]];
+            parts.push(exists(edges.name, inner, [join], link, condition, quantifier));
+          }
+        }
+        continue;
+      }
+      const field = byName.get(key);
+      if (!field) throw refuse(`\`${key}\` cannot be filtered by.`);
       for (const [operator, value] of Object.entries(operand as Operand)) {
-        const part = leaf(field, operator, value);
+        const part = leaf(field, `${at}.${field.column}`, operator, value);
         if (part) parts.push(part);
       }
     }
@@ -123,6 +231,51 @@ export function addNodeFilter(where: Where, fields: readonly FilterableField[], 
     return [parts.map(([sql]) => `(${sql})`).join(" and "), parts.flatMap(([, values]) => values)];
   };
 
-  const condition = translate(filter, 0);
-  if (condition) where.add(condition[0], ...condition[1]);
+  const condition = translate(entity, alias, filter, 0);
+  return condition ? { sql: condition[0], params: condition[1] } : null;
+}
+
+/** `exists (select from <table> <alias> <joins> where <link> and <condition>)`, quantified as `some`, `every` or `none`. */
+function exists(
+  table: string,
+  alias: string,
+  joins: Array<[string, unknown[]]>,
+  link: [string, unknown[]],
+  condition: [string, unknown[]] | null,
+  quantifier: string,
+): [string, unknown[]] {
+  const from = `select from ?? as ??${joins.map(([sql]) => ` ${sql}`).join("")} where ${link[0]}`;
+  const fromParams = [new FilterName(table), new FilterName(alias), ...joins.flatMap(([, params]) => params), ...link[1]];
+  if (!condition)
+    return [
+      quantifier === "none" ? `not exists (${from})` : quantifier === "every" ? "true" : `exists (${from})`,
+      quantifier === "every" ? [] : fromParams,
+    ];
+  if (quantifier === "every") return [`not exists (${from} and not coalesce((${condition[0]}), false))`, [...fromParams, ...condition[1]]];
+  return [`${quantifier === "none" ? "not " : ""}exists (${from} and (${condition[0]}))`, [...fromParams, ...condition[1]]];
+}
+
+/** The parameters for knex: identifiers as their names (for `??`), values as `bindValue` makes them (themselves, or a statement's slots). */
+export function filterBindings(
+  condition: FilterCondition,
+  bindValue: (value: unknown, index: number) => unknown = (value) => value,
+): unknown[] {
+  let index = 0;
+  return condition.params.map((param) => (param instanceof FilterName ? param.name : bindValue(param, index++)));
+}
+
+/** The values of a filter, in order (what its statement's slots take). */
+export function filterValues(condition: FilterCondition): unknown[] {
+  return condition.params.filter((param) => !(param instanceof FilterName));
+}
+
+/** A key of a filter's shape: two filters with the same key have the same SQL text and differ in values only. */
+export function filterShape(condition: FilterCondition): string {
+  return JSON.stringify([condition.sql, condition.params.map((param) => (param instanceof FilterName ? param.name : null))]);
+}
+
+/** Adds a filter on `entity` (alias `alias`) to a list's conditions. */
+export function addNodeFilter(where: Where, tables: Tables, entity: EntityClass, filter: NodeFilter | null | undefined, alias = "t"): void {
+  const condition = nodeFilterCondition(tables, entity, filter, alias);
+  if (condition) where.add(condition.sql, ...filterBindings(condition));
 }

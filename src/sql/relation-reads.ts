@@ -1,7 +1,9 @@
 import { relationFields, type ManyField, type OneField } from "../catalogue/relation-fields";
 import type { Row } from "../catalogue/table";
 import { decodeCursor } from "./keyset-cursor";
-import { listSlice } from "./list-slice";
+import { listSlice, type ListSlice } from "./list-slice";
+import { nodeFilterCondition, type NodeFilter } from "./node-filter";
+import { sortOrder, type SortKey } from "./sort-order";
 import { MAX_PAGE_SIZE, type Connection } from "./page";
 import { pageSize } from "./page.query";
 import type { ReadSession } from "./read-session";
@@ -31,17 +33,34 @@ function filterValues(field: ManyField, args: Record<string, unknown>): Record<s
   return Object.fromEntries(field.filters.map((filter) => [filter.property, args[filter.property] as string | null | undefined]));
 }
 
+/** The slice a list or connection asks for: `first`, the declared equality filters, the client's `filter` and `sort`. */
+function sliceOf(session: ReadSession, field: ManyField, args: Record<string, unknown>, first: number, maximum?: number): ListSlice {
+  const slice = listSlice(first, filterValues(field, args), maximum);
+  const filter = nodeFilterCondition(
+    session.tables,
+    field.item,
+    args.filter as NodeFilter | null | undefined,
+    field.path.kind === "children" ? "t" : "e",
+  );
+  if (filter) slice.filter = filter;
+  const order = sortOrder(args.sort as SortKey[] | null | undefined);
+  if (order) slice.order = order;
+  return slice;
+}
+
 /** `name(first, filters)`: the related rows per parent, one statement per nesting level. */
 function readList(field: ManyField): RelationRead {
   const id = `list:${field.owner.name}.${field.name}`;
   return async (row, args, session) => {
     // every parent of a level asks with the same arguments: the loader is looked up by a short key, made once
     const key =
-      field.filters.length === 0
-        ? `${id}:${args.first}`
-        : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
+      args.filter || args.sort
+        ? `${id}:${JSON.stringify(args)}`
+        : field.filters.length === 0
+          ? `${id}:${args.first}`
+          : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
     const loader = session.loaders.memoized(key, () =>
-      session.loaders.relation(relationPath(session, field), listSlice(args.first as number, filterValues(field, args))),
+      session.loaders.relation(relationPath(session, field), sliceOf(session, field, args, args.first as number)),
     );
     return (await loader.load(row.pk)).rows;
   };
@@ -50,11 +69,11 @@ function readList(field: ManyField): RelationRead {
 /** `nameConnection(first, after, filters)`: the same rows as a Relay connection per parent, with keyset cursors and each parent's total. */
 function readConnection(field: ManyField): RelationRead {
   return async (row, args, session): Promise<Connection<Row>> => {
-    const slice = listSlice(pageSize(args.first as number | null | undefined), filterValues(field, args), MAX_PAGE_SIZE);
+    const slice = sliceOf(session, field, args, pageSize(args.first as number | null | undefined), MAX_PAGE_SIZE);
     slice.page = { count: session.projection.fieldsOf(`${field.item.name}Connection`)?.has("totalCount") ?? true };
     const path = relationPath(session, field);
     if (args.after != null) {
-      const order = pathOrder(path);
+      const order = pathOrder(path, slice.order);
       slice.after = decodeCursor(
         args.after as string,
         order.name,

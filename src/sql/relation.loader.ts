@@ -8,6 +8,8 @@ import { intArray, type SqlRunner } from "./sql-runner";
 import { StatementCache } from "./statement-cache";
 import { type Table, type Row } from "../catalogue/table";
 import { type LoaderOptions } from "./loader-options";
+import { filterBindings, filterShape, filterValues } from "./node-filter";
+import type { SortOrder } from "./sort-order";
 
 /** Rows of `table` whose foreign key `key` points at the parent. */
 export interface ChildrenPath {
@@ -39,19 +41,26 @@ export interface RelationSlice {
 
 const statements = new StatementCache();
 
-/** The order a path's lists follow, and the name its cursors carry. */
-export function pathOrder(path: RelationPath): { name: string; references: OrderedReference[] } {
+/** The order a path's lists follow (its table's default, or a client's sort), and the name its cursors carry. */
+export function pathOrder(path: RelationPath, sort?: SortOrder): { name: string; references: OrderedReference[] } {
   if (path.kind === "children")
     return {
-      name: `${path.table.entity.name}.${path.table.orderName}`,
-      references: path.table.order.map((order) => ({ alias: "t", order })),
+      name: `${path.table.entity.name}.${sort?.name ?? path.table.orderName}`,
+      references: (sort ? path.table.orderOf(sort.by) : path.table.order).map((order) => ({ alias: "t", order })),
     };
   const edgePk = path.edges.order.find((order) => order.column.property === "pk")!;
   return {
-    name: `${path.edges.entity.name}.${path.to}.${path.target.orderName}`,
-    references: [...path.target.order.map((order) => ({ alias: "n", order })), { alias: "e", order: edgePk }],
+    name: `${path.edges.entity.name}.${path.to}.${sort?.name ?? path.target.orderName}`,
+    references: [
+      ...(sort ? path.target.orderOf(sort.by) : path.target.order).map((order) => ({ alias: "n", order })),
+      { alias: "e", order: edgePk },
+    ],
   };
 }
+
+/** The fields a statement reads: those asked, with the sort's columns (cursors are made of them). */
+const withSortFields = (fields: ReadonlySet<string> | undefined, sort: SortOrder | undefined) =>
+  fields && sort ? new Set([...fields, ...sort.by.map((key) => key.property)]) : fields;
 
 /**
  * The rows of a relation for many parents in one statement per batch: a `lateral (... order by ... limit)`
@@ -66,8 +75,8 @@ export function createRelationLoader(
   options: LoaderOptions,
 ): DataLoader<number, RelationSlice> {
   const main = path.kind === "children" ? path.table : path.edges;
-  const fields = options.projection?.fieldsOf(main.typename);
-  const targetFields = path.kind === "edges" ? options.projection?.fieldsOf(path.target.typename) : undefined;
+  const fields = withSortFields(options.projection?.fieldsOf(main.typename), path.kind === "children" ? slice.order : undefined);
+  const targetFields = path.kind === "edges" ? withSortFields(options.projection?.fieldsOf(path.target.typename), slice.order) : undefined;
   const filterNames = Object.keys(slice.where ?? {}).sort();
   const key = JSON.stringify([
     path.kind,
@@ -78,14 +87,17 @@ export function createRelationLoader(
     slice.page ?? null,
     [...(fields ?? ["*"])].sort(),
     [...(targetFields ?? ["*"])].sort(),
+    slice.filter ? filterShape(slice.filter) : null,
+    slice.order?.name ?? null,
   ]);
   const statement = statements.get(key, () => compileRelation(knex, path, filterNames, slice, fields, targetFields));
-  const { name: orderName, references } = pathOrder(path);
+  const { name: orderName, references } = pathOrder(path, slice.order);
   const limit = slice.page ? slice.first + 1 : slice.first;
   return new DataLoader(async (parentPks) => {
     const values: Record<string, unknown> = { parents: intArray(parentPks), limit };
     for (const name of filterNames) values[`filter_${name}`] = slice.where![name];
     slice.after?.forEach((value, index) => (values[`after${index}`] = value));
+    if (slice.filter) filterValues(slice.filter).forEach((value, index) => (values[`filter${index}`] = value));
     const results = await sql.run(statement, values);
     const byParent = new Map<number, RelationSlice>(
       parentPks.map((pk) => [pk, { rows: [], cursors: [], hasNextPage: false, totalCount: null }]),
@@ -143,13 +155,15 @@ function compileRelation(
   targetFields: ReadonlySet<string> | undefined,
 ): CompiledStatement {
   const slots = new StatementSlots();
-  const { references } = pathOrder(path);
+  const { references } = pathOrder(path, slice.order);
   const filterOn = path.kind === "children" ? { alias: "t", table: path.table } : { alias: "e", table: path.edges };
   const restrict = (builder: Knex.QueryBuilder) => {
     if (path.kind === "children") builder.whereRaw("?? = ??", [`t.${path.table.column(path.key)}`, "p.pk"]);
     else builder.whereRaw("?? = ??", [`e.${path.edges.column(path.from)}`, "p.pk"]);
     for (const name of filterNames)
       builder.where(`${filterOn.alias}.${filterOn.table.column(name)}`, slots.value(`filter_${name}`) as string);
+    if (slice.filter)
+      builder.whereRaw(slice.filter.sql, filterBindings(slice.filter, (_, index) => slots.value(`filter${index}`)) as Knex.RawBinding[]);
     return builder;
   };
   const from = (builder: Knex.QueryBuilder) =>

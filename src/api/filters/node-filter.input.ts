@@ -1,7 +1,9 @@
 import { GraphQLFloat } from "graphql";
-import { Field, InputType, Int, getMetadataStorage } from "type-graphql";
+import { Field, ID, InputType, Int, getMetadataStorage } from "type-graphql";
 import type { EntityClass } from "../../catalogue/catalogue.types";
 import { type FilterKind, type FilterableField, filterableFields } from "../../catalogue/filterable-fields";
+import { nodeTypeOf } from "../../catalogue/node-types";
+import { relationFields } from "../../catalogue/relation-fields";
 import { FILTER_BOUNDS, FILTER_OPERATORS } from "../../sql/node-filter";
 
 const OPERATOR_DESCRIPTIONS: Record<string, string> = {
@@ -81,27 +83,73 @@ function fieldFilter(field: FilterableField): Function {
   return made;
 }
 
-const nodeFilters = new Map<string, Function>();
+const nodeFilters = new Map<EntityClass, Function>();
+const relationFilters = new Map<EntityClass, Function>();
 
-/** `<Type>Filter`: a condition per filterable field of the type (catalogue/filterable-fields.ts), and `and`, `or`, `not`. */
-export function nodeFilterInput(typename: string, entity: EntityClass): Function {
-  let made = nodeFilters.get(typename);
+const IDFilter = inputClass(
+  "IDFilter",
+  "Conditions on a node's id; every one given must hold.",
+  FILTER_OPERATORS.id.map((operator) => ({
+    name: operator,
+    type: LIST_OPERATORS.has(operator) ? () => [ID] : () => ID,
+    description: OPERATOR_DESCRIPTIONS[operator]!,
+  })),
+);
+
+/** `<Item>ListRelationFilter`: `some`, `every` or `none` of the related items match a `<Item>Filter`. */
+function relationFilterInput(item: EntityClass): Function {
+  let made = relationFilters.get(item);
+  if (made) return made;
+  const itemFilter = () => nodeFilters.get(item)!;
+  made = inputClass(`${item.name}ListRelationFilter`, `Conditions on a list of ${item.name} items, among those the viewer may see.`, [
+    { name: "some", type: itemFilter, description: "At least one item matches (`{}`: there is at least one)." },
+    { name: "every", type: itemFilter, description: "Every item matches (true when there are none)." },
+    { name: "none", type: itemFilter, description: "No item matches (`{}`: there are none)." },
+  ]);
+  relationFilters.set(item, made);
+  nodeFilterInput(item);
+  return made;
+}
+
+/**
+ * `<Type>Filter`: a condition per filterable field of the type (catalogue/filterable-fields.ts), its `id` (node
+ * types), a nested filter per relation to one row, `some`/`every`/`none` per relation to many
+ * (catalogue/relation-fields.ts), and `and`, `or`, `not`. The filters of related types are made with it.
+ */
+export function nodeFilterInput(entity: EntityClass): Function {
+  let made = nodeFilters.get(entity);
   if (made) return made;
   const self: { input?: Function } = {};
+  const related = new Map<string, () => Function>();
+  const relations = relationFields().filter((field) => field.owner === entity);
   made = inputClass(
-    `${typename}Filter`,
-    `Which ${typename} nodes to keep: every condition given must hold. At most ${FILTER_BOUNDS.maxConditions} conditions, nested at most ${FILTER_BOUNDS.maxDepth} deep.`,
+    `${entity.name}Filter`,
+    `Which ${entity.name} items to keep: every condition given must hold. At most ${FILTER_BOUNDS.maxConditions} conditions, nested at most ${FILTER_BOUNDS.maxDepth} deep (relations count as a level).`,
     [
+      ...(nodeTypeOf(entity) ? [{ name: "id", type: () => IDFilter, description: "Its id." }] : []),
       ...filterableFields(entity).map((field) => {
         const filter = fieldFilter(field);
         return { name: field.name, type: () => filter, description: field.description };
       }),
+      ...relations.map((field) => ({
+        name: field.name,
+        type: () => related.get(field.name)!(),
+        description:
+          field.kind === "one"
+            ? `${field.description} Matches when it is set, visible and matches this filter.`
+            : `${field.description} Matches by \`some\`, \`every\` or \`none\` of them.`,
+      })),
       { name: "and", type: () => [self.input], description: "Every one of these filters holds." },
       { name: "or", type: () => [self.input], description: "At least one of these filters holds." },
       { name: "not", type: () => self.input, description: "This filter does not hold." },
     ],
   );
   self.input = made;
-  nodeFilters.set(typename, made);
+  nodeFilters.set(entity, made);
+  // made now, not in a type thunk: TypeGraphQL takes the input types declared before the schema is built
+  for (const field of relations) {
+    const input = field.kind === "one" ? nodeFilterInput(field.target) : relationFilterInput(field.item);
+    related.set(field.name, () => input);
+  }
   return made;
 }

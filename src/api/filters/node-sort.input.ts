@@ -22,13 +22,6 @@ registerEnumType(NullsPlace, {
   valuesConfig: { FIRST: { description: "Before every value." }, LAST: { description: "After every value." } },
 });
 
-/** One key of a sort, as a client sends it. */
-export interface SortKey {
-  field: string;
-  direction?: SortDirection | null;
-  nulls?: NullsPlace | null;
-}
-
 const sorts = new Map<string, Function>();
 
 /** `<Type>Sort`: one key of a list's sort, over the type's sortable fields (`<Type>SortField`). */

@@ -10,28 +10,10 @@ import { LookupArgs } from "./lookup.args";
 import { lookup } from "./relations";
 import { upperFirst } from "../../platform/names";
 import { type EntityClass } from "../../catalogue/catalogue.types";
-import { filterableFields } from "../../catalogue/filterable-fields";
 import { addNodeFilter, type NodeFilter } from "../../sql/node-filter";
 import { nodeFilterInput } from "../filters/node-filter.input";
-import { nodeSortInput, NullsPlace, SortDirection, type SortKey } from "../filters/node-sort.input";
-import { userError } from "../../platform/errors";
-import type { OrderDeclaration } from "../../catalogue/catalogue.types";
-
-const MAX_SORT_KEYS = 5;
-
-/** A client's sort as an order of the list, named by its keys (a cursor belongs to the sort it was made in). */
-function sortOrder(sort: SortKey[], orderBy: unknown): { name: string; by: OrderDeclaration } {
-  if (orderBy) throw userError("Give `sort` or `orderBy`, not both.", { argumentName: "sort" });
-  if (sort.length > MAX_SORT_KEYS)
-    throw userError(`\`sort\` takes at most ${MAX_SORT_KEYS} keys.`, { argumentName: "sort", maximum: MAX_SORT_KEYS });
-  const by = sort.map((key) => ({
-    property: key.field,
-    descending: key.direction === SortDirection.DESC,
-    nullsLast: key.nulls !== NullsPlace.FIRST,
-  }));
-  const name = `sort:${by.map((key) => `${key.property}${key.descending ? "-" : "+"}${key.nullsLast ? "" : "0"}`).join(",")}`;
-  return { name, by };
-}
+import { nodeSortInput } from "../filters/node-sort.input";
+import { MAX_SORT_KEYS, sortOrder, type SortKey } from "../../sql/sort-order";
 
 const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
@@ -57,7 +39,7 @@ function listArgs(type: NodeTypeName) {
   for (const filter of listFilters(type))
     Field(filter.type as never, { nullable: true, description: filter.description })(ListArgs.prototype, filter.argument);
   // made now, not in the type's thunk: TypeGraphQL takes the input types declared before the schema is built
-  const filterInput = nodeFilterInput(type, declarationOf(type).entity as EntityClass);
+  const filterInput = nodeFilterInput(declarationOf(type).entity as EntityClass);
   Field(() => filterInput, {
     nullable: true,
     description: `Conditions on the ${declarationOf(type).list.name}' fields, with \`and\`, \`or\` and \`not\`.`,
@@ -92,9 +74,9 @@ function nodeTypeResolver(type: NodeTypeName) {
 
     list(args: Record<string, unknown>, ctx: AppContext) {
       const where = whereOf(type, args);
-      addNodeFilter(where, filterableFields(entity), args.filter as NodeFilter | null | undefined);
-      const sort = args.sort as SortKey[] | null | undefined;
-      if (sort?.length) return fetchPage(ctx, entity, where, args, { order: sortOrder(sort, args.orderBy) });
+      addNodeFilter(where, ctx.tables, entity, args.filter as NodeFilter | null | undefined);
+      const order = sortOrder(args.sort as SortKey[] | null | undefined, args.orderBy);
+      if (order) return fetchPage(ctx, entity, where, args, { order });
       return fetchPage(ctx, entity, where, args, { orderName: (args.orderBy as string | null | undefined) ?? undefined });
     }
   }

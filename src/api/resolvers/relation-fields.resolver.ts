@@ -7,6 +7,9 @@ import { ConnectionType } from "../relay/connection.type";
 import { fieldResolverClass } from "./field-resolver-class";
 import { RELATION_FIRST } from "./relation-list.arg";
 import { CONNECTION_LIST_SIZE, LIST_LIST_SIZE } from "../demand-control";
+import { nodeFilterInput } from "../filters/node-filter.input";
+import { nodeSortInput } from "../filters/node-sort.input";
+import { MAX_SORT_KEYS } from "../../sql/sort-order";
 
 /** Arguments of a relation list or connection: `first` (and `after` for connections), and the declared filters. */
 function relationArgs(field: ManyField, connection: boolean) {
@@ -30,6 +33,18 @@ function relationArgs(field: ManyField, connection: boolean) {
     );
   for (const filter of field.filters)
     Field(filter.type as never, { nullable: true, description: filter.description })(RelationArgs.prototype, filter.property);
+  const filterInput = nodeFilterInput(field.item);
+  Field(() => filterInput, {
+    nullable: true,
+    description: `Conditions on the ${field.item.name} items, with \`and\`, \`or\` and \`not\`; applied before \`first\`.`,
+  })(RelationArgs.prototype, "filter");
+  const sorted = field.path.kind === "children" ? field.path.entity : field.path.target;
+  const sortInput = nodeSortInput(sorted.name, sorted);
+  if (sortInput)
+    Field(() => [sortInput], {
+      nullable: true,
+      description: `Sort by fields of ${field.path.kind === "children" ? "the items" : `the ${sorted.name} each item links to`}, each ascending or descending with its nulls placed; ties broken by id (at most ${MAX_SORT_KEYS} keys).`,
+    })(RelationArgs.prototype, "sort");
   Object.defineProperty(RelationArgs, "name", {
     value: `${field.owner.name}${upperFirst(field.name)}${connection ? "Connection" : ""}Args`,
   });
