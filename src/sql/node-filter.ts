@@ -24,6 +24,9 @@ export const FILTER_OPERATORS = {
 /** The conditions on a to-many relation: some related row matches, every one does, none does. */
 export const RELATION_QUANTIFIERS = ["some", "every", "none"] as const;
 
+/** The comparisons a relation's count takes. */
+const COUNT_OPERATORS = { eq: "=", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
+
 type Operand = Record<string, unknown>;
 export type NodeFilter = Record<string, unknown> & { and?: NodeFilter[] | null; or?: NodeFilter[] | null; not?: NodeFilter | null };
 
@@ -197,8 +200,23 @@ export function nodeFilterCondition(
       if (many) {
         for (const [quantifier, itemFilter] of Object.entries(operand as Record<string, NodeFilter | null>)) {
           if (itemFilter === null || itemFilter === undefined) continue;
+          if (quantifier === "count") {
+            const counted = relationCount(tables, many, at, `f${++subqueries}`);
+            for (const [operator, value] of Object.entries(itemFilter as Operand)) {
+              if (value === null || value === undefined) continue;
+              count();
+              const sign = COUNT_OPERATORS[operator as keyof typeof COUNT_OPERATORS];
+              if (sign) parts.push([`${counted[0]} ${sign} ?`, [...counted[1], value]]);
+              else if (operator === "in" || operator === "notIn") {
+                if ((value as unknown[]).length > FILTER_BOUNDS.maxListValues)
+                  throw refuse(`\`${key}.count.${operator}\` lists too many values; the most is ${FILTER_BOUNDS.maxListValues}.`);
+                parts.push([`${operator === "notIn" ? "not " : ""}(${counted[0]} = any(?::int[]))`, [...counted[1], value]]);
+              } else throw refuse(`\`${key}.count\` takes eq, in, notIn, gt, gte, lt and lte.`);
+            }
+            continue;
+          }
           if (!(RELATION_QUANTIFIERS as readonly string[]).includes(quantifier))
-            throw refuse(`\`${key}\` takes \`some\`, \`every\` or \`none\`, not \`${quantifier}\`.`);
+            throw refuse(`\`${key}\` takes \`some\`, \`every\`, \`none\` or \`count\`, not \`${quantifier}\`.`);
           count();
           const inner = `f${++subqueries}`;
           const condition = translate(many.item, inner, itemFilter, depth + 1);
@@ -233,6 +251,64 @@ export function nodeFilterCondition(
 
   const condition = translate(entity, alias, filter, 0);
   return condition ? { sql: condition[0], params: condition[1] } : null;
+}
+
+/**
+ * `(select count(...) ...)`: how many items of a relation to many the row at `at` has, among those the viewer
+ * may see; for an edge list, how many different rows at its other end (a specialty taking part at two levels
+ * counts once).
+ */
+export function relationCount(
+  tables: Tables,
+  many: ManyField,
+  at: string,
+  inner: string,
+  condition: FilterCondition | null = null,
+): [string, unknown[]] {
+  const path = many.path;
+  const name = (identifier: string) => new FilterName(identifier);
+  const also = condition ? ` and (${condition.sql})` : "";
+  const alsoParams = condition ? condition.params : [];
+  if (path.kind === "children") {
+    const table = tables.of(path.entity);
+    return [
+      `(select count(*)::int from ?? as ?? where ?? = ??${also})`,
+      [name(table.name), name(inner), name(`${inner}.${table.column(path.key)}`), name(`${at}.pk`), ...alsoParams],
+    ];
+  }
+  const edges = tables.of(path.edge);
+  const target = tables.of(path.target);
+  const to = name(`${inner}.${edges.column(path.to)}`);
+  return [
+    `(select count(distinct ??)::int from ?? as ?? join ?? as ?? on ?? = ?? where ?? = ??${also})`,
+    [
+      to,
+      name(edges.name),
+      name(inner),
+      name(target.name),
+      name(`${inner}n`),
+      name(`${inner}n.pk`),
+      to,
+      name(`${inner}.${edges.column(path.from)}`),
+      name(`${at}.pk`),
+      ...alsoParams,
+    ],
+  ];
+}
+
+/** How many items of `entity`'s relation `relation` the row at `at` has, among those `filter` keeps: an expression for an order. */
+export function relationCountOf(
+  tables: Tables,
+  entity: EntityClass,
+  relation: string,
+  filter: NodeFilter,
+  at: string,
+  inner: string,
+): FilterCondition {
+  const many = relationsOf(entity).many.get(relation);
+  if (!many) throw userError(`\`${relation}\` is no list of ${entity.name} to count.`, { argumentName: "sort" });
+  const [sql, params] = relationCount(tables, many, at, inner, nodeFilterCondition(tables, many.item, filter, inner));
+  return { sql, params };
 }
 
 /** `exists (select from <table> <alias> <joins> where <link> and <condition>)`, quantified as `some`, `every` or `none`. */

@@ -21,13 +21,13 @@ const references: NodeReference[] = [];
 export function ReferencedNode(
   field: string,
   target: () => EntityClass,
-  options: { description: string; many?: boolean; maxItems?: number },
+  options: { description: string; many?: boolean; maxItems?: number; nullable?: boolean },
 ): PropertyDecorator {
   return (prototype, key) => {
     const many = options.many ?? false;
     // read by the cost estimate (features/limits/query-cost.ts): the list holds at most this many
     if (options.maxItems !== undefined) Extensions({ maxItems: options.maxItems })(prototype, field);
-    Field(() => (many ? [target()] : target()), { description: options.description })(prototype, field);
+    Field(() => (many ? [target()] : target()), { description: options.description, nullable: options.nullable })(prototype, field);
     references.push({ owner: prototype.constructor, field, key: String(key), target, many });
   };
 }
@@ -39,7 +39,7 @@ export function nodeReferenceReads(): Record<string, Record<string, RelationRead
     map[owner.name] ??= {};
     map[owner.name]![field] = many
       ? (row, _args, session) => session.loaders.node(target()).loadMany(row[key] as number[])
-      : (row, _args, session) => session.loaders.node(target()).load(row[key] as number);
+      : (row, _args, session) => (row[key] == null ? null : session.loaders.node(target()).load(row[key] as number));
   }
   return map;
 }

@@ -1,21 +1,49 @@
 import type { Knex } from "@mikro-orm/knex";
-import { type OrderDeclaration, type EntityClass } from "../catalogue/catalogue.types";
+import { type EntityClass } from "../catalogue/catalogue.types";
 import type { ReadSession } from "./read-session";
 import { userError } from "../platform/errors";
 import type { Connection } from "./page";
 import { cursorOf, decodeCursor } from "./keyset-cursor";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page";
 import { orderByItems, whereAfter, type OrderedReference } from "./keyset";
-import { type Row } from "../catalogue/table";
+import { type OrderColumn, type Row, type Table } from "../catalogue/table";
+import { filterBindings, relationCountOf } from "./node-filter";
+import { isCountKey, type SortOrder } from "./sort-order";
 import type { Where } from "./where";
 
 export interface PageOptions {
   /** A named order of the type (catalogue); its default order when omitted. */
   orderName?: string;
   /** An order of this list only (e.g. newest first), with the name its cursors carry. */
-  order?: { name: string; by: OrderDeclaration };
+  order?: SortOrder;
   /** Replaces the table (the viewer's view of it) only where a list must see rows no view shows, such as rejected submissions. */
   source?: string;
+}
+
+const EMPTY_PAGE_INFO = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
+
+/** The columns of a client's sort: the table's, and a relation's count as `n` of its lateral `c<i>` (cursors carry it as `__count<i>`). */
+function sortColumns(table: Table, sort: SortOrder): OrderColumn[] {
+  const columns = sort.by.map((entry): OrderColumn => {
+    if (!isCountKey(entry.property)) return table.orderOf([entry])[0]!;
+    const counted = sort.counts.findIndex((count) => count.property === entry.property);
+    return {
+      column: {
+        property: entry.property,
+        column: "n",
+        alias: `__count${counted}`,
+        asText: false,
+        always: true,
+        nullable: false,
+        kind: "integer",
+      },
+      descending: entry.descending === true,
+      nullsLast: entry.nullsLast === true,
+    };
+  });
+  // ties broken by the primary key, as every order ends
+  if (!sort.by.some((entry) => entry.property === "pk")) columns.push(table.orderOf([])[0]!);
+  return columns;
 }
 
 /** `first` of a top-level connection, validated. */
@@ -44,15 +72,39 @@ export async function fetchPage(
   const first = pageSize(args.first);
   const table = tables.of(entity);
   const orderName = `${entity.name}.${options.order?.name ?? options.orderName ?? table.orderName}`;
-  const order = options.order ? table.orderOf(options.order.by) : table.orders[options.orderName ?? table.orderName]!;
-  const references: OrderedReference[] = order.map((column) => ({ alias: "t", order: column }));
+  const counts = options.order?.counts ?? [];
+  const order = options.order ? sortColumns(table, options.order) : table.orders[options.orderName ?? table.orderName]!;
+  const references: OrderedReference[] = order.map((column) => ({
+    alias: isCountKey(column.column.property) ? `c${counts.findIndex((count) => count.property === column.column.property)}` : "t",
+    order: column,
+  }));
   const after = args.after == null ? undefined : decodeCursor(args.after, orderName, order);
   const filtered = (builder: Knex.QueryBuilder) => where.applyTo(builder.from({ t: options.source ?? table.name }));
 
+  const items = { kind: "list" as const, table, from: options.source ?? table.name, where };
+  const connectionFields = projection.fieldsOf(`${table.typename ?? entity.name}Connection`);
+  if (connectionFields && [...connectionFields].every((field) => field === "aggregate" || field === "groups" || field === "__typename"))
+    // only figures asked: no page to read
+    return { edges: [], nodes: [], totalCount: 0, pageInfo: EMPTY_PAGE_INFO, items };
+
   // the order's columns are read whatever is asked: cursors are made of them
   const asked = projection.fieldsOf(table.typename);
-  const fields = asked && options.order ? new Set([...asked, ...order.map(({ column }) => column.property)]) : asked;
+  const fields =
+    asked && options.order
+      ? new Set([...asked, ...order.map(({ column }) => column.property).filter((property) => !isCountKey(property))])
+      : asked;
   const page = filtered(knex.select(table.select(knex, "t", "", fields)));
+  // a sort by a relation's count: the count per row, joined as `c<i>.n`
+  counts.forEach((count, index) => {
+    const counted = relationCountOf(tables, entity, count.relation, count.filter, "t", `cc${index}`);
+    page
+      .select(knex.raw("?? as ??", [`c${index}.n`, `__count${index}`]))
+      .joinRaw("cross join lateral (select ? as ??) as ??", [
+        knex.raw(counted.sql, filterBindings(counted) as Knex.RawBinding[]),
+        "n",
+        `c${index}`,
+      ]);
+  });
   if (after) whereAfter(page, references, (index) => after[index]);
   page.orderBy(orderByItems(references)).limit(first + 1);
 
@@ -79,6 +131,7 @@ export async function fetchPage(
     node,
   }));
   return {
+    items,
     edges,
     nodes,
     totalCount,

@@ -1,3 +1,8 @@
+import type { Table } from "../catalogue/table";
+import type { ListSlice } from "./list-slice";
+import type { RelationPath } from "./relation.loader";
+import type { Where } from "./where";
+
 /** How many items a top-level connection (and a relation connection per parent) returns at most. */
 export const MAX_PAGE_SIZE = 100;
 /** How many items a connection returns when `first` is omitted. */
@@ -28,4 +33,11 @@ export interface Connection<T> {
   nodes: T[];
   totalCount: number;
   pageInfo: PageInfo;
+  /** The items behind the page, for the connection's aggregates: a list's table and conditions, or a relation and its parent. */
+  items?: ConnectionItems;
 }
+
+/** Which items a connection pages through (all pages), as its aggregates read them. */
+export type ConnectionItems =
+  | { kind: "list"; table: Table; from: string; where: Where }
+  | { kind: "relation"; path: RelationPath; slice: ListSlice; parent: number };

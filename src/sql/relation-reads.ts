@@ -4,6 +4,7 @@ import { decodeCursor } from "./keyset-cursor";
 import { listSlice, type ListSlice } from "./list-slice";
 import { nodeFilterCondition, type NodeFilter } from "./node-filter";
 import { sortOrder, type SortKey } from "./sort-order";
+import { userError } from "../platform/errors";
 import { MAX_PAGE_SIZE, type Connection } from "./page";
 import { pageSize } from "./page.query";
 import type { ReadSession } from "./read-session";
@@ -44,6 +45,8 @@ function sliceOf(session: ReadSession, field: ManyField, args: Record<string, un
   );
   if (filter) slice.filter = filter;
   const order = sortOrder(args.sort as SortKey[] | null | undefined);
+  if (order?.counts.length)
+    throw userError("A relation list sorts by fields; sort by a count on the top-level lists.", { argumentName: "sort" });
   if (order) slice.order = order;
   return slice;
 }
@@ -80,9 +83,21 @@ function readConnection(field: ManyField): RelationRead {
         order.references.map((reference) => reference.order),
       );
     }
+    const items = { kind: "relation" as const, path, slice, parent: row.pk as number };
+    const connectionFields = session.projection.fieldsOf(`${field.item.name}Connection`);
+    if (connectionFields && [...connectionFields].every((name) => name === "aggregate" || name === "groups" || name === "__typename"))
+      // only figures asked: no page to read
+      return {
+        edges: [],
+        nodes: [],
+        totalCount: 0,
+        pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+        items,
+      };
     const part = await session.loaders.relation(path, slice).load(row.pk);
     const edges = part.rows.map((node, index) => ({ cursor: part.cursors[index]!, node }));
     return {
+      items,
       edges,
       nodes: part.rows,
       totalCount: part.totalCount ?? 0,

@@ -96,6 +96,8 @@ const IDFilter = inputClass(
   })),
 );
 
+const countFilter = fieldFilter({ name: "count", column: "", kind: "number", valueType: () => Int, description: "" });
+
 /** `<Item>ListRelationFilter`: `some`, `every` or `none` of the related items match a `<Item>Filter`. */
 function relationFilterInput(item: EntityClass): Function {
   let made = relationFilters.get(item);
@@ -105,6 +107,11 @@ function relationFilterInput(item: EntityClass): Function {
     { name: "some", type: itemFilter, description: "At least one item matches (`{}`: there is at least one)." },
     { name: "every", type: itemFilter, description: "Every item matches (true when there are none)." },
     { name: "none", type: itemFilter, description: "No item matches (`{}`: there are none)." },
+    {
+      name: "count",
+      type: () => countFilter,
+      description: "How many items there are (for links to other nodes: how many different nodes); isNull is refused.",
+    },
   ]);
   relationFilters.set(item, made);
   nodeFilterInput(item);

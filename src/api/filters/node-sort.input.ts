@@ -1,6 +1,8 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
 import type { EntityClass } from "../../catalogue/catalogue.types";
 import { sortableFields } from "../../catalogue/filterable-fields";
+import { relationFields, type ManyField } from "../../catalogue/relation-fields";
+import { nodeFilterInput } from "./node-filter.input";
 
 export enum SortDirection {
   ASC = "ASC",
@@ -37,7 +39,26 @@ export function nodeSortInput(typename: string, entity: EntityClass): Function |
   });
   const Sort = class {};
   Object.defineProperty(Sort, "name", { value: `${typename}Sort` });
-  Field(() => SortField, { description: "The field to sort by." })(Sort.prototype, "field");
+  Field(() => SortField, { nullable: true, description: "The field to sort by (or give `count`)." })(Sort.prototype, "field");
+  const lists = relationFields().filter((field): field is ManyField => field.owner === entity && field.kind === "many");
+  if (lists.length) {
+    const Count = class {};
+    Object.defineProperty(Count, "name", { value: `${typename}RelationCount` });
+    for (const list of lists) {
+      const filter = nodeFilterInput(list.item);
+      Field(() => filter, {
+        nullable: true,
+        description: `The number of ${list.name} (of different nodes, for links) that this filter keeps; \`{}\` counts them all.`,
+      })(Count.prototype, list.name);
+    }
+    InputType(`${typename}RelationCount`, { description: `A relation of ${typename} to count, with a filter on what counts (give one).` })(
+      Count,
+    );
+    Field(() => Count, {
+      nullable: true,
+      description: "Sort by how many items of a relation each has (top-level lists; instead of `field`).",
+    })(Sort.prototype, "count");
+  }
   Field(() => SortDirection, { nullable: true, description: "ASC when omitted." })(Sort.prototype, "direction");
   Field(() => NullsPlace, { nullable: true, description: "LAST when omitted." })(Sort.prototype, "nulls");
   InputType(`${typename}Sort`, {

@@ -18,6 +18,7 @@ import { nodeTypeResolvers } from "./node-type.resolver";
 import { relationFieldResolvers } from "./relation-fields.resolver";
 import { derivedFieldResolvers } from "./derived-fields.resolver";
 import { linkedDataFieldResolvers } from "./linked-data-fields.resolver";
+import { aggregateResolvers } from "../aggregates/aggregate.resolvers";
 
 export const resolvers: Function[] = [
   NodeResolver,
@@ -42,6 +43,7 @@ export const resolvers: Function[] = [
   SubmissionLinksResolver,
   ...nodeTypeResolvers(),
   ...relationFieldResolvers(),
+  ...aggregateResolvers(),
   ...derivedFieldResolvers(),
   ...linkedDataFieldResolvers(),
 ];

@@ -98,7 +98,7 @@ export class SubmissionResolver {
     requireRole(ctx, Role.EDITOR);
     // rejected submissions are in no other view: editors' connections have this one (migration Migration20261201120000)
     return fetchPage(ctx, Experiment, new Where().add(`t."state" = ?`, args.state), args, {
-      order: { name: "NEWEST", by: [{ property: "pk", descending: true }] },
+      order: { name: "NEWEST", by: [{ property: "pk", descending: true }], counts: [] },
       source: "submitted_experiment",
     });
   }
