@@ -41,6 +41,19 @@ const OPERATIONS: Array<{ name: string; query: string; variables?: (app: TestApp
   },
   { name: "nodes by id", query: `{ experiments(first: 3) { nodes { id } } }` },
   {
+    name: "a filter with relation conditions, sorted by a relation's count",
+    query: `{ experiments(first: 5, filter: { startYear: { gt: 2015 }, institutions: { some: { role: { eq: LEAD }, institution: { region: { name: { contains: "oor" } } } } }, specialties: { count: { gte: 3 } } }, sort: [{ count: { institutions: {} }, direction: DESC }]) { nodes { title } } }`,
+  },
+  {
+    name: "a nested connection filtered and sorted by its other end",
+    query: `{ experiments(first: 5) { nodes { institutionsConnection(first: 3, filter: { institution: { type: { in: [UMC, GENERAL_HOSPITAL] } } }, sort: [{ field: name, direction: DESC }]) { totalCount nodes { role institution { name } } } } } }`,
+  },
+  {
+    name: "figures and groups of a root list and of a nested connection",
+    query: `{ experiments(filter: { kind: { eq: EXPERIMENT } }) { aggregate { count clinic: count(filter: { domains: { hasAny: [CLINIC] } }) min { startYear } } groups(by: [institutionsRegion, status], having: [{ function: count, gte: 1 }], sort: [{ function: count, direction: DESC }]) { key { status institutionsRegion { name } } aggregate { count } } }
+      institutions(first: 3) { nodes { experimentsConnection { groups(by: [role]) { key { role } aggregate { count } } } } } }`,
+  },
+  {
     name: "search",
     query: `{ search(query: "palliatieve zorg", first: 5) { totalCount nodes { rank snippet node { ... on Experiment { title } ... on Person { name } } } } }`,
   },

@@ -1,6 +1,6 @@
 import type { EntityClass } from "./catalogue.types";
 import { filterableFields, type FilterableField } from "./filterable-fields";
-import { relationFields, type OneField } from "./relation-fields";
+import { relationFields, type ManyField, type OneField } from "./relation-fields";
 
 /** What an aggregate computes over the items of a list. */
 export const AGGREGATE_FUNCTIONS = ["count", "countDistinct", "min", "max", "sum", "avg"] as const;
@@ -45,7 +45,9 @@ export function fieldsOfFunction(entity: EntityClass, fn: AggregateFunction): Fi
 export type GroupKey =
   | { name: string; kind: "value" | "each"; field: FilterableField; description: string }
   | { name: string; kind: "year"; field: FilterableField; description: string }
-  | { name: string; kind: "reference"; reference: OneField; description: string };
+  | { name: string; kind: "reference"; reference: OneField; description: string }
+  /** Each node a relation to many links to (`institutions`), or each row those nodes point at (`institutionsRegion`). */
+  | { name: string; kind: "through"; many: ManyField; reference?: OneField; target: EntityClass; description: string };
 
 const keysCache = new Map<EntityClass, GroupKey[]>();
 
@@ -64,6 +66,28 @@ export function groupKeysOf(entity: EntityClass): GroupKey[] {
     for (const reference of relationFields())
       if (reference.kind === "one" && reference.owner === entity)
         known.push({ name: reference.name, kind: "reference", reference, description: reference.description });
+    // through links to other nodes: an item is in the group of each node it links to (or of each row those point at)
+    for (const many of relationFields()) {
+      if (many.kind !== "many" || many.owner !== entity || many.path.kind !== "edges") continue;
+      const target = many.path.target;
+      known.push({
+        name: many.name,
+        kind: "through",
+        many,
+        target,
+        description: `Each ${target.name} of ${many.name} (an item with several is in several groups).`,
+      });
+      for (const reference of relationFields())
+        if (reference.kind === "one" && reference.owner === target)
+          known.push({
+            name: `${many.name}${reference.name[0]!.toUpperCase()}${reference.name.slice(1)}`,
+            kind: "through",
+            many,
+            reference,
+            target: reference.target,
+            description: `Each ${reference.name} of the ${many.name} (${reference.description}); an item is in the group of each.`,
+          });
+    }
     keysCache.set(entity, known);
   }
   return known;

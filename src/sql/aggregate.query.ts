@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import type { AggregateFunction, GroupKey } from "../catalogue/aggregate-fields";
 import type { FilterableField } from "../catalogue/filterable-fields";
 import type { Row, Table } from "../catalogue/table";
+import type { Tables } from "../catalogue/tables";
 import { StatementSlots, type CompiledStatement } from "./compiled-statement";
 import { filterBindings, filterShape, filterValues, type FilterCondition } from "./node-filter";
 import type { ReadSession } from "./read-session";
@@ -116,7 +117,7 @@ export function aggregateLoader(session: ReadSession, source: AggregateSource, r
   const values = requestValues(source, request);
   const shape = JSON.stringify([sourceShape(source), requestShape(request)]);
   return session.loaders.memoized(`aggregate:${shape}:${JSON.stringify(values)}`, () => {
-    const statement = statements.get(shape, () => compileAggregate(session.sql.knex, source, request));
+    const statement = statements.get(shape, () => compileAggregate(session.sql.knex, session.tables, source, request));
     return new DataLoader<number, Row[]>(async (parents) => {
       const rows = await session.sql.run(statement, source.kind === "list" ? values : { ...values, parents: intArray(parents) });
       const byParent = new Map<number, Row[]>(parents.map((parent) => [parent, []]));
@@ -127,7 +128,7 @@ export function aggregateLoader(session: ReadSession, source: AggregateSource, r
   });
 }
 
-function compileAggregate(knex: Knex, source: AggregateSource, request: AggregateRequest): CompiledStatement {
+function compileAggregate(knex: Knex, tables: Tables, source: AggregateSource, request: AggregateRequest): CompiledStatement {
   const slots = new StatementSlots();
   const item = source.kind === "relation" && source.path.kind === "edges" ? "e" : "t";
   const column = (field: FilterableField) => `${item}.${field.column}`;
@@ -156,7 +157,7 @@ function compileAggregate(knex: Knex, source: AggregateSource, request: Aggregat
   const grouping = request.grouping;
   const keySql = (key: GroupKey, index: number): [string, unknown[]] => {
     if (key.kind === "reference") return ["??", [`${item}.${tableOf(source).column(key.reference.key)}`]];
-    if (key.kind === "each") return ["??", [`u${index}.value`]];
+    if (key.kind === "each" || key.kind === "through") return ["??", [`u${index}.value`]];
     if (key.kind === "year") return ["extract(year from ??)::int", [column(key.field)]];
     return key.field.kind === "date" ? ["??::text", [column(key.field)]] : ["??", [column(key.field)]];
   };
@@ -172,15 +173,12 @@ function compileAggregate(knex: Knex, source: AggregateSource, request: Aggregat
     selections.push(knex.raw(`${sql} as ??`, [...params, `m${index}`] as Knex.RawBinding[]));
   });
   if (grouping) {
-    const order = grouping.order.length
-      ? grouping.order
-      : grouping.keys.map((key) => ({ key, descending: false, nullsLast: true }) as GroupOrder);
+    // the keys end every order, ascending, so that equal figures come in a stable order
+    const order = [...grouping.order, ...grouping.keys.map((key): GroupOrder => ({ key, descending: false, nullsLast: true }))];
     const orderParts = order.map((entry, index): [string, unknown[]] => {
       const [sql, params] = entry.key ? keySql(entry.key, grouping.keys.indexOf(entry.key)) : measureSql(entry.measure!, `o${index}`);
       return [`${sql} ${entry.descending ? "desc" : "asc"} nulls ${entry.nullsLast ? "last" : "first"}`, params];
     });
-    // keys last, so that equal figures come in a stable order
-    grouping.keys.forEach((key, index) => orderParts.push([`${keySql(key, index)[0]} asc nulls last`, keySql(key, index)[1]]));
     const orderBy = knex.raw(orderParts.map(([sql]) => sql).join(", "), orderParts.flatMap(([, params]) => params) as Knex.RawBinding[]);
     selections.push(knex.raw("row_number() over (order by ?) as ??", [orderBy, "__rank"]));
     inner.select(selections);
@@ -218,6 +216,8 @@ function compileAggregate(knex: Knex, source: AggregateSource, request: Aggregat
   }
   grouping?.keys.forEach((key, index) => {
     if (key.kind === "each") inner.joinRaw("left join lateral unnest(??) as ??(??) on true", [column(key.field), `u${index}`, "value"]);
+    if (key.kind === "through")
+      inner.joinRaw("left join lateral ? as ?? on true", [throughValues(knex, tables, key, item) as never, `u${index}`]);
   });
 
   if (source.kind === "list") return slots.compile(inner);
@@ -226,6 +226,22 @@ function compileAggregate(knex: Knex, source: AggregateSource, request: Aggregat
     .fromRaw(knex.raw("unnest(?::int[]) as p(pk)", [slots.value("parents")]))
     .joinRaw("cross join lateral ? as g", [inner as never]);
   return slots.compile(outer);
+}
+
+/** The different nodes an item links to through a relation (or the rows they point at), each visible to the viewer, as `value`. */
+function throughValues(knex: Knex, tables: Tables, key: Extract<GroupKey, { kind: "through" }>, item: string): Knex.QueryBuilder {
+  const path = key.many.path as Extract<typeof key.many.path, { kind: "edges" }>;
+  const edges = tables.of(path.edge);
+  const target = tables.of(path.target);
+  const values = knex
+    .from({ x: edges.name })
+    .join({ xn: target.name }, "xn.pk", `x.${edges.column(path.to)}`)
+    .whereRaw("?? = ??", [`x.${edges.column(path.from)}`, `${item}.pk`]);
+  if (!key.reference) return values.distinct(knex.raw("?? as ??", ["xn.pk", "value"]));
+  const referenced = tables.of(key.reference.target);
+  return values
+    .join({ xr: referenced.name }, "xr.pk", `xn.${target.column(key.reference.key)}`)
+    .distinct(knex.raw("?? as ??", ["xr.pk", "value"]));
 }
 
 /** The table whose rows are the items. */

@@ -109,7 +109,10 @@ function groupingOf(ctx: AppContext, entity: EntityClass, alias: string, args: G
 /** The key object of a group from its row (`k<i>`): relations by primary key, read as nodes when asked. */
 function keyOf(keys: readonly GroupKey[], row: Record<string, unknown>): Record<string, unknown> {
   const key: Record<string, unknown> = {};
-  keys.forEach((entry, index) => (key[entry.kind === "reference" ? `${entry.name}Pk` : entry.name] = row[`k${index}`] ?? null));
+  keys.forEach(
+    (entry, index) =>
+      (key[entry.kind === "reference" || entry.kind === "through" ? `${entry.name}Pk` : entry.name] = row[`k${index}`] ?? null),
+  );
   return key;
 }
 

@@ -112,8 +112,9 @@ export function aggregateTypes(entity: EntityClass): AggregateTypes {
   const GroupKey = class {};
   Object.defineProperty(GroupKey, "name", { value: `${name}GroupKey` });
   for (const key of keys) {
-    if (key.kind === "reference") {
-      ReferencedNode(key.name, () => key.reference.target, {
+    if (key.kind === "reference" || key.kind === "through") {
+      const target = key.kind === "reference" ? key.reference.target : key.target;
+      ReferencedNode(key.name, () => target, {
         description: `${key.description} (null: none, or one you may not see).`,
         nullable: true,
       })(GroupKey.prototype, `${key.name}Pk`);
