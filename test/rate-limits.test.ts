@@ -6,6 +6,7 @@ import { Role } from "../src/model/viewer";
 
 const BUDGET = {
   requests: 5,
+  rowsPerPoint: 100,
   requestWindowSeconds: 60,
   anonymousWrites: 2,
   anonymousWriteWindowSeconds: 3600,
@@ -24,7 +25,7 @@ async function post(url: string, query: string, variables?: unknown, headers: Re
   return {
     status: response.status,
     retryAfter: response.headers.get("retry-after"),
-    body: (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> },
+    body: (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }>; extensions?: Record<string, any> },
   };
 }
 
@@ -96,5 +97,51 @@ describe("anonymous writes have a much smaller budget", () => {
     const byEditor = await submit(100, { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` });
     expect(byEditor.body.errors).toBeUndefined();
     expect(await count()).toBe(BUDGET.anonymousWrites + 1);
+  });
+});
+
+describe("the budget is charged by what a request read (extensions.cost: requested before, actual after, the budget left)", () => {
+  const COSTLY = { ...BUDGET, requests: 50, rowsPerPoint: 10 };
+  let app: TestApp;
+  let secondDatabase: Database;
+  let replica: RunningServer;
+  beforeAll(async () => {
+    app = await startTestApp({ rateLimits: COSTLY });
+    const config = { ...readConfig({}), databaseUrl: app.databaseUrl };
+    secondDatabase = await connectDatabase(config);
+    replica = await startHttpServer(secondDatabase, testServerSettings(config, false, { rateLimits: COSTLY }));
+  });
+  afterAll(async () => {
+    await replica.stop();
+    await secondDatabase.close();
+    await app.close();
+  });
+
+  it("reports and charges each request's rows, shares the charges with the other replica within a second, and refuses a heavy reader sooner", async () => {
+    const heavy = `{ institutions(first: 100) { totalCount nodes { name } } }`;
+    const first = await post(app.url, heavy);
+    const cost = first.body.extensions?.cost;
+    expect(cost.requested).toBeGreaterThanOrEqual(first.body.data.institutions.totalCount);
+    expect(cost.actual).toBeGreaterThanOrEqual(first.body.data.institutions.totalCount);
+    expect(cost.charged).toBe(1 + Math.floor(cost.actual / COSTLY.rowsPerPoint));
+    expect(cost.charged).toBeGreaterThan(2);
+    expect(cost.budget).toEqual({ limit: 50, remaining: 50 - cost.charged, windowSeconds: 60, rowsPerPoint: 10 });
+
+    const light = await post(app.url, `{ viewer { role } }`);
+    expect(light.body.extensions?.cost).toMatchObject({ actual: 0, charged: 1, budget: { remaining: 50 - cost.charged - 1 } });
+
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const elsewhere = await post(replica.url, `{ viewer { role } }`);
+    expect(elsewhere.body.extensions?.cost.budget.remaining).toBe(50 - cost.charged - 2);
+
+    let spent = cost.charged + 2;
+    let requests = 3;
+    for (; requests < 50; requests++) {
+      const answer = await post(app.url, heavy);
+      if (answer.status === 429) break;
+      spent += answer.body.extensions?.cost.charged;
+    }
+    expect(requests).toBeLessThan(50 / 2);
+    expect(spent).toBeGreaterThanOrEqual(50 - cost.charged);
   });
 });

@@ -7,7 +7,7 @@ import { Loaders } from "../sql/loaders";
 import { Projection } from "../sql/projection";
 import { createSqlRunner, DEFAULT_SLOW_STATEMENT_MS, type SqlRunner } from "../sql/sql-runner";
 import { Tables } from "../catalogue/tables";
-import { type Client, type RequestRecord } from "./request-record";
+import { type Client, type CostRecord, type RequestRecord } from "./request-record";
 
 /** What every resolver gets: its own entity manager fork, SQL runner and loaders, for this request only. */
 export interface AppContext {
@@ -24,6 +24,8 @@ export interface AppContext {
   client: Client;
   /** What the request log and the metrics will say of this request (set by the HTTP server). */
   record?: RequestRecord;
+  /** The request's estimated cost and the budget it spends (HTTP requests; reported in `extensions.cost`). */
+  cost?: CostRecord;
   /** Where the nodes' IRIs live (PUBLIC_BASE_URL). */
   links: PublicLinks;
   /** What this request's reads need (the primary for a mutation, a replayed commit position), set before the

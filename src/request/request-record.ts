@@ -12,3 +12,18 @@ export interface RequestRecord {
   statements: number | null;
   errorCodes: string[];
 }
+
+/** A client's request budget after a request was let in (points per window, points left). */
+export interface RequestBudget {
+  /** Points per window (RATE_LIMIT_REQUESTS). */
+  limit: number;
+  /** Points left in this window. */
+  remaining: number;
+  windowSeconds: number;
+}
+
+/** What a request costs: the estimate before it runs, and the budget it spends (set by the HTTP server and the limits). */
+export interface CostRecord {
+  requested: number | null;
+  budget: RequestBudget | null;
+}

@@ -25,6 +25,7 @@ import { jitGateway } from "./jit-executor";
 import { projectionPlugin } from "./projection.plugin";
 import { queryLimitsPlugin } from "./query-limits.plugin";
 import { statementCountPlugin } from "./statement-count.plugin";
+import { costReportPlugin } from "./cost-report.plugin";
 import { corsMiddleware } from "./cors";
 import { portInUseMessage } from "./port-check";
 import { VISIBILITIES, type Visibility } from "../database/visibility";
@@ -166,6 +167,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       // Sandbox outside production (telemetry off), GraphiQL from our own assets when it cannot load
       production ? ApolloServerPluginLandingPageDisabled() : landingPagePlugin(),
       ...(reportSqlStatements ? [statementCountPlugin()] : []),
+      costReportPlugin(rateLimiter, rateLimits.rowsPerPoint),
     ],
   });
   await apollo.start();
@@ -200,8 +202,9 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       context: async ({ req, res }) => {
         const viewer = await verifyToken(req.headers.authorization);
         const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
-        await rateLimiter.request({ subject: viewer.subject, ip });
+        const budget = await rateLimiter.request({ subject: viewer.subject, ip });
         const context = createContext(deps, viewer, ip);
+        context.cost = { requested: null, budget };
         recordRequestContext(context, res);
         return context;
       },
@@ -263,6 +266,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
     stop: async () => {
       stopping = true;
       fanOuts.stop();
+      await rateLimiter.close();
       await webSockets.close();
       await apollo.stop();
       await changes.close();

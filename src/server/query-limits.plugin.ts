@@ -142,8 +142,9 @@ export function queryLimitsPlugin(limits: RequestLimits, gate: WorkGate, fanOuts
     async requestDidStart({ schema }) {
       let release: Release | undefined;
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operationName, contextValue }) {
           const measured = assertWithinLimits(schema, document, request.variables ?? {}, operationName ?? undefined, limits, fanOuts);
+          if (contextValue.cost) contextValue.cost.requested = measured.cost;
           // the room is held until the response is made: what the operation resolves stays bounded with everyone else's
           release = await gate.admit(measured.cost, measured.boundedByArguments);
         },

@@ -26,6 +26,8 @@ export interface SqlRunner {
   readonly knex: Knex;
   /** Statements this runner has sent so far. */
   readonly count: number;
+  /** Rows those statements returned (what a request actually read: its actual cost). */
+  readonly rows: number;
 }
 
 /** Read statements that take longer are logged (SLOW_STATEMENT_MS). */
@@ -148,6 +150,9 @@ export function createSqlRunner(
     knex,
     get count() {
       return count;
+    },
+    get rows() {
+      return rows;
     },
   };
 }

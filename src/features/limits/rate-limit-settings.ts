@@ -1,6 +1,17 @@
 /** The request budgets per client, their defaults and the environment variables that change them. */
 export const RATE_LIMIT_SETTINGS = {
-  requests: { env: "RATE_LIMIT_REQUESTS", default: 600, meaning: "requests per client (token subject, else IP address) per window" },
+  requests: {
+    env: "RATE_LIMIT_REQUESTS",
+    default: 600,
+    meaning:
+      "points per client (token subject, else IP address) per window: a request spends one before it runs, and one more per `RATE_LIMIT_ROWS_PER_POINT` rows it read after",
+  },
+  rowsPerPoint: {
+    env: "RATE_LIMIT_ROWS_PER_POINT",
+    default: 100,
+    meaning:
+      "rows a request may read for its first point; each further this many cost one more point of `RATE_LIMIT_REQUESTS` (its actual cost)",
+  },
   requestWindowSeconds: { env: "RATE_LIMIT_WINDOW_SECONDS", default: 60, meaning: "the window of `RATE_LIMIT_REQUESTS`" },
   anonymousWrites: {
     env: "RATE_LIMIT_ANONYMOUS_WRITES",

@@ -1,4 +1,4 @@
-import type { Client } from "../../request/request-record";
+import type { Client, RequestBudget } from "../../request/request-record";
 import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Pool } from "pg";
@@ -6,10 +6,18 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 import type { RateLimits } from "./rate-limit-settings";
 
 export interface RateLimiter {
-  /** Spends one request of the client's budget; throws RATE_LIMITED (HTTP 429, Retry-After) when it is used up. */
-  request(client: Client): Promise<void>;
+  /** Spends one point of the client's request budget; throws RATE_LIMITED (HTTP 429, Retry-After) when it is used up. */
+  request(client: Client): Promise<RequestBudget>;
+  /**
+   * Charges the client's request budget `points` more, after a request ran (its actual cost). Charges are
+   * added up in memory and settled with the shared store once a second, one statement per client, so a
+   * read costs no statement of its own for them.
+   */
+  charge(client: Client, points: number): void;
   /** Spends one anonymous write of the address's (much smaller) budget. */
   anonymousWrite(client: Client): Promise<void>;
+  /** Settles the charges not yet settled and stops settling. */
+  close(): Promise<void>;
 }
 
 function rateLimited(what: string, refusal: RateLimiterRes): GraphQLError {
@@ -47,14 +55,43 @@ export function createRateLimiter(limits: RateLimits, pool: Pool | undefined): R
   const anonymousWrites = make("anonymous-write", limits.anonymousWrites, limits.anonymousWriteWindowSeconds);
   const spend = async (limiter: RateLimiterAbstract, key: string, what: string) => {
     try {
-      await limiter.consume(key);
+      return await limiter.consume(key);
     } catch (refusal) {
       if (refusal instanceof RateLimiterRes) throw rateLimited(what, refusal);
       throw refusal;
     }
   };
+  const keyOf = (client: Client) => (client.subject ? `subject:${client.subject}` : `ip:${client.ip}`);
+  const pending = new Map<string, number>();
+  const settle = async () => {
+    const charges = [...pending];
+    pending.clear();
+    // a penalty adds points without refusing: the request it pays for has already run
+    await Promise.all(charges.map(([key, points]) => requests.penalty(key, points).catch(() => undefined)));
+  };
+  const timer = setInterval(() => void settle(), 1000);
+  timer.unref();
   return {
-    request: (client) => spend(requests, client.subject ? `subject:${client.subject}` : `ip:${client.ip}`, "requests"),
-    anonymousWrite: (client) => spend(anonymousWrites, `ip:${client.ip}`, "anonymous submissions"),
+    request: async (client) => {
+      const state = await spend(requests, keyOf(client), "requests");
+      // charges not yet settled count here already
+      const charged = pending.get(keyOf(client)) ?? 0;
+      if (state.remainingPoints < charged) throw rateLimited("requests", state);
+      return {
+        limit: limits.requests,
+        remaining: Math.max(0, state.remainingPoints - charged),
+        windowSeconds: limits.requestWindowSeconds,
+      };
+    },
+    charge: (client, points) => {
+      if (points > 0) pending.set(keyOf(client), (pending.get(keyOf(client)) ?? 0) + points);
+    },
+    anonymousWrite: async (client) => {
+      await spend(anonymousWrites, `ip:${client.ip}`, "anonymous submissions");
+    },
+    close: async () => {
+      clearInterval(timer);
+      await settle();
+    },
   };
 }

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { RateLimiter } from "../features/limits/rate-limiter";
+import type { AppContext } from "../request/context";
+
+/**
+ * Shopify's calculated query cost, in our units: `requested` is the estimate the limits checked before the
+ * operation ran (items it may return), `actual` the rows it read. The client's request budget is charged
+ * one point before (the rate limit), and one more per `rowsPerPoint` rows after; `extensions.cost` says
+ * all of it and what is left, so a client can pace itself.
+ */
+export function costReportPlugin(rateLimiter: RateLimiter, rowsPerPoint: number): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const cost = contextValue.cost;
+          if (!cost?.budget) return;
+          const actual = contextValue.sql.rows;
+          const extra = Math.floor(actual / rowsPerPoint);
+          rateLimiter.charge(contextValue.client, extra);
+          if (response.body.kind !== "single") return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: {
+              requested: cost.requested,
+              actual,
+              charged: 1 + extra,
+              budget: {
+                limit: cost.budget.limit,
+                remaining: Math.max(0, cost.budget.remaining - extra),
+                windowSeconds: cost.budget.windowSeconds,
+                rowsPerPoint,
+              },
+            },
+          };
+        },
+      };
+    },
+  };
+}
