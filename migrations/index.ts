@@ -12,6 +12,7 @@ import { Migration20261202013414 } from "./Migration20261202013414";
 import { Migration20261202014730 } from "./Migration20261202014730";
 import { Migration20261202015310 } from "./Migration20261202015310";
 import { Migration20261202043000 } from "./Migration20261202043000";
+import { Migration20261204223910 } from "./Migration20261204223910";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261202014730", class: Migration20261202014730 },
   { name: "Migration20261202015310", class: Migration20261202015310 },
   { name: "Migration20261202043000", class: Migration20261202043000 },
+  { name: "Migration20261204223910", class: Migration20261204223910 },
 ];

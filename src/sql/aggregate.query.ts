@@ -216,8 +216,16 @@ function compileAggregate(knex: Knex, tables: Tables, source: AggregateSource, r
   }
   grouping?.keys.forEach((key, index) => {
     if (key.kind === "each") inner.joinRaw("left join lateral unnest(??) as ??(??) on true", [column(key.field), `u${index}`, "value"]);
-    if (key.kind === "through")
-      inner.joinRaw("left join lateral ? as ?? on true", [throughValues(knex, tables, key, item) as never, `u${index}`]);
+    if (key.kind !== "through") return;
+    // a whole list: every item's values in one pass over the links, joined; a parent's items: per item
+    if (source.kind === "list")
+      inner.joinRaw("left join ? as ?? on ?? = ??", [
+        throughValues(knex, tables, key) as never,
+        `u${index}`,
+        `u${index}.item`,
+        `${item}.pk`,
+      ]);
+    else inner.joinRaw("left join lateral ? as ?? on true", [throughValues(knex, tables, key, item) as never, `u${index}`]);
   });
 
   if (source.kind === "list") return slots.compile(inner);
@@ -228,20 +236,21 @@ function compileAggregate(knex: Knex, tables: Tables, source: AggregateSource, r
   return slots.compile(outer);
 }
 
-/** The different nodes an item links to through a relation (or the rows they point at), each visible to the viewer, as `value`. */
-function throughValues(knex: Knex, tables: Tables, key: Extract<GroupKey, { kind: "through" }>, item: string): Knex.QueryBuilder {
+/**
+ * The different nodes an item links to through a relation (or the rows they point at), each visible to the
+ * viewer, as `value`: of one item (a lateral), or of every item at once, with its `item`.
+ */
+function throughValues(knex: Knex, tables: Tables, key: Extract<GroupKey, { kind: "through" }>, item?: string): Knex.QueryBuilder {
   const path = key.many.path as Extract<typeof key.many.path, { kind: "edges" }>;
   const edges = tables.of(path.edge);
   const target = tables.of(path.target);
-  const values = knex
-    .from({ x: edges.name })
-    .join({ xn: target.name }, "xn.pk", `x.${edges.column(path.to)}`)
-    .whereRaw("?? = ??", [`x.${edges.column(path.from)}`, `${item}.pk`]);
-  if (!key.reference) return values.distinct(knex.raw("?? as ??", ["xn.pk", "value"]));
+  const from = `x.${edges.column(path.from)}`;
+  const values = knex.from({ x: edges.name }).join({ xn: target.name }, "xn.pk", `x.${edges.column(path.to)}`);
+  if (item) values.whereRaw("?? = ??", [from, `${item}.pk`]);
+  const columns = (value: string) => [...(item ? [] : [knex.raw("?? as ??", [from, "item"])]), knex.raw("?? as ??", [value, "value"])];
+  if (!key.reference) return values.distinct(columns("xn.pk"));
   const referenced = tables.of(key.reference.target);
-  return values
-    .join({ xr: referenced.name }, "xr.pk", `xn.${target.column(key.reference.key)}`)
-    .distinct(knex.raw("?? as ??", ["xr.pk", "value"]));
+  return values.join({ xr: referenced.name }, "xr.pk", `xn.${target.column(key.reference.key)}`).distinct(columns("xr.pk"));
 }
 
 /** The table whose rows are the items. */

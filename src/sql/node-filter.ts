@@ -74,6 +74,7 @@ export function nodeFilterCondition(
   entity: EntityClass,
   filter: NodeFilter | null | undefined,
   alias = "t",
+  { wholeTable = false }: { wholeTable?: boolean } = {},
 ): FilterCondition | null {
   if (!filter) return null;
   let conditions = 0;
@@ -201,17 +202,32 @@ export function nodeFilterCondition(
         for (const [quantifier, itemFilter] of Object.entries(operand as Record<string, NodeFilter | null>)) {
           if (itemFilter === null || itemFilter === undefined) continue;
           if (quantifier === "count") {
-            const counted = relationCount(tables, many, at, `f${++subqueries}`);
+            // over a whole table, every row's count at once (one pass over the relation, grouped); else per row
+            const grouped = wholeTable && at === alias;
+            const inner = `f${++subqueries}`;
+            const counted = grouped ? ["?? ", [name(`${inner}.n`)]] : relationCount(tables, many, at, inner);
             for (const [operator, value] of Object.entries(itemFilter as Operand)) {
               if (value === null || value === undefined) continue;
               count();
               const sign = COUNT_OPERATORS[operator as keyof typeof COUNT_OPERATORS];
-              if (sign) parts.push([`${counted[0]} ${sign} ?`, [...counted[1], value]]);
-              else if (operator === "in" || operator === "notIn") {
-                if ((value as unknown[]).length > FILTER_BOUNDS.maxListValues)
-                  throw refuse(`\`${key}.count.${operator}\` lists too many values; the most is ${FILTER_BOUNDS.maxListValues}.`);
-                parts.push([`${operator === "notIn" ? "not " : ""}(${counted[0]} = any(?::int[]))`, [...counted[1], value]]);
-              } else throw refuse(`\`${key}.count\` takes eq, in, notIn, gt, gte, lt and lte.`);
+              if (!sign && operator !== "in" && operator !== "notIn")
+                throw refuse(`\`${key}.count\` takes eq, in, notIn, gt, gte, lt and lte.`);
+              if (Array.isArray(value) && value.length > FILTER_BOUNDS.maxListValues)
+                throw refuse(`\`${key}.count.${operator}\` lists too many values; the most is ${FILTER_BOUNDS.maxListValues}.`);
+              const comparison: Part = sign
+                ? [`${counted[0]} ${sign} ?`, [...(counted[1] as unknown[]), value]]
+                : [`${operator === "notIn" ? "not " : ""}(${counted[0]} = any(?::int[]))`, [...(counted[1] as unknown[]), value]];
+              if (!grouped) {
+                parts.push(comparison);
+                continue;
+              }
+              // rows without items are in no group: they match when a count of 0 would
+              const zeroMatches = countMatches(operator, value, 0);
+              const [groups, groupParams] = relationCountsByItem(tables, many, inner, null);
+              parts.push([
+                `?? ${zeroMatches ? "not in" : "in"} (select ?? from ${groups} as ?? where ${zeroMatches ? `not (${comparison[0]})` : comparison[0]})`,
+                [name(`${at}.pk`), name(`${inner}.item`), ...groupParams, name(inner), ...comparison[1]],
+              ]);
             }
             continue;
           }
@@ -296,18 +312,79 @@ export function relationCount(
   ];
 }
 
-/** How many items of `entity`'s relation `relation` the row at `at` has, among those `filter` keeps: an expression for an order. */
-export function relationCountOf(
+/** Whether a count of `n` meets a count condition. */
+function countMatches(operator: string, value: unknown, n: number): boolean {
+  switch (operator) {
+    case "eq":
+      return n === value;
+    case "gt":
+      return n > (value as number);
+    case "gte":
+      return n >= (value as number);
+    case "lt":
+      return n < (value as number);
+    case "lte":
+      return n <= (value as number);
+    case "in":
+      return (value as number[]).includes(n);
+    default:
+      return !(value as number[]).includes(n);
+  }
+}
+
+/**
+ * `(select <parent> as item, count(...)::int as n from ... group by 1)`: every parent's count of a relation's
+ * items (among those `condition`, on alias `inner`, keeps) in one pass over the relation, for a whole list's
+ * filter or order; parents without items are in no row.
+ */
+export function relationCountsByItem(
   tables: Tables,
-  entity: EntityClass,
-  relation: string,
-  filter: NodeFilter,
-  at: string,
+  many: ManyField,
   inner: string,
-): FilterCondition {
+  condition: FilterCondition | null,
+): [string, unknown[]] {
+  const path = many.path;
+  const name = (identifier: string) => new FilterName(identifier);
+  const where = condition ? ` where ${condition.sql}` : "";
+  const whereParams = condition ? condition.params : [];
+  if (path.kind === "children") {
+    const table = tables.of(path.entity);
+    const key = name(`${inner}.${table.column(path.key)}`);
+    return [
+      `(select ?? as ??, count(*)::int as ?? from ?? as ??${where || " where true"} and ?? is not null group by 1)`,
+      [key, name("item"), name("n"), name(table.name), name(inner), ...whereParams, key],
+    ];
+  }
+  const edges = tables.of(path.edge);
+  const target = tables.of(path.target);
+  const to = name(`${inner}.${edges.column(path.to)}`);
+  // distinct pairs first, then counted: hashed, where count(distinct) sorts every group
+  return [
+    `(select ??, count(*)::int as ?? from (select distinct ?? as ??, ?? as ?? from ?? as ?? join ?? as ?? on ?? = ??${where}) as ?? group by 1)`,
+    [
+      name("item"),
+      name("n"),
+      name(`${inner}.${edges.column(path.from)}`),
+      name("item"),
+      to,
+      name("other"),
+      name(edges.name),
+      name(inner),
+      name(target.name),
+      name(`${inner}n`),
+      name(`${inner}n.pk`),
+      to,
+      ...whereParams,
+      name(`${inner}d`),
+    ],
+  ];
+}
+
+/** Every row's count of `entity`'s relation `relation`, among the items `filter` keeps, as `(item, n)` rows: for an order. */
+export function relationCountOf(tables: Tables, entity: EntityClass, relation: string, filter: NodeFilter, inner: string): FilterCondition {
   const many = relationsOf(entity).many.get(relation);
   if (!many) throw userError(`\`${relation}\` is no list of ${entity.name} to count.`, { argumentName: "sort" });
-  const [sql, params] = relationCount(tables, many, at, inner, nodeFilterCondition(tables, many.item, filter, inner));
+  const [sql, params] = relationCountsByItem(tables, many, inner, nodeFilterCondition(tables, many.item, filter, inner));
   return { sql, params };
 }
 
@@ -350,8 +427,8 @@ export function filterShape(condition: FilterCondition): string {
   return JSON.stringify([condition.sql, condition.params.map((param) => (param instanceof FilterName ? param.name : null))]);
 }
 
-/** Adds a filter on `entity` (alias `alias`) to a list's conditions. */
+/** Adds a filter on `entity` (alias `alias`) to a root list's conditions (over the whole table). */
 export function addNodeFilter(where: Where, tables: Tables, entity: EntityClass, filter: NodeFilter | null | undefined, alias = "t"): void {
-  const condition = nodeFilterCondition(tables, entity, filter, alias);
+  const condition = nodeFilterCondition(tables, entity, filter, alias, { wholeTable: true });
   if (condition) where.add(condition.sql, ...filterBindings(condition));
 }

@@ -94,16 +94,18 @@ export async function fetchPage(
       ? new Set([...asked, ...order.map(({ column }) => column.property).filter((property) => !isCountKey(property))])
       : asked;
   const page = filtered(knex.select(table.select(knex, "t", "", fields)));
-  // a sort by a relation's count: the count per row, joined as `c<i>.n`
+  // a sort by a relation's count: every row's count in one grouped pass over the relation, joined as `c<i>.n` (0 without items)
   counts.forEach((count, index) => {
-    const counted = relationCountOf(tables, entity, count.relation, count.filter, "t", `cc${index}`);
+    const counted = relationCountOf(tables, entity, count.relation, count.filter, `cc${index}`);
     page
       .select(knex.raw("?? as ??", [`c${index}.n`, `__count${index}`]))
-      .joinRaw("cross join lateral (select ? as ??) as ??", [
+      .joinRaw("left join ? as ?? on ?? = ??", [
         knex.raw(counted.sql, filterBindings(counted) as Knex.RawBinding[]),
-        "n",
-        `c${index}`,
-      ]);
+        `g${index}`,
+        `g${index}.item`,
+        "t.pk",
+      ])
+      .joinRaw("cross join lateral (select coalesce(??, 0) as ??) as ??", [`g${index}.n`, "n", `c${index}`]);
   });
   if (after) whereAfter(page, references, (index) => after[index]);
   page.orderBy(orderByItems(references)).limit(first + 1);

@@ -76,6 +76,8 @@ registerEnumType(ExperimentStatus, {
   name: "experiment_list_order_index",
   expression: `create index "experiment_list_order_index" on "experiment" ("number" asc nulls last, "title" asc, "pk" asc)`,
 })
+// filters on the collaboration domains (`hasAny`, `hasAll`: the array operators a GIN index answers)
+@Index({ name: "experiment_domains_index", expression: `create index "experiment_domains_index" on "experiment" using gin ("domains")` })
 export class Experiment extends NodeEntity {
   @ManyToOne(() => Programme, { nullable: true, deleteRule: "restrict", index: true })
   programme!: Programme | null;
@@ -141,6 +143,8 @@ export class Experiment extends NodeEntity {
 
   @Field(() => Int, { nullable: true, description: "Year it started, where the sources give one (the DUO-project: 2017)." })
   @Property({ type: "integer", nullable: true })
+  // ranges and sorts on the start year, the commonest question of a dashboard
+  @Index()
   startYear!: number | null;
 
   @Field(() => String, {
