@@ -70,7 +70,7 @@ describe("Apollo Federation 2 subgraph", () => {
   it("serves _service { sdl } with the federation link and a @key on every node type", async () => {
     const { body } = await app.query(`{ _service { sdl } }`);
     const sdl: string = body.data._service.sdl;
-    expect(sdl).toContain(`@link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize"])`);
+    expect(sdl).toContain(`@link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize", "@cost"])`);
     expect(sdl).toMatch(/type PageInfo\s+@shareable/);
     for (const type of Object.keys(nodeEntities)) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)`));
@@ -124,11 +124,17 @@ describe("Apollo Federation 2 subgraph", () => {
     ]);
     expect(composition.errors).toBeUndefined();
     // the lists' demand-control sizes reach the supergraph, for a router to bound costs with
-    expect(composition.supergraphSdl).toContain(`@link(url: "https://specs.apollo.dev/cost/v0.1", import: ["@listSize"])`);
-    // fields that carry it (not the directive's own definition in the supergraph)
-    const sized = (sdl: string) => sdl.split("\n").filter((line) => line.includes("@listSize(") && !line.startsWith("directive")).length;
-    expect(sized(composition.supergraphSdl!)).toBe(sized(await printAppSchema()));
-    expect(sized(await printAppSchema())).toBeGreaterThan(60);
+    expect(composition.supergraphSdl).toContain(`@link(url: "https://specs.apollo.dev/cost/v0.1"`);
+    // fields that carry them (not the directives' own definitions in the supergraph): sizes and weights
+    const carrying = (sdl: string, directive: string) =>
+      sdl.split("\n").filter((line) => line.includes(`${directive}(`) && !line.startsWith("directive")).length;
+    for (const directive of ["@listSize", "@cost"])
+      expect(carrying(composition.supergraphSdl!, directive)).toBe(carrying(await printAppSchema(), directive));
+    expect(carrying(await printAppSchema(), "@listSize")).toBeGreaterThan(60);
+    // a JSON-LD document per node type, and the aggregates and groups of every connection
+    const connectionsWithFigures = (await printAppSchema()).split("\n").filter((line) => /^\s+aggregate: \w+Aggregate!/.test(line)).length;
+    expect(connectionsWithFigures).toBeGreaterThan(12);
+    expect(carrying(await printAppSchema(), "@cost")).toBe(Object.keys(nodeEntities).length + 2 * connectionsWithFigures);
 
     // the gateway passes the caller's Authorization header on to the subgraphs
     const gateway = new ApolloServer<{ authorization?: string }>({

@@ -17,7 +17,7 @@ import { nodeMutationsResolver } from "./resolvers/node-mutations.resolver";
 import { nodeReferenceReads } from "../sql/node-references";
 import { aggregateReads } from "./aggregates/aggregate.resolvers";
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize", "@cost"])`;
 
 // Every node type is a federation entity keyed by its global id; applied here so no node type can miss it.
 for (const entity of Object.values(nodeEntities)) Directive(`@key(fields: "id")`)(entity);

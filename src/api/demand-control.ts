@@ -9,3 +9,15 @@ export const CONNECTION_LIST_SIZE = `@listSize(assumedSize: ${DEFAULT_PAGE_SIZE}
 
 /** A relation list: `first` says how many, and has a default in the schema. */
 export const LIST_LIST_SIZE = `@listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)`;
+
+/** A field's own weight in the cost (1 when it has none), as Apollo's `@cost` declares it. */
+export const costOf = (weight: number) => `@cost(weight: ${weight})`;
+
+/**
+ * What `aggregate` and `groups` weigh: an aggregate reads the items of its list, however few it returns, so it
+ * costs what reading a relation list at its default length would (then `groups` its groups, by `first`).
+ */
+export const AGGREGATE_WEIGHT = 100;
+
+/** `groups`: sized by `first`. */
+export const GROUPS_LIST_SIZE = `@listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)`;

@@ -1,4 +1,4 @@
-import { Extensions, Field } from "type-graphql";
+import { Directive, Field } from "type-graphql";
 import type { EntityClass } from "../catalogue/catalogue.types";
 import type { RelationRead } from "./relation-reads";
 
@@ -25,8 +25,9 @@ export function ReferencedNode(
 ): PropertyDecorator {
   return (prototype, key) => {
     const many = options.many ?? false;
-    // read by the cost estimate (features/limits/query-cost.ts): the list holds at most this many
-    if (options.maxItems !== undefined) Extensions({ maxItems: options.maxItems })(prototype, field);
+    // the list holds at most this many: for a router and for the cost estimate (features/limits/query-cost.ts) alike
+    if (options.maxItems !== undefined)
+      Directive(`@listSize(assumedSize: ${options.maxItems}, requireOneSlicingArgument: false)`)(prototype, field);
     Field(() => (many ? [target()] : target()), { description: options.description, nullable: options.nullable })(prototype, field);
     references.push({ owner: prototype.constructor, field, key: String(key), target, many });
   };

@@ -19,6 +19,7 @@ import { ConnectionType } from "../relay/connection.type";
 import { fieldResolverClass } from "../resolvers/field-resolver-class";
 import { aggregateSelection, answerOf, objectTypeOf, selectedFields } from "./aggregate-selection";
 import { aggregateTypes, GROUPS_DEFAULT, GROUPS_MAX } from "./aggregate.types";
+import { AGGREGATE_WEIGHT, costOf, GROUPS_LIST_SIZE } from "../demand-control";
 
 /** Bounds on one `groups` field: keys to group by, conditions in `having`, keys of its sort. */
 export const GROUPS_BOUNDS = { maxKeys: 5, maxConditions: 10, maxSortKeys: 5 } as const;
@@ -221,6 +222,7 @@ export function aggregateResolvers(): Function[] {
         },
         undefined,
         servedByReads,
+        [costOf(AGGREGATE_WEIGHT)],
       ),
       fieldResolverClass(
         connection,
@@ -231,6 +233,7 @@ export function aggregateResolvers(): Function[] {
         },
         groupsArgs(entity),
         servedByReads,
+        [costOf(AGGREGATE_WEIGHT), GROUPS_LIST_SIZE],
       ),
     ];
   });

@@ -6,6 +6,8 @@ import { nodeDocument } from "../../features/linked-data/node-document";
 import { Loaders } from "../../sql/loaders";
 import { Projection } from "../../sql/projection";
 import { fieldResolverClass } from "./field-resolver-class";
+import { costOf } from "../demand-control";
+import { documentCost } from "../../features/limits/query-cost";
 
 // a document needs whole rows, whatever else the request asks for: its own loaders, shared by the request's documents
 const documentContexts = new WeakMap<AppContext, AppContext>();
@@ -46,6 +48,8 @@ export function linkedDataFieldResolvers(): Function[] {
         const whole = await documents.loaders.node(nodeEntities[type]).load(row.pk as number);
         return whole ? nodeDocument(documents, ctx.links.baseUrl, type, whole) : null;
       },
+      // a document reads every relation of its type, each list up to its default length
+      [costOf(documentCost(type))],
     ),
   ]);
 }

@@ -47,14 +47,23 @@ function itemsPerParent(parent: GraphQLCompositeType, field: GraphQLField<unknow
   if (isPage) return DEFAULT_PAGE_SIZE;
   if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) return 1;
   if (isConnection(parent)) return 1;
-  const declared = field.extensions?.maxItems;
-  return typeof declared === "number" ? declared : UNPAGED_LIST_ESTIMATE;
+  return directiveArgument(field, "listSize", "assumedSize") ?? UNPAGED_LIST_ESTIMATE;
+}
+
+/**
+ * A number argument of a directive on a field, as the subgraph SDL declares it (`@cost(weight:)`,
+ * `@listSize(assumedSize:)`): the estimate reads the same figures a router reads.
+ */
+function directiveArgument(field: GraphQLField<unknown, unknown>, directive: string, argument: string): number | undefined {
+  const node = field.astNode?.directives?.find((candidate) => candidate.name.value === directive);
+  const value = node?.arguments?.find((candidate) => candidate.name.value === argument)?.value;
+  return value?.kind === "IntValue" ? Number(value.value) : undefined;
 }
 
 let documentCosts: Map<string, number> | undefined;
 
-/** What `jsonLd` costs on a type: its relation lists at their default length, and its references. */
-function documentCost(typename: string): number {
+/** What `jsonLd` costs on a type: its relation lists at their default length, and its references (published as its `@cost`). */
+export function documentCost(typename: string): number {
   documentCosts ??= relationFields().reduce(
     (costs, field) => costs.set(field.owner.name, (costs.get(field.owner.name) ?? 1) + (field.kind === "many" ? RELATION_LIST_DEFAULT : 1)),
     new Map<string, number>(),
@@ -63,7 +72,7 @@ function documentCost(typename: string): number {
 }
 
 /**
- * The cost of a field: 1, plus its children's cost times the items it may return per parent. Introspection
+ * The cost of a field: its `@cost` weight (1 when it has none), plus its children's cost times the items it may return per parent. Introspection
  * (`__schema`, `__type`) costs nothing, so Sandbox keeps working. graphql-query-complexity walks the
  * document and applies variables and argument defaults; a relation list (or connection) then counts as
  * the most items any parent has in it today (`fanOuts`), at most its `first` or default (100 on lists, 20
@@ -79,14 +88,14 @@ export function createCostEstimator(fanOuts: RelationFanOuts): {
   let boundedByArguments = 0;
   const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
     if (field.name.startsWith("__")) return 0;
-    // a node's JSON-LD document reads every relation of its type, each list up to its default length
-    if (field.name === "jsonLd") return documentCost(type.name);
+    // a field's own weight, where the schema gives one (`@cost`: a JSON-LD document, an aggregate), else 1
+    const weight = directiveArgument(field, "cost", "weight") ?? 1;
     const asked = itemsPerParent(type, field, args);
     const fanOut = fanOuts.of(type.name, field.name);
     const items = fanOut === undefined ? asked : Math.min(asked, fanOut);
     if (field.name === "_entities") largestRepresentations = Math.max(largestRepresentations, items);
     const scale = listScale(args);
-    const cost = 1 + items * childComplexity * scale;
+    const cost = weight + items * childComplexity * scale;
     // lists as long as an argument says (maxEdges, maxNodes) are filled by real networks: this part of the
     // estimate is what the operation will hold, where relation lists at their default of 100 rarely are
     if (scale > 1) boundedByArguments += cost;
