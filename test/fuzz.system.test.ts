@@ -212,6 +212,8 @@ class Generator {
     const fields = Object.values(type.getFields()).filter(
       (field) => !field.name.startsWith("_") && (depth < 3 || !isObjectType(getNamedType(field.type))),
     );
+    // a type with objects only (a group: its key and figures) past the depth where objects stop
+    if (fields.length === 0) return "{ __typename }";
     const chosen = fields.filter(() => this.random.next() < 0.3).slice(0, 5);
     if ("id" in type.getFields()) chosen.unshift(type.getFields().id!);
     if (chosen.length === 0) chosen.push(this.random.pick(fields));

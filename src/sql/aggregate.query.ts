@@ -185,7 +185,11 @@ function compileAggregate(knex: Knex, tables: Tables, source: AggregateSource, r
     if (grouping.keys.length) inner.groupByRaw(grouping.keys.map((_, index) => String(index + 1)).join(", "));
     for (const [index, condition] of grouping.having.entries()) {
       const [sql, params] = measureSql(condition.measure, `h${index}`);
-      inner.havingRaw(`${sql} ${OPERATORS[condition.operator]} ?`, [...params, slots.value(`having${index}`)] as Knex.RawBinding[]);
+      // compared as float8: a condition takes any number GraphQL's Float holds, whatever the figure's type
+      inner.havingRaw(`${sql}::float8 ${OPERATORS[condition.operator]} ?::float8`, [
+        ...params,
+        slots.value(`having${index}`),
+      ] as Knex.RawBinding[]);
     }
     inner.orderByRaw("?", [orderBy]).limit(slots.integer("first"));
   } else {
