@@ -242,6 +242,32 @@ describe("aggregates and groups on connections, against the same figures in Java
     }
   });
 
+  it("a date's year as a group key, and min and max of a date: programmes by the year of their lessons-learned date", async () => {
+    const { body } = await app.query(
+      `{ programmes(first: 100) { nodes { lessonsLearnedDueDate } groups(by: [lessonsLearnedDueDateYear]) { key { lessonsLearnedDueDateYear } aggregate { count min { lessonsLearnedDueDate } max { lessonsLearnedDueDate } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const dates: Array<string | null> = body.data.programmes.nodes.map((node: Row) => node.lessonsLearnedDueDate);
+    expect(dates.some((date) => date !== null)).toBe(true);
+    const years = [...new Set(dates.map((date) => (date === null ? null : Number(date.slice(0, 4)))))].sort(
+      (a, b) => (a ?? 1e9) - (b ?? 1e9),
+    );
+    expect(body.data.programmes.groups).toEqual(
+      years.map((year) => {
+        const inYear = dates.filter((date) => (date === null ? null : Number(date.slice(0, 4))) === year);
+        const known = inYear.filter((date): date is string => date !== null).sort();
+        return {
+          key: { lessonsLearnedDueDateYear: year },
+          aggregate: {
+            count: inYear.length,
+            min: { lessonsLearnedDueDate: known[0] ?? null },
+            max: { lessonsLearnedDueDate: known.at(-1) ?? null },
+          },
+        };
+      }),
+    );
+  });
+
   it("networkStats in these terms: byRegion, bySpecialty and byKind equal the groups of experiments", async () => {
     const { body } = await app.query(
       `{ networkStats { byRegion { count region { id } } bySpecialty { count specialty { id } } byKind { kind count } }
