@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import { readConfig } from "../src/app/config";
 import { connectDatabase, type Database } from "../src/database/connect";
 import { startHttpServer, type RunningServer } from "../src/server/create-server";
@@ -7,6 +8,7 @@ import { Role } from "../src/model/viewer";
 const BUDGET = {
   requests: 5,
   rowsPerPoint: 100,
+  settleMs: 1000,
   requestWindowSeconds: 60,
   anonymousWrites: 2,
   anonymousWriteWindowSeconds: 3600,
@@ -143,5 +145,43 @@ describe("the budget is charged by what a request read (extensions.cost: request
     }
     expect(requests).toBeLessThan(50 / 2);
     expect(spent).toBeGreaterThanOrEqual(50 - cost.charged);
+  });
+});
+
+describe("a read spends its budget in memory, settled with the shared counters every RATE_LIMIT_SETTLE_MS or at a tenth of the budget", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // no settling by time during the test: only the first request and a tenth of the budget reach the counters
+    app = await startTestApp({ rateLimits: { ...BUDGET, requests: 100, settleMs: 600_000 } });
+  });
+  afterAll(() => app.close());
+
+  it("the shared counter hears a client's first request at once, the next nine not, and all eleven when a tenth of the budget is unsettled", async () => {
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    const stored = async () =>
+      Number(
+        (await client.query(`select coalesce(sum(points), 0) as points from ipo_limits.rate_limit where key like 'request:%'`)).rows[0]
+          .points,
+      );
+    try {
+      const before = await stored();
+      const remaining: number[] = [];
+      const ask = async () => {
+        const answer = await post(app.url, `{ viewer { role } }`);
+        expect(answer.status).toBe(200);
+        remaining.push(answer.body.extensions?.cost.budget.remaining);
+      };
+      await ask();
+      expect(await stored()).toBe(before + 1);
+      for (let i = 0; i < 9; i++) await ask();
+      // ten requests, one statement for the budget: the others were counted in memory
+      expect(await stored()).toBe(before + 1);
+      await ask();
+      expect(await stored()).toBe(before + 11);
+      expect(remaining).toEqual(Array.from({ length: 11 }, (_, index) => 100 - (index + 1)));
+    } finally {
+      await client.end();
+    }
   });
 });

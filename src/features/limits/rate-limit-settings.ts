@@ -6,6 +6,12 @@ export const RATE_LIMIT_SETTINGS = {
     meaning:
       "points per client (token subject, else IP address) per window: a request spends one before it runs, and one more per `RATE_LIMIT_ROWS_PER_POINT` rows it read after",
   },
+  settleMs: {
+    env: "RATE_LIMIT_SETTLE_MS",
+    default: 1000,
+    meaning:
+      "how often a replica settles the request points it counted in memory with the shared counters (and at once when a tenth of a client's budget is unsettled)",
+  },
   rowsPerPoint: {
     env: "RATE_LIMIT_ROWS_PER_POINT",
     default: 100,
