@@ -5,9 +5,11 @@ import { userError } from "../platform/errors";
 import type { Connection } from "./page";
 import { cursorOf, decodeCursor } from "./keyset-cursor";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page";
-import { orderByItems, whereAfter, type OrderedReference } from "./keyset";
+import { orderByItems, orderByRaw, whereAfter, type OrderedReference } from "./keyset";
 import { type OrderColumn, type Row, type Table } from "../catalogue/table";
-import { filterBindings, relationCountOf } from "./node-filter";
+import { filterBindings, filterShape, filterValues, relationCountOf } from "./node-filter";
+import { StatementSlots } from "./compiled-statement";
+import { StatementCache } from "./statement-cache";
 import { isCountKey, type SortOrder } from "./sort-order";
 import type { Where } from "./where";
 
@@ -19,6 +21,8 @@ export interface PageOptions {
   /** Replaces the table (the viewer's view of it) only where a list must see rows no view shows, such as rejected submissions. */
   source?: string;
 }
+
+const pageStatements = new StatementCache();
 
 const EMPTY_PAGE_INFO = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 
@@ -79,7 +83,6 @@ export async function fetchPage(
     order: column,
   }));
   const after = args.after == null ? undefined : decodeCursor(args.after, orderName, order);
-  const filtered = (builder: Knex.QueryBuilder) => where.applyTo(builder.from({ t: options.source ?? table.name }));
 
   const items = { kind: "list" as const, table, from: options.source ?? table.name, where };
   const connectionFields = projection.fieldsOf(`${table.typename ?? entity.name}Connection`);
@@ -93,35 +96,71 @@ export async function fetchPage(
     asked && options.order
       ? new Set([...asked, ...order.map(({ column }) => column.property).filter((property) => !isCountKey(property))])
       : asked;
-  const page = filtered(knex.select(table.select(knex, "t", "", fields)));
-  // a sort by a relation's count: every row's count in one grouped pass over the relation, joined as `c<i>.n` (0 without items)
-  counts.forEach((count, index) => {
-    const counted = relationCountOf(tables, entity, count.relation, count.filter, `cc${index}`);
-    page
-      .select(knex.raw("?? as ??", [`c${index}.n`, `__count${index}`]))
-      .joinRaw("left join ? as ?? on ?? = ??", [
-        knex.raw(counted.sql, filterBindings(counted) as Knex.RawBinding[]),
-        `g${index}`,
-        `g${index}.item`,
-        "t.pk",
-      ])
-      .joinRaw("cross join lateral (select coalesce(??, 0) as ??) as ??", [`g${index}.n`, "n", `c${index}`]);
-  });
-  if (after) whereAfter(page, references, (index) => after[index]);
-  page.orderBy(orderByItems(references)).limit(first + 1);
-
   const countAsked = projection.fieldsOf(`${table.typename ?? entity.name}Connection`)?.has("totalCount") ?? true;
-  let results: Row[];
-  let totalCount = 0;
-  if (countAsked) {
+  const counted = counts.map((count, index) => relationCountOf(tables, entity, count.relation, count.filter, `cc${index}`));
+  const from = options.source ?? table.name;
+  // compiled once per shape (source, conditions, order, columns, cursor, total); each request binds its values
+  const key = JSON.stringify([
+    from,
+    where.shape(),
+    orderName,
+    order.map(({ column, descending, nullsLast }) => [column.property, descending, nullsLast]),
+    fields ? [...fields].sort() : null,
+    after !== undefined,
+    countAsked,
+    counted.map(filterShape),
+  ]);
+  const statement = pageStatements.get(key, () => {
+    const slots = new StatementSlots();
+    const filtered = (builder: Knex.QueryBuilder) => {
+      builder.from({ t: from });
+      if (where.conditions.length)
+        builder.whereRaw(where.conditions.join(" and "), where.bindWith((_, index) => slots.value(`where${index}`)) as Knex.RawBinding[]);
+      return builder;
+    };
+    const page = filtered(knex.select(table.select(knex, "t", "", fields)));
+    // a sort by a relation's count: every row's count in one grouped pass over the relation, joined as `c<i>.n` (0 without items)
+    counted.forEach((condition, index) => {
+      page
+        .select(knex.raw("?? as ??", [`c${index}.n`, `__count${index}`]))
+        .joinRaw("left join ? as ?? on ?? = ??", [
+          knex.raw(condition.sql, filterBindings(condition, (_, value) => slots.value(`count${index}_${value}`)) as Knex.RawBinding[]),
+          `g${index}`,
+          `g${index}.item`,
+          "t.pk",
+        ])
+        .joinRaw("cross join lateral (select coalesce(??, 0) as ??) as ??", [`g${index}.n`, "n", `c${index}`]);
+    });
+    if (after) whereAfter(page, references, (index) => slots.value(`after${index}`));
+    page.orderBy(orderByItems(references)).limit(slots.integer("limit"));
+    // each row's rank in the order, numbered over the page only (the page keeps its top-N plan): a page sent with
+    // other statements comes back among their rows, in no promised order
+    const byAlias = references.map(({ order: column }) => ({
+      alias: "p",
+      order: { ...column, column: { ...column.column, column: column.column.alias } },
+    }));
+    const ranked = knex
+      .select("p.*", knex.raw("row_number() over (order by ?) as ??", [orderByRaw(knex, byAlias), "__rank"]))
+      .from(page.as("p"));
+    if (!countAsked) return slots.compile(ranked);
     // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
     const count = filtered(knex.select(knex.raw("count(*)::int as ??", ["total"])));
-    const both = await sql.raw("select ?? as ??, p.* from ? as c left join lateral ? as p on true", ["c.total", "__total", count, page]);
-    totalCount = Number(both[0]?.__total ?? 0);
-    results = both.filter((result) => result.pk !== null);
-  } else {
-    results = await sql.query(page);
+    return slots.compile(
+      knex.raw("select ?? as ??, r.* from ? as c left join lateral ? as r on true", ["c.total", "__total", count, ranked]),
+    );
+  });
+  const values: Record<string, unknown> = { limit: first + 1 };
+  where.values().forEach((value, index) => (values[`where${index}`] = value));
+  after?.forEach((value, index) => (values[`after${index}`] = value));
+  counted.forEach((condition, index) => filterValues(condition).forEach((value, at) => (values[`count${index}_${at}`] = value)));
+  const rows = await sql.run(statement, values);
+  let results: Row[] = rows;
+  let totalCount = 0;
+  if (countAsked) {
+    totalCount = Number(rows[0]?.__total ?? 0);
+    results = rows.filter((result) => result.pk !== null && result.pk !== undefined);
   }
+  results.sort((a, b) => Number(a.__rank) - Number(b.__rank));
   const nodes = results.slice(0, first).map((result) => table.toRow(result));
   // cursors are made only when the request asks for one (an edge's, or the page's first or last)
   const cursorsAsked =
