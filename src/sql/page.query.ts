@@ -145,8 +145,12 @@ export async function fetchPage(
     if (!countAsked) return slots.compile(ranked);
     // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
     const count = filtered(knex.select(knex.raw("count(*)::int as ??", ["total"])));
+    // a builder, not raw SQL: sent with other statements, it is wrapped as a subquery
     return slots.compile(
-      knex.raw("select ?? as ??, r.* from ? as c left join lateral ? as r on true", ["c.total", "__total", count, ranked]),
+      knex
+        .select(knex.raw("?? as ??", ["c.total", "__total"]), "r.*")
+        .from(count.as("c"))
+        .joinRaw("left join lateral ? as r on true", [ranked as never]),
     );
   });
   const values: Record<string, unknown> = { limit: first + 1 };
