@@ -115,4 +115,20 @@ describe("SQL statements per request", () => {
     expect(result.body.data.nodes.map((n: { id: string }) => n.id)).toEqual(ids);
     expect(statements).toBe(1);
   });
+
+  it("answers several root lists in one statement, each page in its order, with its total", async () => {
+    const alone = await Promise.all(
+      [
+        `experiments(first: 3, sort: [{ field: title, direction: DESC }])`,
+        `institutions(first: 4)`,
+        `specialties(first: 2, filter: { name: { contains: "e" } })`,
+      ].map(async (list) => (await app.query(`{ list: ${list} { totalCount nodes { slug } } }`)).body.data.list),
+    );
+    const { result, statements } = await app.countStatements(() =>
+      app.query(`{ a: experiments(first: 3, sort: [{ field: title, direction: DESC }]) { totalCount nodes { slug } }
+        b: institutions(first: 4) { totalCount nodes { slug } } c: specialties(first: 2, filter: { name: { contains: "e" } }) { totalCount nodes { slug } } }`),
+    );
+    expect(statements).toBe(1);
+    expect([result.body.data.a, result.body.data.b, result.body.data.c]).toEqual(alone);
+  });
 });
