@@ -105,6 +105,7 @@ describe("the SQL representative operations send (normalised snapshots)", () => 
     );
     expect(result.body.errors).toBeUndefined();
     expect(statements.length).toBeGreaterThan(0);
-    expect(statements.map(normalised)).toMatchSnapshot();
+    // sorted: statements of one level sent in different ticks may go in either order, which is no part of their shape
+    expect(statements.map(normalised).sort()).toMatchSnapshot();
   });
 });
