@@ -13,6 +13,7 @@ import { Migration20261202014730 } from "./Migration20261202014730";
 import { Migration20261202015310 } from "./Migration20261202015310";
 import { Migration20261202043000 } from "./Migration20261202043000";
 import { Migration20261204223910 } from "./Migration20261204223910";
+import { Migration20261205013000 } from "./Migration20261205013000";
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server and the ts-jest suite
@@ -33,4 +34,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261202015310", class: Migration20261202015310 },
   { name: "Migration20261202043000", class: Migration20261202043000 },
   { name: "Migration20261204223910", class: Migration20261204223910 },
+  { name: "Migration20261205013000", class: Migration20261205013000 },
 ];

@@ -371,7 +371,8 @@ describe("graph questions on the seed data, with exact answers", () => {
 describe("graph questions keep their statement counts on a synthetic network", () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    // rows are added behind the server's back and the same questions asked again: count the computation, not the cache
+    app = await startTestApp({ responseCache: false });
   });
   afterAll(() => app.close());
 

@@ -6,7 +6,8 @@ describe("metrics at /metrics (prom-client)", () => {
   let app: TestApp;
   let metricsUrl: string;
   beforeAll(async () => {
-    app = await startTestApp();
+    // statements per request are counted: every request computed
+    app = await startTestApp({ responseCache: false });
     metricsUrl = new URL("/metrics", app.url).toString();
   });
   afterAll(() => app.close());

@@ -108,10 +108,11 @@ describe("the budget is charged by what a request read (extensions.cost: request
   let secondDatabase: Database;
   let replica: RunningServer;
   beforeAll(async () => {
-    app = await startTestApp({ rateLimits: COSTLY });
+    // charged by the rows read: the same query must be read every time
+    app = await startTestApp({ rateLimits: COSTLY, responseCache: false });
     const config = { ...readConfig({}), databaseUrl: app.databaseUrl };
     secondDatabase = await connectDatabase(config);
-    replica = await startHttpServer(secondDatabase, testServerSettings(config, false, { rateLimits: COSTLY }));
+    replica = await startHttpServer(secondDatabase, testServerSettings(config, false, { rateLimits: COSTLY, responseCache: false }));
   });
   afterAll(async () => {
     await replica.stop();

@@ -20,6 +20,7 @@ describe("docs/configuration.md's Bounds table", () => {
       ...Object.values(HTTP_LIMIT_SETTINGS),
       OPERATION_SETTINGS.apqMaxBytes,
       OPERATION_SETTINGS.apqMaxTotalBytes,
+      OPERATION_SETTINGS.responseCacheBytes,
     ].map((setting) => [setting.env, setting.default]),
   )("lists %s with its default %s", (env, fallback) => {
     const row = section.split("\n").find((line) => line.includes(`| \`${env}\` |`));

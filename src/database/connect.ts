@@ -5,6 +5,7 @@ import { createOrmConfig, type OrmConfigOverrides } from "./mikro-orm.config";
 import { clientTimeouts } from "./client-timeouts";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 import { createReadPools, type ReadPools, type Visibility } from "./read-pools";
+import { primaryPosition } from "./lsn";
 import { createReadRouting, type ReadRouting } from "./read-routing";
 import { REPLICA_SETTINGS } from "./replica-settings";
 import { readSettings } from "../platform/settings";
@@ -66,7 +67,7 @@ export async function connectDatabase(config: DatabaseSettings, overrides: OrmCo
     }));
     const routing = createReadRouting(
       readPools,
-      async () => (await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`)).rows[0]!.lsn,
+      () => primaryPosition(limitsPool),
       replicas,
       config.replicas ?? readSettings(REPLICA_SETTINGS, {}),
     );

@@ -10,6 +10,8 @@ export interface ReadNeeds {
   after: bigint | null;
   /** Where the reads went (a replica's host and port, or the primary and why), once the first read chose. */
   source?: string;
+  /** The commit position the reads are known to include (the replica's as last checked), `all` on the primary. */
+  seen?: bigint | "all";
 }
 
 export interface ReplicaStatus {
@@ -23,7 +25,7 @@ export interface ReplicaStatus {
 
 export interface ReadRouting {
   /** The pool a request's reads go to, and why. */
-  choose(visibility: Visibility, needs: ReadNeeds): Promise<{ pool: Pool; source: string }>;
+  choose(visibility: Visibility, needs: ReadNeeds): Promise<{ pool: Pool; source: string; seen: bigint | "all" }>;
   /** Replicas as last checked (empty without DATABASE_READ_URLS). */
   replicas(): ReplicaStatus[];
   close(): Promise<void>;
@@ -109,22 +111,23 @@ export function createReadRouting(
 
   return {
     async choose(visibility, needs) {
-      if (needs.primary || known.length === 0) return { pool: primary.of(visibility), source: "primary" };
+      if (needs.primary || known.length === 0) return { pool: primary.of(visibility), source: "primary", seen: "all" };
       if (needs.after === null) {
         const candidates = known.filter(usable);
-        if (!candidates.length) return { pool: primary.of(visibility), source: "primary (no replica usable)" };
-        const { replica } = next(candidates);
-        return { pool: replica.pools.of(visibility), source: replica.name };
+        if (!candidates.length) return { pool: primary.of(visibility), source: "primary (no replica usable)", seen: "all" };
+        const { replica, replayLsn } = next(candidates);
+        return { pool: replica.pools.of(visibility), source: replica.name, seen: replayLsn! };
       }
       const after = needs.after;
       const deadline = Date.now() + settings.readAfterWaitMs;
       for (;;) {
         const caughtUp = known.filter((entry) => entry.reachable && entry.replayLsn !== null && entry.replayLsn >= after);
         if (caughtUp.length) {
-          const { replica } = next(caughtUp);
-          return { pool: replica.pools.of(visibility), source: replica.name };
+          const { replica, replayLsn } = next(caughtUp);
+          return { pool: replica.pools.of(visibility), source: replica.name, seen: replayLsn! };
         }
-        if (Date.now() >= deadline) return { pool: primary.of(visibility), source: "primary (no replica has replayed the commit)" };
+        if (Date.now() >= deadline)
+          return { pool: primary.of(visibility), source: "primary (no replica has replayed the commit)", seen: "all" };
         await new Promise((resolve) => setTimeout(resolve, 20));
         await Promise.all(known.filter((entry) => entry.reachable).map(check));
       }

@@ -90,8 +90,9 @@ export function createContext(
   const visibility = visibilityOf(viewer);
   const reads: ReadNeeds = { primary: false, after: null };
   const choosePool = async () => {
-    const { pool, source } = await routing!.choose(visibility, reads);
+    const { pool, source, seen } = await routing!.choose(visibility, reads);
     reads.source = source;
+    reads.seen = seen;
     return pool;
   };
   const sql = createSqlRunner(routing ? choosePool : readPools.of(visibility), orm.em.getKnex(), {

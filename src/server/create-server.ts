@@ -45,6 +45,9 @@ import { createLiveDeps } from "../features/subscriptions/live-context";
 import { startWebSocketServer } from "./websocket-server";
 import { watchRelationFanOuts } from "../features/limits/fan-out-watch";
 import { readRoutingPlugin } from "./read-routing.plugin";
+import { primaryPosition } from "../database/lsn";
+import { responseCachePlugins } from "./response-cache.plugin";
+import { ResponseCache } from "../features/response-cache/response-cache";
 import { subscriptionsOverHttpPlugin } from "./subscriptions-over-http.plugin";
 import { createWorkGate } from "../features/limits/work-gate";
 import { createDocumentStore } from "./document-store";
@@ -125,6 +128,13 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   const changes = createChangeFeed(database.url);
   changes.onTrustedChanged(() => persistedOperations.forgetTrusted());
   const live = createLiveDeps(changes, workGate, subscriptions);
+  const responseCache = settings.responseCache
+    ? new ResponseCache(
+        { maxBytes: operations.responseCacheBytes, ttlSeconds: operations.responseCacheTtlSeconds },
+        changes,
+        database.routing?.replicas().length ? () => primaryPosition(database.limitsPool) : null,
+      )
+    : null;
   const metrics = createMetrics({
     pg: {
       ...Object.fromEntries(
@@ -134,6 +144,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
     },
     work: () => workGate.state(),
     networks: () => ({ watched: live.networks.size(), computations: live.networks.computations() }),
+    responseCache: responseCache ? () => responseCache.stats() : undefined,
     writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
   });
   const apollo = new ApolloServer<AppContext>({
@@ -160,6 +171,8 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       queryLimitsPlugin(limits, workGate, fanOuts),
       responseSizePlugin(limits.maxResponseBytes),
       readRoutingPlugin(database.limitsPool),
+      // after read routing, which sets the position a request's reads must include
+      ...(responseCache ? responseCachePlugins(responseCache, operations.responseCacheTtlSeconds) : []),
       anonymousWriteLimitPlugin(rateLimiter),
       serviceUnavailablePlugin(),
       projectionPlugin(),
@@ -269,6 +282,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       await rateLimiter.close();
       await webSockets.close();
       await apollo.stop();
+      responseCache?.close();
       await changes.close();
     },
   };

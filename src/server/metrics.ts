@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import type { Pool } from "pg";
+import type { ResponseCacheStats } from "../features/response-cache/response-cache";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /** Prometheus metrics (prom-client), one registry per server. */
@@ -28,6 +29,8 @@ export interface PoolsToWatch {
   work?: () => { heavyRunning: number; lightRunning: number; waiting: number };
   /** The networks `networkChanged` subscribers watch, and how often they were computed. */
   networks?: () => { watched: number; computations: number };
+  /** The response cache's entries, bytes, invalidations and outcomes (absent when RESPONSE_CACHE=off). */
+  responseCache?: () => ResponseCacheStats;
   /** The ORM's write pool (knex's tarn pool), once it exists. */
   writes?: () => { numUsed(): number; numFree(): number; numPendingAcquires(): number } | undefined;
 }
@@ -109,6 +112,40 @@ export function createMetrics(pools: PoolsToWatch): Metrics {
       const now = pools.networks?.().computations ?? 0;
       if (now > computationsSeen) this.inc(now - computationsSeen);
       computationsSeen = now;
+    },
+  });
+  new Gauge({
+    name: "ipo_response_cache_bytes",
+    help: "Bytes of answers (and their keys) the response cache keeps on this replica.",
+    registers: [registry],
+    collect() {
+      this.set(pools.responseCache?.().bytes ?? 0);
+    },
+  });
+  new Gauge({
+    name: "ipo_response_cache_entries",
+    help: "Answers the response cache keeps on this replica.",
+    registers: [registry],
+    collect() {
+      this.set(pools.responseCache?.().entries ?? 0);
+    },
+  });
+  new Gauge({
+    name: "ipo_response_cache_invalidations",
+    help: "Times the response cache was emptied on this replica since start (a write heard, or the change feed reconnected).",
+    registers: [registry],
+    collect() {
+      this.set(pools.responseCache?.().invalidations ?? 0);
+    },
+  });
+  new Gauge({
+    name: "ipo_response_cache_queries",
+    help: "Queries since start by what became of their answer: hit (served from the cache), miss (computed), bypass (neither).",
+    labelNames: ["outcome"],
+    registers: [registry],
+    collect() {
+      const outcomes = pools.responseCache?.().outcomes;
+      for (const outcome of ["hit", "miss", "bypass"] as const) this.set({ outcome }, outcomes?.[outcome] ?? 0);
     },
   });
   const seen = new Set<string>();

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Pool } from "pg";
 import type { AppContext } from "../request/context";
-import { parseLsn } from "../database/lsn";
+import { parseLsn, primaryPosition } from "../database/lsn";
 
 /** The request header a client sends back to read its own writes, and the response header that gives it. */
 export const READ_AFTER_HEADER = "x-ipo-read-after";
@@ -38,10 +38,7 @@ export function readRoutingPlugin(limitsPool: Pool): ApolloServerPlugin<AppConte
           if (!mutation || response.body.kind !== "single") return;
           // nothing written, nothing to read after (and with the database gone, no position to ask for)
           if (!response.body.singleResult.data && response.body.singleResult.errors?.length) return;
-          const lsn = await limitsPool.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`).then(
-            (result) => result.rows[0]?.lsn,
-            () => undefined,
-          );
+          const lsn = await primaryPosition(limitsPool).catch(() => undefined);
           if (!lsn) return;
           response.http.headers.set(COMMIT_LSN_HEADER, lsn);
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, commitLsn: lsn };

@@ -45,8 +45,10 @@ export interface ServerSettings {
   slowStatementMs: number;
   /** TRUSTED_DOCUMENTS: `only` runs registered operations alone (not enforced in development). */
   trustedDocuments: TrustedDocumentsMode;
-  /** Persisted queries and HTTP caching (OPERATION_SETTINGS). */
+  /** Persisted queries, the response cache's bounds and HTTP caching (OPERATION_SETTINGS). */
   operations: OperationSettings;
+  /** The response cache (RESPONSE_CACHE=on, the default; `off` computes every answer). */
+  responseCache: boolean;
   /** Base of the nodes' IRIs (PUBLIC_BASE_URL, no trailing slash); the server's own address when unset. */
   publicBaseUrl: string | undefined;
   /**
@@ -114,6 +116,7 @@ export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
     slowStatementMs: positiveInteger(env.SLOW_STATEMENT_MS, DEFAULT_SLOW_STATEMENT_MS, "SLOW_STATEMENT_MS"),
     trustedDocuments: readTrustedDocumentsMode(env.TRUSTED_DOCUMENTS),
     operations: readSettings(OPERATION_SETTINGS, env),
+    responseCache: readOnOff(env.RESPONSE_CACHE || "on", "RESPONSE_CACHE"),
     publicBaseUrl: readPublicBaseUrl(env.PUBLIC_BASE_URL),
     csrfPrevention: readOnOff(env.CSRF_PREVENTION, "CSRF_PREVENTION"),
   };

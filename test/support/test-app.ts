@@ -83,6 +83,7 @@ export async function startTestApp({
   operations,
   csrfPrevention = false,
   work,
+  responseCache,
 }: {
   seeded?: boolean;
   limits?: Partial<RequestLimits>;
@@ -94,6 +95,8 @@ export async function startTestApp({
   /** Apollo's CSRF prevention (CSRF_PREVENTION=on); off as by default. */
   csrfPrevention?: boolean;
   work?: Partial<WorkLimits>;
+  /** The response cache (on by default, as in production). */
+  responseCache?: boolean;
 } = {}): Promise<TestApp> {
   const db = await createTestDatabase({ template: seeded ? "seeded" : "migrated" });
   let counting = false;
@@ -116,6 +119,7 @@ export async function startTestApp({
       cors: readCorsPolicy(corsOrigins, false),
       csrfPrevention,
       work: { ...config.work, ...work },
+      responseCache: responseCache ?? config.responseCache,
     }),
   );
   return {

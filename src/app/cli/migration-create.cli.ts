@@ -4,13 +4,14 @@ import { PROJECT_ROOT } from "../../platform/project-root";
 import { readConfig } from "../config";
 import { connectDatabase } from "../../database/connect";
 import { visibilitySql } from "../../database/visibility";
+import { dataChangeSql } from "../../database/data-changes";
 
 const MIGRATIONS = path.join(PROJECT_ROOT, "migrations");
 
 /**
  * `npm run migration:create`: one new migration, as frozen SQL, holding what the entities need that the
  * database (DATABASE_URL, or the embedded one, with every migration applied) lacks, and the visibility
- * levels' triggers, their backfill and the views the rules describe now (a new table gets its triggers and
+ * levels' triggers, their backfill, the views the rules describe now and the triggers that announce writes (a new table gets its triggers and
  * views, new columns reach the `select *` views); registered in migrations/index.ts. Writes nothing when the entities and the database agree.
  */
 async function main() {
@@ -30,7 +31,9 @@ async function main() {
     }
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
     const name = `Migration${stamp}`;
-    const lines = [...schemaStatements, ...visibilitySql()].map((statement) => `    this.addSql(${JSON.stringify(statement)});`).join("\n");
+    const lines = [...schemaStatements, ...visibilitySql(), ...dataChangeSql()]
+      .map((statement) => `    this.addSql(${JSON.stringify(statement)});`)
+      .join("\n");
     writeFileSync(
       path.join(MIGRATIONS, `${name}.ts`),
       `import { Migration } from "@mikro-orm/migrations";

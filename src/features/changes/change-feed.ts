@@ -1,4 +1,5 @@
 import { Client } from "pg";
+import { DATA_CHANNEL } from "../../database/data-changes";
 import { log } from "../../platform/log";
 import { CHANGE_CHANNEL, parseChange, type Change } from "./change";
 
@@ -12,6 +13,10 @@ export interface ChangeFeed {
   listen(listener: ChangeListener): () => void;
   /** Calls `listener` when another replica (or the CLI) changed the trusted operations. */
   onTrustedChanged(listener: () => void): () => void;
+  /** Calls `listener` after every committed write to a table the reads see, however it was made (database/data-changes.ts). */
+  onDataChanged(listener: () => void): () => void;
+  /** Calls `listener` each time the LISTEN connection comes up (at start and after a drop: changes may have been missed). */
+  onConnected(listener: () => void): () => void;
   /** Settles after the first attempt to connect (up or not), so a server starts listening with it. */
   started: Promise<void>;
   /** True while the LISTEN connection is up (readiness). */
@@ -30,6 +35,8 @@ const RECONNECT_MS = [100, 500, 1000, 2000, 5000];
 export function createChangeFeed(url: string): ChangeFeed {
   const listeners = new Set<ChangeListener>();
   const trustedListeners = new Set<() => void>();
+  const connectedListeners = new Set<() => void>();
+  const dataListeners = new Set<() => void>();
   let client: Client | null = null;
   let up = false;
   let closed = false;
@@ -46,6 +53,10 @@ export function createChangeFeed(url: string): ChangeFeed {
       if (!closed) schedule();
     });
     next.on("notification", (message) => {
+      if (message.channel === DATA_CHANNEL) {
+        for (const listener of dataListeners) listener();
+        return;
+      }
       if (message.channel === TRUSTED_CHANNEL) {
         for (const listener of trustedListeners) listener();
         return;
@@ -62,7 +73,7 @@ export function createChangeFeed(url: string): ChangeFeed {
     });
     try {
       await next.connect();
-      await next.query(`listen ${CHANGE_CHANNEL}; listen ${TRUSTED_CHANNEL}`);
+      await next.query(`listen ${CHANGE_CHANNEL}; listen ${TRUSTED_CHANNEL}; listen ${DATA_CHANNEL}`);
       if (closed) {
         await next.end();
         return;
@@ -70,6 +81,7 @@ export function createChangeFeed(url: string): ChangeFeed {
       client = next;
       up = true;
       attempt = 0;
+      for (const listener of connectedListeners) listener();
     } catch {
       await next.end().catch(() => undefined);
       schedule();
@@ -90,6 +102,14 @@ export function createChangeFeed(url: string): ChangeFeed {
     onTrustedChanged(listener) {
       trustedListeners.add(listener);
       return () => trustedListeners.delete(listener);
+    },
+    onDataChanged(listener) {
+      dataListeners.add(listener);
+      return () => dataListeners.delete(listener);
+    },
+    onConnected(listener) {
+      connectedListeners.add(listener);
+      return () => connectedListeners.delete(listener);
     },
     listening: () => up,
     async close() {

@@ -1,4 +1,4 @@
-/** Persisted operations and HTTP caching: their defaults and the environment variables that change them. */
+/** Persisted operations, the response cache and HTTP caching: their defaults and the environment variables that change them. */
 export const OPERATION_SETTINGS = {
   apqTtlSeconds: {
     env: "APQ_TTL_SECONDS",
@@ -19,6 +19,17 @@ export const OPERATION_SETTINGS = {
     env: "APQ_MAX_TOTAL_BYTES",
     default: 64 * 1024 * 1024,
     meaning: "bytes of all such documents kept together (the soonest to expire go first; trusted documents are never counted or dropped)",
+  },
+  responseCacheBytes: {
+    env: "RESPONSE_CACHE_BYTES",
+    default: 32 * 1024 * 1024,
+    meaning: "bytes of query answers the response cache keeps in memory per replica (the least recently used go first)",
+  },
+  responseCacheTtlSeconds: {
+    env: "RESPONSE_CACHE_TTL_SECONDS",
+    default: 600,
+    meaning:
+      "how long a kept answer is served at most; every write heard empties the cache sooner (this bounds only writes made outside the API)",
   },
   httpCacheMaxAgeSeconds: { env: "HTTP_CACHE_MAX_AGE_SECONDS", default: 60, meaning: "`max-age` of an anonymous GET query's answer" },
 } as const;

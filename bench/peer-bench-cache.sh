@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The peer bench (../shared/peer-bench) with IPO Graph's response cache off and on side by side: a copy of the
+# harness gains one more server, `iponocache` (IPO Graph as `npm start`, with RESPONSE_CACHE=off); `ipo` is the
+# server as shipped (cache on). The comparison with the peer is `iponocache`; `ipo` shows what repeated reads get.
+#   bench/peer-bench-cache.sh --ops list,institution,simple --conns 10,1 --rounds 3 --servers iponocache,ipo,pglv
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")/.." && pwd)"
+SRC="${PEER_BENCH:-$HERE/../shared/peer-bench}"
+COPY="${PERF:-/tmp/peer-bench}/harness-cache-src"
+rm -rf "$COPY" && mkdir -p "$COPY" && cp "$SRC"/* "$COPY"/
+node -e '
+const fs = require("node:fs");
+const file = process.argv[1];
+const text = fs.readFileSync(file, "utf8");
+const anchor = "const DEFS = {\n";
+if (!text.includes(anchor)) throw new Error("the harness changed: no `const DEFS = {` to add the server to");
+const def = `  iponocache: {
+    label: "IPO Graph, response cache off (RESPONSE_CACHE=off)", kind: "ipo", port: env.IPONOCACHE_PORT ?? "5163", cwd: env.IPO_DIR, node: env.NODE20,
+    args: ["--max-old-space-size=160", "dist/src/main.js"], env: { ...IPO_COMMON, PORT: env.IPONOCACHE_PORT ?? "5163", RESPONSE_CACHE: "off" }, ready: /IPO Graph ready at (\\S+)/,
+  },
+`;
+fs.writeFileSync(file, text.replace(anchor, anchor + def));
+' "$COPY/bench.mjs"
+cd "$HERE" && IPO_DIR="$HERE" bash "$COPY/run.sh" "$@"

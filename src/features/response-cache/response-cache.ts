@@ -1,0 +1,137 @@
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { LRUCache } from "lru-cache";
+import { parseLsn } from "../../database/lsn";
+import { log } from "../../platform/log";
+import type { ChangeFeed } from "../changes/change-feed";
+
+/** What the response cache keeps and for how long (OPERATION_SETTINGS). */
+export interface ResponseCacheSettings {
+  maxBytes: number;
+  ttlSeconds: number;
+}
+
+/** A request's view of the cache, taken before its first read. */
+export interface CacheTicket {
+  /** The invalidations seen when the request began: an answer is kept only if none came since. */
+  generation: number;
+  /** The answer may be kept at all (the change feed is listening and the position to read after is known). */
+  fillable: boolean;
+  /** The commit position its reads must be known to include to be kept (the primary's after the last change heard); null: any. */
+  readAfter: bigint | null;
+}
+
+/** What became of a query's answer: served from the cache, computed (and kept if it could be), or neither. */
+export type CacheOutcome = "hit" | "miss" | "bypass";
+
+export interface ResponseCacheStats {
+  entries: number;
+  bytes: number;
+  invalidations: number;
+  outcomes: Record<CacheOutcome, number>;
+}
+
+/**
+ * The store and the invalidation rule behind the response cache (server/response-cache.plugin.ts). Every
+ * committed write the change feed hears, and every mutation of this replica before its answer is sent,
+ * empties the store: answers are kept per document, variables and viewer, never per node, because any write
+ * can change any answer that reaches the written node through a relation. An answer is kept only if no
+ * invalidation came while it was computed, and only while the feed listens (a write is never missed
+ * unheard): when the LISTEN connection drops, nothing is served or kept until it is back and the store is
+ * emptied. With read replicas, an answer is kept only if its reads are known to include the last change
+ * heard (read on the primary, or on a replica last seen past it), so a replica that had not replayed a
+ * write cannot fill the cache with what the write replaced; where the reads go is not changed.
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, string>;
+  /** The answers kept, as Apollo's response cache plugin reads and writes them. */
+  readonly store: KeyValueCache<string>;
+  private generationCount = 0;
+  private invalidationCount = 0;
+  private readonly outcomes: Record<CacheOutcome, number> = { hit: 0, miss: 0, bypass: 0 };
+  /** The primary's position after the last change heard; undefined while it is being asked. */
+  private lastChangeAt: bigint | null | undefined = null;
+  private readonly stopListening: Array<() => void>;
+
+  constructor(
+    settings: ResponseCacheSettings,
+    private readonly feed: Pick<ChangeFeed, "onDataChanged" | "onConnected" | "listening">,
+    /** The primary's commit position, asked only where reads may go to replicas (else null: reads see every commit). */
+    private readonly primaryPosition: (() => Promise<string>) | null,
+  ) {
+    // bytes of the answer and of its key (a sha-256 in hex)
+    this.entries = new LRUCache<string, string>({
+      maxSize: settings.maxBytes,
+      sizeCalculation: (value, key) => Buffer.byteLength(value) + key.length,
+      ttl: settings.ttlSeconds * 1000,
+    });
+    const entries = this.entries;
+    this.store = {
+      get: async (key) => entries.get(key),
+      set: async (key, value) => void entries.set(key, value),
+      delete: async (key) => entries.delete(key),
+    };
+    this.stopListening = [feed.onDataChanged(() => this.invalidate()), feed.onConnected(() => this.invalidate())];
+  }
+
+  /** Taken as a request's operation is known, before it reads. */
+  ticket(): CacheTicket {
+    const listening = this.feed.listening();
+    return {
+      generation: this.generationCount,
+      fillable: listening && this.lastChangeAt !== undefined,
+      readAfter: this.lastChangeAt ?? null,
+    };
+  }
+
+  /** Whether an answer may be served from the store now. */
+  servable(): boolean {
+    return this.feed.listening();
+  }
+
+  /**
+   * Whether an answer computed under `ticket` may be kept, its reads known to include `seen` (`all`: read on
+   * the primary; undefined: nothing read).
+   */
+  keeps(ticket: CacheTicket, seen: bigint | "all" | undefined): boolean {
+    if (!ticket.fillable || ticket.generation !== this.generationCount || !this.feed.listening()) return false;
+    return ticket.readAfter === null || seen === undefined || seen === "all" || seen >= ticket.readAfter;
+  }
+
+  /** Empties the store; answers computed before now are not kept. */
+  invalidate(): void {
+    this.generationCount++;
+    this.invalidationCount++;
+    this.entries.clear();
+    if (!this.primaryPosition) return;
+    this.lastChangeAt = undefined;
+    const generation = this.generationCount;
+    this.primaryPosition().then(
+      (lsn) => {
+        if (generation === this.generationCount) this.lastChangeAt = parseLsn(lsn) ?? undefined;
+      },
+      (error) =>
+        log.warn(
+          { error: String(error) },
+          "the response cache could not read the commit position; answers are not kept until the next write",
+        ),
+    );
+  }
+
+  count(outcome: CacheOutcome): void {
+    this.outcomes[outcome]++;
+  }
+
+  stats(): ResponseCacheStats {
+    return {
+      entries: this.entries.size,
+      bytes: this.entries.calculatedSize,
+      invalidations: this.invalidationCount,
+      outcomes: { ...this.outcomes },
+    };
+  }
+
+  close(): void {
+    for (const stop of this.stopListening) stop();
+    this.entries.clear();
+  }
+}
