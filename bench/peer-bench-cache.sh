@@ -2,6 +2,8 @@
 # The peer bench (../shared/peer-bench) with IPO Graph's response cache off and on side by side: a copy of the
 # harness gains one more server, `iponocache` (IPO Graph as `npm start`, with RESPONSE_CACHE=off); `ipo` is the
 # server as shipped (cache on). The comparison with the peer is `iponocache`; `ipo` shows what repeated reads get.
+# `iponocacheprof` is `iponocache` under --cpu-prof. PROFILE=1 profiles it instead (OPS=simple by default), as
+# ../shared/peer-bench/profile.sh profiles the shipped server.
 #   bench/peer-bench-cache.sh --ops list,institution,simple --conns 10,1 --rounds 3 --servers iponocache,ipo,pglv
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,7 +20,20 @@ const def = `  iponocache: {
     label: "IPO Graph, response cache off (RESPONSE_CACHE=off)", kind: "ipo", port: env.IPONOCACHE_PORT ?? "5163", cwd: env.IPO_DIR, node: env.NODE20,
     args: ["--max-old-space-size=160", "dist/src/main.js"], env: { ...IPO_COMMON, PORT: env.IPONOCACHE_PORT ?? "5163", RESPONSE_CACHE: "off" }, ready: /IPO Graph ready at (\\S+)/,
   },
+  iponocacheprof: {
+    label: "IPO Graph, response cache off, under --cpu-prof", kind: "ipo", port: env.IPONOCACHE_PORT ?? "5163", cwd: env.IPO_DIR, node: env.NODE20,
+    args: ["--max-old-space-size=160", "--cpu-prof", \`--cpu-prof-dir=\${OUT}/cpuprof\`, "dist/src/main.js"], env: { ...IPO_COMMON, PORT: env.IPONOCACHE_PORT ?? "5163", RESPONSE_CACHE: "off" }, ready: /IPO Graph ready at (\\S+)/,
+  },
 `;
 fs.writeFileSync(file, text.replace(anchor, anchor + def));
 ' "$COPY/bench.mjs"
+if [ "${PROFILE:-0}" = 1 ]; then
+  source "$COPY/env.sh"
+  cp "$COPY"/*.mjs "$PERF/harness/"
+  OUT="$RESULTS/profile-nocache-$(date -u +%Y%m%dT%H%M%SZ)"
+  cd "$PERF/harness" && ./pg.sh status >/dev/null 2>&1 || ./pg.sh start
+  IPO_DIR="$HERE" "$NODE20" bench.mjs --servers iponocacheprof --ops "${OPS:-simple}" --conns 10 --rounds 1 --duration 10 --warmup 3 --phases load --out "$OUT"
+  "$NODE20" profile-analyze.mjs "$OUT" iponocacheprof
+  exit 0
+fi
 cd "$HERE" && IPO_DIR="$HERE" bash "$COPY/run.sh" "$@"

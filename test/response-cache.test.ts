@@ -1,6 +1,7 @@
 import { SignJWT } from "jose";
 import { Client } from "pg";
 import { announcedTables, DATA_CHANGE_TRIGGER } from "../src/database/data-changes";
+import { MAX_ENTRY_SHARE } from "../src/features/response-cache/response-cache";
 import { readConfig } from "../src/app/config";
 import { connectDatabase, type Database } from "../src/database/connect";
 import { LOCAL_DEVELOPMENT_SECRET } from "../src/request/auth-settings";
@@ -249,6 +250,24 @@ describe("the response cache hears every write, however it was made", () => {
     // emptied on reconnecting: computed once, then kept again
     expect(outcome).toBe("miss");
     expect((await post(app.url, query)).outcome).toBe("hit");
+  });
+});
+
+describe("the response cache's bound in bytes (RESPONSE_CACHE_BYTES)", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ operations: { responseCacheBytes: 16 * 1024 } });
+  });
+  afterAll(() => app.close());
+
+  it(`keeps no answer larger than 1/${MAX_ENTRY_SHARE} of it, and keeps small ones`, async () => {
+    const large = `{ experiments(first: 20) { nodes { title summary } } }`;
+    const first = await post(app.url, large);
+    expect(JSON.stringify(first.body.data).length).toBeGreaterThan((16 * 1024) / MAX_ENTRY_SHARE);
+    expect((await post(app.url, large)).outcome).toBe("miss");
+    const small = `{ regions(first: 1) { nodes { slug } } }`;
+    await post(app.url, small);
+    expect((await post(app.url, small)).outcome).toBe("hit");
   });
 });
 

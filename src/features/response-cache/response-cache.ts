@@ -4,6 +4,9 @@ import { parseLsn } from "../../database/lsn";
 import { log } from "../../platform/log";
 import type { ChangeFeed } from "../changes/change-feed";
 
+/** An answer larger than this share of the cache is not kept. */
+export const MAX_ENTRY_SHARE = 16;
+
 /** What the response cache keeps and for how long (OPERATION_SETTINGS). */
 export interface ResponseCacheSettings {
   maxBytes: number;
@@ -61,6 +64,8 @@ export class ResponseCache {
     // bytes of the answer and of its key (a sha-256 in hex)
     this.entries = new LRUCache<string, string>({
       maxSize: settings.maxBytes,
+      // one large answer may not push out many small ones
+      maxEntrySize: Math.max(1, Math.floor(settings.maxBytes / MAX_ENTRY_SHARE)),
       sizeCalculation: (value, key) => Buffer.byteLength(value) + key.length,
       ttl: settings.ttlSeconds * 1000,
     });
