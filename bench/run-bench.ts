@@ -38,10 +38,18 @@ function startProcess(
   const child = spawn(process.execPath, [...nodeFlags, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
+    let ready = false;
     const onData = (chunk: Buffer) => {
+      // once the server is up its lines are only drained: reading a line per request would make this process, which
+      // is also the load generator, work more for the faster server (and matching the whole output grows without end)
+      if (ready) return;
       output += chunk.toString();
       const match = readyPattern.exec(output);
-      if (match) resolve({ child, url: match[1] });
+      if (match) {
+        ready = true;
+        output = "";
+        resolve({ child, url: match[1] });
+      }
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
