@@ -4,6 +4,14 @@ import { viewedEntities } from "../src/catalogue/entities";
 import { SOURCE_KEYS } from "../src/model/provenance/sources";
 import { SYNTHETIC_PROVENANCE } from "../src/app/synthetic/synthetic-network";
 import { addSyntheticNetwork } from "./support/synthetic";
+import { SAYS_INFERRED, unexplainedInference } from "../src/app/seed/inferred-notes";
+import { careTransitions } from "../src/app/seed/data/care-transitions.seed";
+import { experiments } from "../src/app/seed/data/experiments.seed";
+import { institutions } from "../src/app/seed/data/institutions.seed";
+import { people } from "../src/app/seed/data/people.seed";
+import { programmes } from "../src/app/seed/data/programme.seed";
+import { regions } from "../src/app/seed/data/regions.seed";
+import { specialties } from "../src/app/seed/data/specialties.seed";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 const PROVENANCE = `provenance { kind statedIn { key title file } inferredBecause }`;
@@ -86,6 +94,44 @@ describe("provenance of the seed data", () => {
     expect(d.cobra.institutions.map((i: any) => i.provenance.kind)).toEqual(d.cobra.institutions.map(() => "STATED"));
     expect(d.klaas.provenance.kind).toBe("STATED");
     expect(d.klaas.affiliations[0].provenance).toMatchObject({ kind: "INFERRED", inferredBecause: expect.stringMatching(/e-maildomein/) });
+  });
+
+  it("no seeded record whose own note says something in it is a choice, an assumption or derived is served as STATED", async () => {
+    // the rule, over every record of the seed data, nested ones too
+    const records: Array<{ path: string; record: Record<string, unknown> }> = [];
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`));
+      else if (value && typeof value === "object") {
+        records.push({ path, record: value as Record<string, unknown> });
+        for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+      }
+    };
+    const seed = { careTransitions, experiments, institutions, people, programmes, regions, specialties };
+    for (const [name, list] of Object.entries(seed)) walk(list, name);
+    const saying = records.filter(({ record }) =>
+      [record.note, record.sourceNotes].some((text) => typeof text === "string" && SAYS_INFERRED.test(text)),
+    );
+    console.log(`seed notes: ${records.length} records read, ${saying.length} whose note says something is inferred`);
+    expect(saying.length).toBeGreaterThanOrEqual(3);
+    expect(records.filter(({ record }) => unexplainedInference(record)).map(({ path }) => path)).toEqual([]);
+    // and as served: the three records corrected on 2026-12-05
+    const { body } = await app.query(`{
+      cobra: experiment(slug: "cobra") { specialties { level specialty { slug } ${PROVENANCE} } }
+      home: experiment(slug: "van-huis-naar-thuis") { ${PROVENANCE} }
+      jules: person(slug: "jules-schagen-van-leeuwen") { affiliations { institution { slug } ${PROVENANCE} } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const resident = body.data.cobra.specialties.find((s: any) => s.level === "RESIDENT" && s.specialty.slug === "psychiatrie");
+    expect(resident.provenance).toMatchObject({
+      kind: "INFERRED",
+      inferredBecause: expect.stringMatching(/keuze op grond van het zorgthema/),
+    });
+    expect(body.data.home.provenance).toMatchObject({
+      kind: "INFERRED",
+      inferredBecause: expect.stringMatching(/PUBLIC_HEALTH is een keuze/),
+    });
+    const hospital = body.data.jules.affiliations.find((a: any) => a.institution.slug === "st-antonius-ziekenhuis");
+    expect(hospital.provenance).toMatchObject({ kind: "INFERRED", inferredBecause: expect.stringMatching(/^Afgeleid/) });
   });
 
   it("what an editor enters is ENTERED, and editors cannot write provenance", async () => {

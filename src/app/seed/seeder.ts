@@ -1,3 +1,4 @@
+import { unexplainedInference } from "./inferred-notes";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import { Affiliation } from "../../model/entities/affiliation.entity";
 import { CareTransition } from "../../model/entities/care-transition.entity";
@@ -65,11 +66,16 @@ async function upsert(
  * experiment or a programme) its owner's source. A record with neither is an error in the seed data.
  */
 function provenance(
-  record: SeedProvenance,
+  record: SeedProvenance & { note?: string; sourceNotes?: string },
   owner?: SeedProvenance,
 ): { provenanceSource: string | null; provenanceInference: string | null } {
   const source = record.source ?? owner?.source ?? null;
   const inference = record.inferred ?? null;
+  const unexplained = unexplainedInference(record);
+  if (unexplained)
+    throw new Error(
+      `A seed record's note says something in it is inferred ("${unexplained}") but gives no \`inferred\` reason: it would be served as STATED`,
+    );
   if (!source && !inference)
     throw new Error(`A seed record says neither where it is stated nor why it is inferred: ${JSON.stringify(record).slice(0, 200)}`);
   return { provenanceSource: source, provenanceInference: inference };
@@ -199,7 +205,7 @@ export async function seed(orm: MikroORM): Promise<void> {
         }) =>
           nulls({
             ...e,
-            ...provenance({ source, inferred }),
+            ...provenance({ source, inferred, sourceNotes: e.sourceNotes }),
             programme: programme ? keyOf(programmeKeys, programme, "programme") : null,
             nextSteps: e.nextSteps ?? [],
             reachApproximate: e.reachApproximate ?? false,

@@ -66,6 +66,7 @@ export const experiments: ExperimentSeed[] = [
         specialty: "psychiatrie",
         level: Level.RESIDENT,
         note: "De aios vormt de spil van het MDO+++; de bron noemt het specialisme van de aios niet, psychiatrie is een keuze op grond van het zorgthema.",
+        inferred: "De bron noemt het specialisme van de aios niet; psychiatrie is een keuze op grond van het zorgthema.",
       },
       { specialty: "psychiatrie", level: Level.PROFESSIONAL, note: "Psychiater Klaas Nauta." },
       { specialty: "huisartsgeneeskunde", level: Level.PROFESSIONAL, note: "De huisarts is bijvoorbeeld digitaal aanwezig." },
@@ -619,6 +620,7 @@ export const experiments: ExperimentSeed[] = [
     status: ExperimentStatus.RUNNING,
     sourceNotes:
       "St. Antonius Ziekenhuis als LEAD: de contactpersoon en de geciteerde decaan werken daar. Domeinen: TRANSMURAL (van huis naar ziekenhuis en terug, huisbezoek, haios) en PUBLIC_HEALTH (leefstijl en preventie van chronische ziekten); de tweede is een keuze.",
+    inferred: "Het domein PUBLIC_HEALTH is een keuze, op grond van leefstijl en preventie van chronische ziekten.",
     institutions: [
       { institution: "st-antonius-ziekenhuis", role: IR.LEAD },
       { institution: "antonius-academie", role: IR.PARTNER, note: "Haar decaan Jules Schagen van Leeuwen is geciteerd." },

@@ -144,7 +144,13 @@ export const people: PersonSeed[] = [
     profession: "obstetrie-en-gynaecologie",
     affiliations: [
       { institution: "antonius-academie", position: "decaan" },
-      { institution: "st-antonius-ziekenhuis", position: "gynaecoloog", note: "Afgeleid: decaan van de Antonius Academie en gynaecoloog." },
+      {
+        institution: "st-antonius-ziekenhuis",
+        position: "gynaecoloog",
+        note: "Afgeleid: decaan van de Antonius Academie en gynaecoloog.",
+        inferred:
+          "Afgeleid: de bron noemt hem gynaecoloog en decaan van de Antonius Academie, niet het ziekenhuis waar hij gynaecoloog is.",
+      },
     ],
   },
   {
