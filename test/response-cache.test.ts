@@ -250,6 +250,18 @@ describe("the response cache hears every write, however it was made", () => {
     // emptied on reconnecting: computed once, then kept again
     expect(outcome).toBe("miss");
     expect((await post(app.url, query)).outcome).toBe("hit");
+    // the metrics count all of it (counters: at start, the hand-typed write, the reconnection)
+    const metrics = await (await fetch(app.url.replace("/graphql", "/metrics"))).text();
+    const count = (name: string) =>
+      Number(
+        metrics
+          .split("\n")
+          .find((line) => line.startsWith(`${name} `))
+          ?.split(" ")[1],
+      );
+    expect(count(`ipo_response_cache_queries_total{outcome="hit"}`)).toBeGreaterThan(0);
+    expect(count(`ipo_response_cache_queries_total{outcome="bypass"}`)).toBeGreaterThan(0);
+    expect(count("ipo_response_cache_invalidations_total")).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -130,22 +130,30 @@ export function createMetrics(pools: PoolsToWatch): Metrics {
       this.set(pools.responseCache?.().entries ?? 0);
     },
   });
-  new Gauge({
-    name: "ipo_response_cache_invalidations",
-    help: "Times the response cache was emptied on this replica since start (a write heard, or the change feed reconnected).",
+  let invalidationsSeen = 0;
+  new Counter({
+    name: "ipo_response_cache_invalidations_total",
+    help: "Times the response cache was emptied on this replica (a write heard, or the change feed reconnected).",
     registers: [registry],
     collect() {
-      this.set(pools.responseCache?.().invalidations ?? 0);
+      const now = pools.responseCache?.().invalidations ?? 0;
+      if (now > invalidationsSeen) this.inc(now - invalidationsSeen);
+      invalidationsSeen = now;
     },
   });
-  new Gauge({
-    name: "ipo_response_cache_queries",
-    help: "Queries since start by what became of their answer: hit (served from the cache), miss (computed), bypass (neither).",
+  const outcomesSeen = { hit: 0, miss: 0, bypass: 0 };
+  new Counter({
+    name: "ipo_response_cache_queries_total",
+    help: "Queries by what became of their answer: hit (served from the cache), miss (computed, kept if no write came), bypass (computed without looking).",
     labelNames: ["outcome"],
     registers: [registry],
     collect() {
       const outcomes = pools.responseCache?.().outcomes;
-      for (const outcome of ["hit", "miss", "bypass"] as const) this.set({ outcome }, outcomes?.[outcome] ?? 0);
+      for (const outcome of ["hit", "miss", "bypass"] as const) {
+        const now = outcomes?.[outcome] ?? 0;
+        if (now > outcomesSeen[outcome]) this.inc({ outcome }, now - outcomesSeen[outcome]);
+        outcomesSeen[outcome] = now;
+      }
     },
   });
   const seen = new Set<string>();
