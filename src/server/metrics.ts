@@ -103,17 +103,14 @@ export function createMetrics(pools: PoolsToWatch): Metrics {
       this.set(pools.networks?.().watched ?? 0);
     },
   });
-  let computationsSeen = 0;
-  new Counter({
-    name: "ipo_network_watch_computations_total",
-    help: "Times a watched network was computed for networkChanged subscribers (once per network, however many subscribe).",
-    registers: [registry],
-    collect() {
-      const now = pools.networks?.().computations ?? 0;
-      if (now > computationsSeen) this.inc(now - computationsSeen);
-      computationsSeen = now;
+  totalsCounter(
+    registry,
+    {
+      name: "ipo_network_watch_computations_total",
+      help: "Times a watched network was computed for networkChanged subscribers (once per network, however many subscribe).",
     },
-  });
+    () => ({ "": pools.networks?.().computations ?? 0 }),
+  );
   new Gauge({
     name: "ipo_response_cache_bytes",
     help: "Bytes of answers (and their keys) the response cache keeps on this replica.",
@@ -130,32 +127,23 @@ export function createMetrics(pools: PoolsToWatch): Metrics {
       this.set(pools.responseCache?.().entries ?? 0);
     },
   });
-  let invalidationsSeen = 0;
-  new Counter({
-    name: "ipo_response_cache_invalidations_total",
-    help: "Times the response cache was emptied on this replica (a write heard, or the change feed reconnected).",
-    registers: [registry],
-    collect() {
-      const now = pools.responseCache?.().invalidations ?? 0;
-      if (now > invalidationsSeen) this.inc(now - invalidationsSeen);
-      invalidationsSeen = now;
+  totalsCounter(
+    registry,
+    {
+      name: "ipo_response_cache_invalidations_total",
+      help: "Times the response cache was emptied on this replica (a write heard, or the change feed reconnected).",
     },
-  });
-  const outcomesSeen = { hit: 0, miss: 0, bypass: 0 };
-  new Counter({
-    name: "ipo_response_cache_queries_total",
-    help: "Queries by what became of their answer: hit (served from the cache), miss (computed, kept if no write came), bypass (computed without looking).",
-    labelNames: ["outcome"],
-    registers: [registry],
-    collect() {
-      const outcomes = pools.responseCache?.().outcomes;
-      for (const outcome of ["hit", "miss", "bypass"] as const) {
-        const now = outcomes?.[outcome] ?? 0;
-        if (now > outcomesSeen[outcome]) this.inc({ outcome }, now - outcomesSeen[outcome]);
-        outcomesSeen[outcome] = now;
-      }
+    () => ({ "": pools.responseCache?.().invalidations ?? 0 }),
+  );
+  totalsCounter(
+    registry,
+    {
+      name: "ipo_response_cache_queries_total",
+      help: "Queries by what became of their answer: hit (served from the cache), miss (computed, kept if no write came), bypass (computed without looking).",
+      label: "outcome",
     },
-  });
+    () => pools.responseCache?.().outcomes ?? {},
+  );
   const seen = new Set<string>();
   const label = (name: string) => {
     if (!OPERATION_NAME.test(name)) return "other";
@@ -185,4 +173,29 @@ export function metricsRoute(metrics: Metrics, token: string | undefined): Reque
     }
     response.set("content-type", metrics.registry.contentType).send(await metrics.registry.metrics());
   };
+}
+
+/**
+ * A counter that follows running totals kept elsewhere, read at each scrape: by the value of `label` (the
+ * totals' keys), or one series (the key "").
+ */
+function totalsCounter(
+  registry: Registry,
+  { name, help, label }: { name: string; help: string; label?: string },
+  totals: () => Record<string, number>,
+) {
+  const seen: Record<string, number> = {};
+  new Counter({
+    name,
+    help,
+    labelNames: label ? [label] : [],
+    registers: [registry],
+    collect() {
+      for (const [key, now] of Object.entries(totals())) {
+        const grown = now - (seen[key] ?? 0);
+        if (grown > 0) label ? this.inc({ [label]: key }, grown) : this.inc(grown);
+        seen[key] = now;
+      }
+    },
+  });
 }

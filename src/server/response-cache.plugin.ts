@@ -30,7 +30,6 @@ export function responseCachePlugins(cache: ResponseCache, ttlSeconds: number): 
   const states = new WeakMap<GraphQLRequest, RequestCacheState>();
   const decide: ApolloServerPlugin<AppContext> = {
     async requestDidStart() {
-      let outcome: CacheOutcome = "bypass";
       return {
         async didResolveOperation({ operation, contextValue, request, overallCachePolicy }) {
           if (operation?.operation !== "query") return;
@@ -50,6 +49,7 @@ export function responseCachePlugins(cache: ResponseCache, ttlSeconds: number): 
             return;
           }
           if (response.body.kind !== "single" || operation?.operation !== "query") return;
+          let outcome: CacheOutcome = "bypass";
           if (metrics.responseCacheHit) {
             outcome = "hit";
             const age = Number(response.http.headers.get("age") ?? 0);

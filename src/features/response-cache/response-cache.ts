@@ -48,8 +48,8 @@ export class ResponseCache {
   private readonly entries: LRUCache<string, string>;
   /** The answers kept, as Apollo's response cache plugin reads and writes them. */
   readonly store: KeyValueCache<string>;
+  /** Invalidations so far: a ticket's generation. */
   private generationCount = 0;
-  private invalidationCount = 0;
   private readonly outcomes: Record<CacheOutcome, number> = { hit: 0, miss: 0, bypass: 0 };
   /** The primary's position after the last change heard; undefined while it is being asked. */
   private lastChangeAt: bigint | null | undefined = null;
@@ -105,7 +105,6 @@ export class ResponseCache {
   /** Empties the store; answers computed before now are not kept. */
   invalidate(): void {
     this.generationCount++;
-    this.invalidationCount++;
     this.entries.clear();
     if (!this.primaryPosition) return;
     this.lastChangeAt = undefined;
@@ -130,7 +129,7 @@ export class ResponseCache {
     return {
       entries: this.entries.size,
       bytes: this.entries.calculatedSize,
-      invalidations: this.invalidationCount,
+      invalidations: this.generationCount,
       outcomes: { ...this.outcomes },
     };
   }
