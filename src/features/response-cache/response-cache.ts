@@ -53,6 +53,7 @@ export class ResponseCache {
   private readonly outcomes: Record<CacheOutcome, number> = { hit: 0, miss: 0, bypass: 0 };
   /** The primary's position after the last change heard; undefined while it is being asked. */
   private lastChangeAt: bigint | null | undefined = null;
+  private asking = false;
   private readonly stopListening: Array<() => void>;
 
   constructor(
@@ -108,16 +109,27 @@ export class ResponseCache {
     this.entries.clear();
     if (!this.primaryPosition) return;
     this.lastChangeAt = undefined;
+    this.askPosition();
+  }
+
+  /** One question for the primary's position at a time: a burst of writes asks again once, after the answer. */
+  private askPosition(): void {
+    if (this.asking || !this.primaryPosition) return;
+    this.asking = true;
     const generation = this.generationCount;
     this.primaryPosition().then(
       (lsn) => {
+        this.asking = false;
         if (generation === this.generationCount) this.lastChangeAt = parseLsn(lsn) ?? undefined;
+        else this.askPosition();
       },
-      (error) =>
+      (error) => {
+        this.asking = false;
         log.warn(
           { error: String(error) },
           "the response cache could not read the commit position; answers are not kept until the next write",
-        ),
+        );
+      },
     );
   }
 
