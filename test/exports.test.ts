@@ -7,7 +7,9 @@ import { parse } from "csv-parse/sync";
 import yauzl from "yauzl";
 import { viewedEntities } from "../src/catalogue/entities";
 import { Role } from "../src/model/viewer";
-import { NODE_CATALOGUE, NODE_TYPE_NAMES } from "../src/catalogue/node-types";
+import { NODE_CATALOGUE, NODE_TYPE_NAMES, nodeTypeOf } from "../src/catalogue/node-types";
+import { EDGES } from "../src/catalogue/relations";
+import { relationFields } from "../src/catalogue/relation-fields";
 import http from "node:http";
 import { runCommand } from "./support/run-command";
 import { addSyntheticNetwork } from "./support/synthetic";
@@ -85,7 +87,31 @@ describe("exports", () => {
     );
   });
 
-  it("NDJSON-LD: one document per visible node, the caller's role deciding what is visible", async () => {
+  /** How many edges of every type the caller sees, by GraphQL: each edge type's connection, counted from its first end. */
+  const visibleEdges = async (as?: Role) => {
+    const lists = EDGES.map((edge, index) => {
+      const field = relationFields().find(
+        (candidate) =>
+          candidate.kind === "many" &&
+          candidate.path.kind === "edges" &&
+          candidate.path.edge === edge.edge &&
+          candidate.path.from === edge.ends[0].key,
+      )!;
+      const list = NODE_CATALOGUE[nodeTypeOf(field.owner as new () => object)!].list.name;
+      return `e${index}: ${list}(first: 100) { totalCount nodes { ${field.name}Connection(first: 0) { totalCount } } }`;
+    });
+    const { body } = await app.query(`{ ${lists.join(" ")} }`, undefined, as ? { as } : {});
+    return Object.values(body.data as Record<string, { totalCount: number; nodes: Array<Record<string, { totalCount: number }>> }>).reduce(
+      (sum, list) => {
+        expect(list.totalCount).toBeLessThanOrEqual(100);
+        return sum + list.nodes.reduce((count, node) => count + Object.values(node)[0]!.totalCount, 0);
+      },
+      0,
+    );
+  };
+  const isNode = (document: any) => (NODE_TYPE_NAMES as readonly string[]).includes(document["@type"][0]);
+
+  it("NDJSON-LD: one document per visible node and per visible edge, the caller's role deciding what is visible", async () => {
     const anonymous = await download("graph.ndjsonld");
     expect(anonymous.type).toMatch(/^application\/x-ndjson/);
     expect(anonymous.disposition).toBe(`attachment; filename="ipo-graph-graph.ndjsonld"`);
@@ -93,8 +119,15 @@ describe("exports", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(documents.length).toBe(await visibleNodes());
+    expect(documents.filter(isNode).length).toBe(await visibleNodes());
+    expect(documents.filter((document) => !isNode(document)).length).toBe(await visibleEdges());
     expect(new Set(documents.map((document) => document["@id"])).size).toBe(documents.length);
+    // a node links its edges by IRI; the edge, a document of its own, has both ends and its facts
+    const lumc = documents.find((document) => document["@id"] === `${base}/id/institution/lumc`);
+    const part = documents.find((document) => document["@id"] === lumc.experiments[0]["@id"]);
+    expect(part).toMatchObject({ "@type": ["ExperimentInstitution", "org:Membership"], institution: `${base}/id/institution/lumc` });
+    expect(part.experiment).toMatch(new RegExp(`^${base}/id/experiment/`));
+    expect(part.role).toBeDefined();
     expect(documents.find((document) => document["@id"] === `${base}/id/institution/lumc`)).toMatchObject({
       name: "Leids Universitair Medisch Centrum",
     });
@@ -104,11 +137,12 @@ describe("exports", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(editor.length).toBe(await visibleNodes(Role.EDITOR));
+    expect(editor.filter(isNode).length).toBe(await visibleNodes(Role.EDITOR));
+    expect(editor.filter((document) => !isNode(document)).length).toBe(await visibleEdges(Role.EDITOR));
     expect(editor.some((document) => document.title === "Exportproef")).toBe(true);
   });
 
-  it("N-Quads and Turtle: the same triples, edges kept apart as blank nodes per document", async () => {
+  it("N-Quads and Turtle: the same triples, every edge once with an IRI of its own", async () => {
     const nquads = new Parser({ format: "N-Quads" }).parse((await download("graph.nq")).text);
     const turtle = await download("graph.ttl");
     expect(turtle.type).toMatch(/^text\/turtle/);
@@ -123,16 +157,18 @@ describe("exports", () => {
           q.object.value === "Leids Universitair Medisch Centrum",
       ),
     ).toBe(true);
-    // every membership (an embedded edge) is its own blank node, with exactly one member
+    // every membership (an edge) is a resource with an IRI of its own, written once, with exactly one member and one organization
     const memberships = nquads
       .filter((q) => q.predicate.value.endsWith("22-rdf-syntax-ns#type") && q.object.value === "http://www.w3.org/ns/org#Membership")
-      .map((q) => q.subject.value);
+      .map((q) => q.subject);
     expect(memberships.length).toBeGreaterThan(50);
-    expect(new Set(memberships).size).toBe(memberships.length);
-    for (const membership of memberships.slice(0, 50))
-      expect(
-        nquads.filter((q) => q.subject.value === membership && q.predicate.value === "http://www.w3.org/ns/org#member").length,
-      ).toBeLessThanOrEqual(1);
+    expect(memberships.every((subject) => subject.termType === "NamedNode" && subject.value.startsWith(`${base}/id/`))).toBe(true);
+    expect(new Set(memberships.map((subject) => subject.value)).size).toBe(memberships.length);
+    for (const membership of memberships)
+      for (const end of ["member", "organization"])
+        expect(
+          nquads.filter((q) => q.subject.value === membership.value && q.predicate.value === `http://www.w3.org/ns/org#${end}`).length,
+        ).toBe(1);
   });
 
   it("CSV: a file per node type and edge type in one zip, references as IRIs, personal data for members only", async () => {
@@ -252,18 +288,27 @@ describe("exports", () => {
     // a region one relation away is in, one without a selected institution is not
     expect(iris.has(`${base}/id/region/oor-leiden`)).toBe(true);
     expect(iris.has(`${base}/id/region/oor-utrecht`)).toBe(false);
-    // every person in it is linked to a selected experiment or institution
+    // every person in it is linked to a selected experiment or institution, through an edge in the dump
+    const byIri = new Map(documents.map((document) => [document["@id"], document]));
     for (const person of ofType("Person")) {
       const links = [
-        ...(person.experiments ?? []).map((edge: any) => edge.experiment),
-        ...(person.affiliations ?? []).map((edge: any) => edge.institution),
+        ...(person.experiments ?? []).map((edge: any) => byIri.get(edge["@id"])?.experiment),
+        ...(person.affiliations ?? []).map((edge: any) => byIri.get(edge["@id"])?.institution),
       ];
       expect({ person: person["@id"], linked: links.some((iri: string) => iris.has(iri)) }).toEqual({
         person: person["@id"],
         linked: true,
       });
     }
-    expect(documents.length).toBeLessThan(await visibleNodes());
+    expect(documents.filter(isNode).length).toBeLessThan(await visibleNodes());
+    // an edge is in it when both its ends are
+    for (const edge of documents.filter((document) => !isNode(document))) {
+      const ends = Object.entries(edge).filter(
+        ([key, value]) => !key.startsWith("@") && typeof value === "string" && value.startsWith(`${base}/id/`),
+      );
+      expect(ends.length).toBe(2);
+      for (const [, iri] of ends) expect(iris.has(iri)).toBe(true);
+    }
     // the CSV of an edge type holds the edges between selected ends only
     const files = await unzip(Buffer.from(await (await fetch(`${base}/export/graph.csv.zip${filter}`)).arrayBuffer()));
     const participations = parse(files["experiment-institution.csv"]!, { columns: true }) as Array<Record<string, string>>;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../src/platform/free-port";
@@ -30,6 +30,17 @@ function startServer(env: Record<string, string | undefined>): Promise<ServerPro
 
 function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+}
+
+const EXPORT_CLI = path.join(__dirname, "..", "dist", "src", "app", "cli", "export.cli.js");
+
+/** Runs a script of ours to its end without DATABASE_URL: its exit code and everything it printed. */
+function runNode(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, DATABASE_URL: undefined, ...env } });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  return exitOf(child).then((code) => ({ code, output }));
 }
 
 async function post(url: string, query: string) {
@@ -119,6 +130,7 @@ describe("the HTTP server, as started by npm start", () => {
           expect(server.output().includes("Empty database: loaded the seed data.")).toBe(run === 1);
           const { body } = await post(server.url, `{ experiments(kind: EXPERIMENT) { totalCount } }`);
           expect(body.data.experiments.totalCount).toBe(7);
+          if (run === 2) await besideTheRunningServer(server, dataDir);
         } finally {
           server.child.kill("SIGTERM");
           expect(await exitOf(server.child)).toBe(0);
@@ -128,6 +140,31 @@ describe("the HTTP server, as started by npm start", () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  /** `npm run export` beside the running server uses its PostgreSQL and leaves it running; a second server refuses it, keeping the data. */
+  async function besideTheRunningServer(server: ServerProcess, dataDir: string) {
+    const out = path.join(dataDir, "..", `${path.basename(dataDir)}-graph.nq`);
+    try {
+      const exported = await runNode(EXPORT_CLI, ["--format", "nquads", "--out", out], { EMBEDDED_PG_DIR: dataDir });
+      expect(exported.output).toContain(`the embedded PostgreSQL of the server running as pid ${server.child.pid}`);
+      expect(exported.code).toBe(0);
+      const experiments = readFileSync(out, "utf8")
+        .split("\n")
+        .filter((line) =>
+          /\/id\/experiment\/[^/>]+> <http:\/\/www\.w3\.org\/1999\/02\/22-rdf-syntax-ns#type> <[^>]*\/ns\/vocab#Experiment>/.test(line),
+        );
+      expect(experiments.length).toBeGreaterThanOrEqual(7);
+      // the server still answers from the same PostgreSQL
+      const { body } = await post(server.url, `{ experiments(kind: EXPERIMENT) { totalCount } }`);
+      expect(body.data.experiments.totalCount).toBe(7);
+      const second = await runNode(MAIN, [], { EMBEDDED_PG_DIR: dataDir, PORT: "0" });
+      expect(second.code).toBe(1);
+      expect(second.output).toContain(`Another IPO Graph server (pid ${server.child.pid}) is using the PostgreSQL in ${dataDir}`);
+      expect(second.output).not.toMatch(/remove|password authentication/i);
+    } finally {
+      rmSync(out, { force: true });
+    }
+  }
 
   it("exits with one clear message and code 1 when the database cannot be reached", async () => {
     const port = await findFreePort();

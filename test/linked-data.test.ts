@@ -134,6 +134,83 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
     ).toBe("k.nauta@amsterdamumc.nl");
   });
 
+  it("an edge has an IRI of its own, made of its ends and its key facts, and dereferences like a node; GraphQL's `iri` gives it", async () => {
+    const { body } = await app.query(`{
+      institution(slug: "lumc") {
+        experiments(first: 5) { iri role experiment { slug } }
+        affiliations(first: 5) { iri position person { slug } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const [part] = body.data.institution.experiments;
+    const partIri = `${base}/id/experiment-institution/${part.experiment.slug}/lumc/${part.role}`;
+    expect(part.iri).toBe(partIri);
+    const [affiliation] = body.data.institution.affiliations;
+    expect(affiliation.iri).toBe(`${base}/id/affiliation/${affiliation.person.slug}/lumc/${encodeURIComponent(affiliation.position)}`);
+    // JSON-LD: both ends and its facts; the same resource LUMC's own document holds
+    const response = await get(new URL(partIri).pathname, "application/ld+json");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("link")).toContain("/ns/context.jsonld");
+    const document = (await response.json()) as any;
+    expect(document).toMatchObject({
+      "@id": partIri,
+      "@type": ["ExperimentInstitution", "org:Membership"],
+      experiment: `${base}/id/experiment/${part.experiment.slug}`,
+      institution: `${base}/id/institution/lumc`,
+      role: part.role,
+    });
+    const lumc = (await (await get("/id/institution/lumc", "application/ld+json")).json()) as any;
+    const { "@context": _context, ...resource } = document;
+    expect(lumc.experiments.find((item: any) => item["@id"] === partIri)).toEqual(resource);
+    const [expanded] = (await jsonld.expand(document, { documentLoader: documentLoader as never })) as any[];
+    expect(expanded[`${ORG}member`]).toEqual([{ "@id": `${base}/id/institution/lumc` }]);
+    expect(expanded[`${ORG}organization`]).toEqual([{ "@id": `${base}/id/experiment/${part.experiment.slug}` }]);
+    // Turtle and a page; a position with spaces round-trips through its IRI
+    const turtle = new Parser({ format: "Turtle" }).parse(await (await get(new URL(partIri).pathname, "text/turtle")).text());
+    expect(
+      turtle.some(
+        (q) => q.subject.value === partIri && q.predicate.value === `${ORG}member` && q.object.value === `${base}/id/institution/lumc`,
+      ),
+    ).toBe(true);
+    const page = await get(new URL(affiliation.iri).pathname, "text/html");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`href="${base}/id/person/${affiliation.person.slug}"`);
+    // no such edge: another fact, another end, too few or too many parts, no such edge type
+    for (const path of [
+      `/id/experiment-institution/${part.experiment.slug}/lumc/NO_ROLE`,
+      `/id/experiment-institution/${part.experiment.slug}/umcu/${part.role}`,
+      `/id/experiment-institution/${part.experiment.slug}/lumc`,
+      `/id/experiment-institution/${part.experiment.slug}/lumc/${part.role}/more`,
+      `/id/friendship/a/b/c`,
+    ])
+      expect({ path, status: (await get(path, "application/ld+json")).status }).toEqual({ path, status: 404 });
+  });
+
+  it("an edge to a node the caller may not see is not there for that caller", async () => {
+    const { id: lumcId } = (await app.query(`{ institution(slug: "lumc") { id } }`)).body.data.institution;
+    const submitted = await app.query(`mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id } }`, {
+      input: {
+        title: "Leren bij de overdracht",
+        summary: "Een initiatief om te testen.",
+        institutions: [{ institutionId: lumcId, role: "LEAD" }],
+        submitter: { name: "Test", email: "test@example.nl" },
+      },
+    });
+    expect(submitted.body.errors).toBeUndefined();
+    const editor = { authorization: `Bearer ${await tokenFor(Role.EDITOR)}` };
+    const { experiment } = (
+      await app.query(
+        `query($id: ID!) { experiment(id: $id) { slug institutions { iri } } }`,
+        { id: submitted.body.data.submitInitiative.id },
+        { as: Role.EDITOR },
+      )
+    ).body.data;
+    const path = new URL(experiment.institutions[0].iri).pathname;
+    expect(path).toBe(`/id/experiment-institution/${experiment.slug}/lumc/LEAD`);
+    expect((await get(path, "application/ld+json", editor)).status).toBe(200);
+    expect((await get(path, "application/ld+json")).status).toBe(404);
+  });
+
   it("jsonLd of 5 or of 25 institutions costs the same statements: one per level", async () => {
     const count = async (first: number) =>
       (await app.countStatements(() => app.query(`{ institutions(first: ${first}) { nodes { jsonLd } } }`))).statements;

@@ -3,6 +3,7 @@ import { nodeTypeOf, ordersOf } from "./node-types";
 import { relationFields } from "./relation-fields";
 import { DERIVED_FIELDS } from "./derived-fields";
 import { entities } from "./entities";
+import { EDGE_IRI_FIELD, edgeIdentities } from "./edge-identity";
 import { describeTable, type Table } from "./table";
 import { type EntityClass } from "./catalogue.types";
 
@@ -19,6 +20,12 @@ export class Tables {
         ),
         // a derived field (a coding, identifiers) reads the columns it is computed from
         ...DERIVED_FIELDS.flatMap((field) => (field.owner === entity ? [[field.name, field.reads] as const] : [])),
+        // an edge's IRI is made of its key: its ends and the facts that tell its edges apart
+        ...edgeIdentities().flatMap((identity) =>
+          identity.declaration.edge === entity
+            ? [[EDGE_IRI_FIELD, identity.parts.map((part) => (part.kind === "end" ? part.key : part.property))] as const]
+            : [],
+        ),
       ]);
       this.byEntity.set(entity, describeTable(metadata, entity, nodeTypeOf(entity), ordersOf(entity), dependencies));
     }

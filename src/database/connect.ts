@@ -27,12 +27,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface ConnectOptions {
+  /**
+   * A command run beside a server (export, seed, trust) uses the embedded PostgreSQL that server started, and
+   * leaves it running; a server never shares one (the first to stop would stop it under the other).
+   */
+  shareEmbedded?: boolean;
+}
+
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is set, and applies pending
  * migrations. Any failure is one readable error, with whatever was started stopped again.
  */
-export async function connectDatabase(config: DatabaseSettings, overrides: OrmConfigOverrides = {}): Promise<Database> {
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir);
+export async function connectDatabase(
+  config: DatabaseSettings,
+  overrides: OrmConfigOverrides = {},
+  { shareEmbedded = false }: ConnectOptions = {},
+): Promise<Database> {
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir, { share: shareEmbedded });
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.serverUrl, "ipo_graph"));
     const orm = await MikroORM.init(
@@ -77,7 +89,11 @@ export async function connectDatabase(config: DatabaseSettings, overrides: OrmCo
       routing,
       limitsPool,
       url,
-      description: embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : redact(url),
+      description: !embedded
+        ? redact(url)
+        : embedded.sharedWith
+          ? `the embedded PostgreSQL of the server running as pid ${embedded.sharedWith}, data in ${config.embeddedDataDir}`
+          : `embedded PostgreSQL, data in ${config.embeddedDataDir}`,
       async close() {
         await routing.close();
         await readPools.close();

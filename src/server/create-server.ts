@@ -189,22 +189,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   app.set("trust proxy", trustProxy);
   app.set("etag", false);
   let stopping = false;
-  app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));
-  app.get("/metrics", metricsRoute(metrics, metricsToken));
-  app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
-  app.use(
-    exportRoutes({
-      deps,
-      verifyToken,
-      rateLimiter,
-      exportsAtOnce: rateLimits.exportsAtOnce,
-      idleSeconds: rateLimits.exportIdleSeconds,
-      maxSeconds: rateLimits.exportMaxSeconds,
-    }),
-  );
-  // like Sandbox, only where introspection is on
-  if (!production) app.use(graphiqlRoutes());
-  app.use(exploreRoutes());
+  // the API first: a request for /graphql passes no other route on its way
   app.use(
     "/graphql",
     ...corsMiddleware(cors),
@@ -223,6 +208,22 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       },
     }),
   );
+  app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));
+  app.get("/metrics", metricsRoute(metrics, metricsToken));
+  app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
+  app.use(
+    exportRoutes({
+      deps,
+      verifyToken,
+      rateLimiter,
+      exportsAtOnce: rateLimits.exportsAtOnce,
+      idleSeconds: rateLimits.exportIdleSeconds,
+      maxSeconds: rateLimits.exportMaxSeconds,
+    }),
+  );
+  // like Sandbox, only where introspection is on
+  if (!production) app.use(graphiqlRoutes());
+  app.use(exploreRoutes());
   app.use((request, response) => {
     response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });
   });

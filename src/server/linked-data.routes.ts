@@ -3,7 +3,9 @@ import { type Request, type Response, Router } from "express";
 import type { Viewer } from "../model/viewer";
 import { nodeEntities, type NodeTypeName } from "../catalogue/node-types";
 import { createContext, type ContextFactoryDeps } from "../request/context";
-import { contextUrl, iriOf, typeOfSegment } from "../features/linked-data/iri";
+import { contextUrl, edgeOfSegment, iriOf, typeOfSegment } from "../features/linked-data/iri";
+import { findEdge } from "../features/linked-data/edge-lookup";
+import { edgeResource } from "../features/linked-data/edge-document";
 import { type JsonLd, linkFieldNames, nodeDocument } from "../features/linked-data/node-document";
 import { nodePage } from "../features/linked-data/node-page";
 import { toTurtle } from "../features/linked-data/rdf";
@@ -34,7 +36,7 @@ export interface LinkedDataDeps {
 
 /**
  * `/id/{type}/{slug}`: a node as a page, JSON-LD or Turtle, by content negotiation, with a Link header to
- * the context; an old slug redirects (301) to the node's IRI of today. `/ns/context.jsonld`: the context.
+ * the context; `/id/{edge type}/{part}/...` an edge (an affiliation, a part in an experiment) the same way; an old slug redirects (301) to the node's IRI of today. `/ns/context.jsonld`: the context.
  * Reads go through the same context, loaders and visibility as GraphQL, and spend the same rate limit.
  */
 export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: LinkedDataDeps): Router {
@@ -93,20 +95,55 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
         if (renamed) return void response.set("vary", "accept, authorization").redirect(301, `${iriOf(baseUrl, type, renamed)}${query}`);
         return void response.status(404).json({ error: `No ${type} "${request.params.slug.slice(0, 120)}" (or you may not see it).` });
       }
-      const document = await nodeDocument(ctx, baseUrl, type, row);
-      response.set({
-        link: contextLink,
-        vary: "accept, authorization",
-        "cache-control": request.headers.authorization ? "private, no-cache" : "public, max-age=60",
-      });
-      if (format === "jsonld") return void response.type(FORMATS.jsonld).send(JSON.stringify(document, null, 2));
-      if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
-      response.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").type("text/html").send(nodePage(document));
+      await send(request, response, format, await nodeDocument(ctx, baseUrl, type, row), baseUrl, context, contextLink);
+    } catch (error) {
+      sendRestError(response, error, "serving a linked-data document");
+    }
+  });
+  // an edge: `/id/{edge type}/{part}/{part}...`, the parts of its key (ends by slug, facts by value)
+  router.get("/id/:type/*parts", async (request: Request<{ type: string; parts: string[] }>, response: Response) => {
+    const identity = edgeOfSegment(request.params.type);
+    const format = negotiate(request);
+    if (!identity) return void response.status(404).json({ error: `No edge type "${request.params.type.slice(0, 60)}".` });
+    if (!format)
+      return void response
+        .status(406)
+        .json({ error: `Ask for one of ${Object.values(FORMATS).join(", ")} (Accept, or ?format=${Object.keys(FORMATS).join("|")}).` });
+    const { baseUrl, context, link: contextLink } = current();
+    try {
+      const viewer = await verifyToken(request.headers.authorization);
+      await rateLimiter.request({ subject: viewer.subject, ip: request.ip ?? "unknown" });
+      const ctx = createContext(deps, viewer, request.ip);
+      const found = await findEdge(ctx, identity, request.params.parts);
+      const resource = found && edgeResource(ctx, baseUrl, identity, found.edge, found.ends);
+      if (!resource) return void response.status(404).json({ error: `No such ${identity.name} (or you may not see it).` });
+      const document = { "@context": contextUrl(baseUrl), ...resource };
+      await send(request, response, format, document, baseUrl, context, contextLink);
     } catch (error) {
       sendRestError(response, error, "serving a linked-data document");
     }
   });
   return router;
+}
+
+/** A document in the format asked for: JSON-LD, Turtle, or a page (no script, inline style only). */
+async function send(
+  request: Request<object>,
+  response: Response,
+  format: Format,
+  document: JsonLd,
+  baseUrl: string,
+  context: JsonLd,
+  contextLink: string,
+): Promise<void> {
+  response.set({
+    link: contextLink,
+    vary: "accept, authorization",
+    "cache-control": request.headers.authorization ? "private, no-cache" : "public, max-age=60",
+  });
+  if (format === "jsonld") return void response.type(FORMATS.jsonld).send(JSON.stringify(document, null, 2));
+  if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
+  response.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").type("text/html").send(nodePage(document));
 }
 
 /** The slug of today of a node that had `slug` before (the audit trail keeps every slug a node had), if the caller may see it. */

@@ -84,6 +84,7 @@ export async function startTestApp({
   csrfPrevention = false,
   work,
   responseCache,
+  publicBaseUrl,
 }: {
   seeded?: boolean;
   limits?: Partial<RequestLimits>;
@@ -97,6 +98,8 @@ export async function startTestApp({
   work?: Partial<WorkLimits>;
   /** The response cache (on by default, as in production). */
   responseCache?: boolean;
+  /** The base of IRIs (PUBLIC_BASE_URL); by default the server's own address. */
+  publicBaseUrl?: string;
 } = {}): Promise<TestApp> {
   const db = await createTestDatabase({ template: seeded ? "seeded" : "migrated" });
   let counting = false;
@@ -120,6 +123,7 @@ export async function startTestApp({
       csrfPrevention,
       work: { ...config.work, ...work },
       responseCache: responseCache ?? config.responseCache,
+      publicBaseUrl: publicBaseUrl ?? config.publicBaseUrl,
     }),
   );
   return {

@@ -1,7 +1,10 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { nodeEntities, NODE_TYPE_NAMES } from "../../catalogue/node-types";
 import type { AppContext } from "../../request/context";
-import { iriOf } from "../../features/linked-data/iri";
+import { iriOf, typeSegment } from "../../features/linked-data/iri";
+import { EDGE_IRI_FIELD, edgeIdentities } from "../../catalogue/edge-identity";
+import { edgeIri } from "../../features/linked-data/edge-document";
+import { edgeEnds } from "../../features/linked-data/edge-ends";
 import { nodeDocument } from "../../features/linked-data/node-document";
 import { Loaders } from "../../sql/loaders";
 import { Projection } from "../../sql/projection";
@@ -22,34 +25,49 @@ function documentContext(ctx: AppContext): AppContext {
   return made;
 }
 
-/** `iri` and `jsonLd` on every node type: its address and the same document `GET <iri>` serves as JSON-LD. */
+/** `iri` and `jsonLd` on every node type: its address and the same document `GET <iri>` serves as JSON-LD; `iri` on every edge type. */
 export function linkedDataFieldResolvers(): Function[] {
-  return NODE_TYPE_NAMES.flatMap((type) => [
+  const edges = edgeIdentities().map((identity) =>
     fieldResolverClass(
-      nodeEntities[type],
-      "iri",
+      identity.declaration.edge,
+      EDGE_IRI_FIELD,
       () => String,
-      { description: "The node's stable address (IRI): `GET` it for a page, JSON-LD or Turtle. An old slug's IRI redirects here." },
-      undefined,
-      (row, ctx) => iriOf(ctx.links.baseUrl, type, String(row.slug)),
-    ),
-    fieldResolverClass(
-      nodeEntities[type],
-      "jsonLd",
-      () => GraphQLJSON,
       {
-        nullable: true,
-        description:
-          "The node as a JSON-LD document (schema.org, W3C ORG and IPO Graph's vocabulary; context at `/ns/context.jsonld`), exactly what its IRI serves as `application/ld+json` to the same caller; null when the caller cannot see the node (any more: archived, rejected).",
+        description: `This edge's stable address (IRI), made of its ends and the facts that tell it apart: \`/id/${typeSegment(identity.name)}/${identity.parts.map((part) => `{${part.kind === "end" ? part.key : part.property}}`).join("/")}\`. \`GET\` it for a page, JSON-LD or Turtle.`,
       },
       undefined,
-      async (row, ctx) => {
-        const documents = documentContext(ctx);
-        const whole = await documents.loaders.node(nodeEntities[type]).load(row.pk as number);
-        return whole ? nodeDocument(documents, ctx.links.baseUrl, type, whole) : null;
-      },
-      // a document reads every relation of its type, each list up to its default length
-      [costOf(documentCost(type))],
+      async (row, ctx) => edgeIri(ctx.links.baseUrl, identity, row, await edgeEnds(ctx, identity, row)),
     ),
-  ]);
+  );
+  return [
+    ...edges,
+    ...NODE_TYPE_NAMES.flatMap((type) => [
+      fieldResolverClass(
+        nodeEntities[type],
+        "iri",
+        () => String,
+        { description: "The node's stable address (IRI): `GET` it for a page, JSON-LD or Turtle. An old slug's IRI redirects here." },
+        undefined,
+        (row, ctx) => iriOf(ctx.links.baseUrl, type, String(row.slug)),
+      ),
+      fieldResolverClass(
+        nodeEntities[type],
+        "jsonLd",
+        () => GraphQLJSON,
+        {
+          nullable: true,
+          description:
+            "The node as a JSON-LD document (schema.org, W3C ORG and IPO Graph's vocabulary; context at `/ns/context.jsonld`), exactly what its IRI serves as `application/ld+json` to the same caller; null when the caller cannot see the node (any more: archived, rejected).",
+        },
+        undefined,
+        async (row, ctx) => {
+          const documents = documentContext(ctx);
+          const whole = await documents.loaders.node(nodeEntities[type]).load(row.pk as number);
+          return whole ? nodeDocument(documents, ctx.links.baseUrl, type, whole) : null;
+        },
+        // a document reads every relation of its type, each list up to its default length
+        [costOf(documentCost(type))],
+      ),
+    ]),
+  ];
 }

@@ -40,7 +40,7 @@ async function main() {
   const role = values.role!.toUpperCase() as Role;
   if (!Object.values(Role).includes(role)) throw new Error(`--role must be one of ${Object.values(Role).join(", ").toLowerCase()}`);
   const config = readConfig();
-  const database = await connectDatabase(config);
+  const database = await connectDatabase(config, {}, { shareEmbedded: true });
   try {
     const deps = createContextDeps(database, { links: { baseUrl: config.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL } });
     const out = createWriteStream(values.out);

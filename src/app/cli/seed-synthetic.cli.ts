@@ -20,7 +20,7 @@ function parseArgs(argv: string[]): { scale: number; seed: number } {
 
 async function main() {
   const { scale, seed: randomSeed } = parseArgs(process.argv.slice(2));
-  const database = await connectDatabase(readConfig());
+  const database = await connectDatabase(readConfig(), {}, { shareEmbedded: true });
   const client = new Client({ connectionString: database.url });
   try {
     await seed(database.orm);

@@ -5,7 +5,7 @@ import { seed } from "../seed/seeder";
 
 /** `npm run seed`: applies migrations and (re)loads the seed data; safe to run any number of times. */
 async function main() {
-  const database = await connectDatabase(readConfig());
+  const database = await connectDatabase(readConfig(), {}, { shareEmbedded: true });
   try {
     await seed(database.orm);
     console.log(`Seed data loaded into ${database.description}.`);

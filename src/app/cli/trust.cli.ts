@@ -23,7 +23,7 @@ async function main() {
   const problems = operationProblems(await buildClientSchema(), operations);
   if (problems.length > 0) throw new Error(`Nothing was trusted; these operations do not fit the schema:\n  ${problems.join("\n  ")}`);
   const config = readConfig();
-  const database = await connectDatabase(config);
+  const database = await connectDatabase(config, {}, { shareEmbedded: true });
   try {
     const store = createPersistedOperationStore(database.limitsPool, {
       ttlSeconds: config.operations.apqTtlSeconds,

@@ -7,6 +7,9 @@ import { nodeEntities, NODE_TYPE_NAMES } from "../../catalogue/node-types";
 import type { ContextFactoryDeps } from "../../request/context";
 import { contextUrl, vocabularyNamespace } from "../linked-data/iri";
 import { linkFieldNames, nodeDocument, type JsonLd } from "../linked-data/node-document";
+import { edgeEnds } from "../linked-data/edge-ends";
+import { edgeResource } from "../linked-data/edge-document";
+import { edgeIdentities } from "../../catalogue/edge-identity";
 import { jsonLdContext, PREFIXES } from "../linked-data/vocabulary";
 import { visibleRowBatches } from "./visible-rows";
 import { selectionOf } from "./export-selection";
@@ -20,13 +23,32 @@ export const GRAPH_MEDIA_TYPES: Record<GraphFormat, string> = {
   turtle: "text/turtle",
 };
 
-/** Every node document the viewer may see (of the part a filter selects), type by type, one batch at a time. */
+/**
+ * Every node document the viewer may see (of the part a filter selects), type by type, one batch at a time,
+ * each linking its edges by IRI; then every edge the viewer may see as a resource of its own, both its ends
+ * and its facts, so that each edge is in the dump exactly once.
+ */
 async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null): AsyncGenerator<JsonLd[]> {
+  const baseUrl = deps.links.baseUrl;
   for (const type of NODE_TYPE_NAMES) {
     const where = filter ? selectionOf(nodeEntities[type], filter, deps.tables) : undefined;
     if (where === null) continue;
     for await (const { ctx, rows } of visibleRowBatches(deps, viewer, nodeEntities[type], where)) {
-      yield await Promise.all(rows.map((row) => nodeDocument(ctx, deps.links.baseUrl, type, row)));
+      yield await Promise.all(rows.map((row) => nodeDocument(ctx, baseUrl, type, row, "link")));
+    }
+  }
+  for (const identity of edgeIdentities()) {
+    const where = filter ? selectionOf(identity.declaration.edge, filter, deps.tables) : undefined;
+    if (where === null) continue;
+    for await (const { ctx, rows } of visibleRowBatches(deps, viewer, identity.declaration.edge, where)) {
+      const documents = await Promise.all(
+        rows.map(async (row) => {
+          const ends = await edgeEnds(ctx, identity, row);
+          const resource = edgeResource(ctx, baseUrl, identity, row, ends);
+          return resource && { "@context": contextUrl(baseUrl), ...resource };
+        }),
+      );
+      yield documents.filter((document) => document !== null);
     }
   }
 }
@@ -35,7 +57,7 @@ async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer, filter
  * The whole graph the viewer may see (or the part a collaboration-network filter selects, see
  * export-selection): NDJSON-LD (one node document per line, each with the context's address), N-Quads or
  * Turtle. Documents are read a batch at a time and converted and written one at a time; blank nodes
- * (edges) are relabelled per document so that they stay apart in one file.
+ * (embedded rows without an IRI of their own) are relabelled per document so that they stay apart in one file.
  */
 export async function writeGraph(
   out: Writable,

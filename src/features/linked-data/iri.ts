@@ -1,7 +1,8 @@
 import { NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
+import { edgeIdentities, type EdgeIdentity } from "../../catalogue/edge-identity";
 
-/** The path segment of a node type in its IRIs: `Institution` -> `institution`, `CareTransition` -> `care-transition`. */
-export function typeSegment(type: NodeTypeName): string {
+/** The path segment of a node or edge type in its IRIs: `Institution` -> `institution`, `CareTransition` -> `care-transition`. */
+export function typeSegment(type: string): string {
   return type.replace(/(?<!^)([A-Z])/g, "-$1").toLowerCase();
 }
 
@@ -9,6 +10,21 @@ const TYPES_BY_SEGMENT = new Map(NODE_TYPE_NAMES.map((type) => [typeSegment(type
 
 export function typeOfSegment(segment: string): NodeTypeName | undefined {
   return TYPES_BY_SEGMENT.get(segment);
+}
+
+let edgesBySegment: Map<string, EdgeIdentity> | undefined;
+
+export function edgeOfSegment(segment: string): EdgeIdentity | undefined {
+  edgesBySegment ??= new Map(edgeIdentities().map((identity) => [typeSegment(identity.name), identity]));
+  return edgesBySegment.get(segment);
+}
+
+/**
+ * An edge's IRI: `{base}/id/{edge type}/{part}/{part}...`, the parts of its key in the order of its unique
+ * constraint (ends by slug, facts by value), e.g. `/id/affiliation/{person}/{institution}/{position}`.
+ */
+export function edgeIriOf(baseUrl: string, identity: EdgeIdentity, parts: readonly string[]): string {
+  return `${baseUrl}/id/${typeSegment(identity.name)}/${parts.map((part) => encodeURIComponent(part)).join("/")}`;
 }
 
 /** A node's IRI: `{base}/id/{type}/{slug}`. Old slugs keep redirecting to the node (see linked-data.routes). */
