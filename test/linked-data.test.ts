@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import jsonld from "jsonld";
+import { edgeIdentities } from "../src/catalogue/edge-identity";
+import { typeSegment } from "../src/features/linked-data/iri";
 import { Parser } from "n3";
 import { Role } from "../src/model/viewer";
 import { addSyntheticNetwork } from "./support/synthetic";
@@ -184,6 +188,17 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
       `/id/friendship/a/b/c`,
     ])
       expect({ path, status: (await get(path, "application/ld+json")).status }).toEqual({ path, status: 404 });
+  });
+
+  it("docs/linked-data.md lists every edge type's IRI form as the catalogue derives it", () => {
+    const documented = [
+      ...readFileSync(path.join(__dirname, "..", "docs", "linked-data.md"), "utf8").matchAll(/^\| `(\w+)` \| `(\/id\/[^`]+)` \|$/gm),
+    ].map((match) => `${match[1]} ${match[2]}`);
+    const derived = edgeIdentities().map(
+      (identity) =>
+        `${identity.name} /id/${typeSegment(identity.name)}/${identity.parts.map((part) => `{${part.kind === "end" ? part.key : part.property}}`).join("/")}`,
+    );
+    expect(documented.sort()).toEqual(derived.sort());
   });
 
   it("an edge to a node the caller may not see is not there for that caller", async () => {

@@ -11,6 +11,8 @@ import { nodePage } from "../features/linked-data/node-page";
 import { toTurtle } from "../features/linked-data/rdf";
 import { jsonLdContext } from "../features/linked-data/vocabulary";
 import { vocabularyDocument } from "../features/linked-data/vocabulary-document";
+import { vocabularyTerms } from "../features/linked-data/vocabulary-terms";
+import { PAGE_LANGUAGES, type PageLanguage, vocabularyPage } from "../features/linked-data/vocabulary-page";
 import type { RateLimiter } from "../features/limits/rate-limiter";
 import { sendRestError } from "./rest-errors";
 
@@ -25,6 +27,23 @@ function negotiate(request: Request): Format | undefined {
   if (accepted === "text/turtle") return "turtle";
   if (accepted === "application/ld+json" || accepted === "application/json") return "jsonld";
   return accepted === "text/html" ? "html" : undefined;
+}
+
+/**
+ * The vocabulary and the context answer a page when asked for one (`?format=html`) or when a browser prefers
+ * HTML; a request that accepts anything (curl, JSON-LD processors) still gets JSON-LD.
+ */
+function asksForPage(request: Request): boolean {
+  const asked = request.query.format;
+  if (typeof asked === "string") return asked === "html";
+  return request.accepts(["application/ld+json", "application/json", "text/turtle", "text/html"]) === "text/html";
+}
+
+/** `?lang=nl|en`, else the browser's preference, else Dutch. */
+function languageOf(request: Request): PageLanguage {
+  const asked = request.query.lang;
+  if (typeof asked === "string" && (PAGE_LANGUAGES as readonly string[]).includes(asked)) return asked as PageLanguage;
+  return (request.acceptsLanguages(...PAGE_LANGUAGES) || "nl") as PageLanguage;
 }
 
 export interface LinkedDataDeps {
@@ -43,36 +62,48 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
   const router = Router();
   // the base may be known only once the server listens (PUBLIC_BASE_URL unset, any free port)
   // (the context and the vocabulary depend on the base alone: made once per base, not per request)
-  let made: { baseUrl: string; context: JsonLd; vocabulary: JsonLd; link: string } | undefined;
+  let made: { baseUrl: string; context: JsonLd; vocabulary: JsonLd; page: Record<PageLanguage, string>; link: string } | undefined;
   const current = () => {
     const { baseUrl } = deps.links;
     if (made?.baseUrl !== baseUrl) {
+      const terms = vocabularyTerms(baseUrl, deps.tables);
       made = {
         baseUrl,
         context: jsonLdContext(baseUrl, linkFieldNames()),
         vocabulary: vocabularyDocument(baseUrl, deps.tables),
+        page: { nl: vocabularyPage(baseUrl, terms, "nl"), en: vocabularyPage(baseUrl, terms, "en") },
         link: `<${contextUrl(baseUrl)}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
       };
     }
     return made;
   };
 
-  router.get("/ns/context.jsonld", (_request, response) => {
-    response
-      .set({ "content-type": "application/ld+json", "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" })
-      .send(JSON.stringify(current().context, null, 2));
+  router.get("/ns/context.jsonld", (request, response) => {
+    response.set({ "cache-control": "public, max-age=3600", "access-control-allow-origin": "*", vary: "accept, accept-language" });
+    // a browser gets the vocabulary's page; a JSON-LD processor (or anything asking for JSON, or anything at all) the context
+    if (asksForPage(request)) return void sendVocabularyPage(request, response);
+    response.type(FORMATS.jsonld).send(JSON.stringify(current().context, null, 2));
   });
 
   // our vocabulary and the source texts: `{base}/ns/vocab#<term>` and `{base}/ns/sources#<key>` dereference here
   for (const path of ["/ns/vocab", "/ns/sources"]) {
     router.get(path, async (request, response) => {
       const { baseUrl, context, vocabulary: document } = current();
-      const format = negotiate(request);
-      response.set({ "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" });
-      if (format === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
+      response.set({ "cache-control": "public, max-age=3600", "access-control-allow-origin": "*", vary: "accept, accept-language" });
+      if (asksForPage(request)) return void sendVocabularyPage(request, response);
+      if (negotiate(request) === "turtle") return void response.type(FORMATS.turtle).send(await toTurtle(document, baseUrl, context));
       response.type(FORMATS.jsonld).send(JSON.stringify(document, null, 2));
     });
   }
+
+  const sendVocabularyPage = (request: Request, response: Response) => {
+    const { baseUrl, page } = current();
+    response
+      .set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
+      .set("content-language", languageOf(request))
+      .type("text/html")
+      .send(page[languageOf(request)]);
+  };
 
   router.get("/id/:type/:slug", async (request: Request<{ type: string; slug: string }>, response: Response) => {
     const type = typeOfSegment(request.params.type);

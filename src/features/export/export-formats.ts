@@ -11,7 +11,7 @@ import { inSnapshot } from "./snapshot";
 /** Every export, by the name its file and its URL (`/export/<name>`) carry: what it is, its media type, how it is written. */
 export const EXPORTS = {
   "graph.ndjsonld": {
-    description: "every node as a JSON-LD document, one per line",
+    description: "every node and every edge as a JSON-LD document, one per line",
     mediaType: GRAPH_MEDIA_TYPES.ndjsonld,
     write: (out: Writable, deps: ContextFactoryDeps, viewer: Viewer, filter: NetworkFilter | null) =>
       writeGraph(out, "ndjsonld", deps, viewer, filter),

@@ -1,45 +1,44 @@
-import { DERIVED_FIELDS } from "../../catalogue/derived-fields";
-import { NODE_TYPE_NAMES } from "../../catalogue/node-types";
-import { relationFields } from "../../catalogue/relation-fields";
-import { viewedEntities } from "../../catalogue/entities";
 import type { Tables } from "../../catalogue/tables";
-import { PROVENANCE_PROPERTIES } from "../../model/provenance/provenance-columns";
 import { SOURCES } from "../../model/provenance/sources";
-import { contextUrl, sourceIri, vocabularyNamespace } from "./iri";
-import type { JsonLd } from "./node-document";
-import { isPublicTerm, NODE_CLASSES, ROW_CLASSES } from "./vocabulary";
+import { contextUrl, sourceIri } from "./iri";
+import type { JsonLd } from "./row-facts";
+import { type Description, vocabularyTerms } from "./vocabulary-terms";
 
-const NOT_TERMS = new Set(["pk", "version", ...Object.values(PROVENANCE_PROPERTIES)]);
+/** A description as RDF comments: the English (per class where classes differ) and the Dutch, language-tagged. */
+function comments(en: Description[], nl: string | undefined): JsonLd[] {
+  return [
+    ...en.map((description) => ({
+      "@value": description.classes.length ? `${description.classes.join(", ")}: ${description.text}` : description.text,
+      "@language": "en",
+    })),
+    ...(nl ? [{ "@value": nl, "@language": "nl" }] : []),
+  ];
+}
 
 /**
  * Our own vocabulary (`{base}/ns/vocab#`), as JSON-LD: a class per node type and edge type, each a
- * subclass of the public classes it also is, and a property for every field that has no public term;
- * and the source texts (`{base}/ns/sources#<key>`) the data is derived from. Derived from the same
- * declarations the documents are built from, so it names exactly the terms they use.
+ * subclass of the public classes it also is, and a property for every field that has no public term, each
+ * with its descriptions in English and Dutch; and the source texts (`{base}/ns/sources#<key>`) the data is
+ * derived from. Made from the same terms as the page for people (vocabulary-terms), so it names exactly the
+ * terms the documents use.
  */
 export function vocabularyDocument(baseUrl: string, tables: Tables): JsonLd {
-  const vocab = vocabularyNamespace(baseUrl);
-  const nodeTypes = new Set<string>(NODE_TYPE_NAMES);
-  const rows = viewedEntities
-    .filter((entity) => !nodeTypes.has(entity.name))
-    .map((entity) => [entity.name, ROW_CLASSES[entity.name] ?? []] as const);
-  const classes = [...NODE_TYPE_NAMES.map((type) => [type, NODE_CLASSES[type]] as const), ...rows].map(([name, superClasses]) => ({
-    "@id": `${vocab}${name}`,
+  const terms = vocabularyTerms(baseUrl, tables);
+  const classes = terms.classes.map((entry) => ({
+    "@id": entry.iri,
     "@type": "rdfs:Class",
-    "rdfs:label": name,
-    ...(superClasses.length ? { "rdfs:subClassOf": superClasses.map((superClass) => ({ "@id": superClass })) } : {}),
+    "rdfs:label": entry.name,
+    ...(entry.maps.length ? { "rdfs:subClassOf": entry.maps.map((superClass) => ({ "@id": superClass })) } : {}),
+    "rdfs:comment": comments(entry.en, entry.nl),
   }));
-  const names = new Set<string>();
-  for (const entity of viewedEntities)
-    for (const column of tables.of(entity).columns)
-      if (column.alias === column.property && !NOT_TERMS.has(column.property)) names.add(column.property);
-  for (const field of relationFields()) names.add(field.name);
-  for (const field of DERIVED_FIELDS) names.add(field.name);
-  for (const extra of ["provenance", "inferredBecause", "verified", "listsCutAt", "limit", "lists"]) names.add(extra);
-  const properties = [...names]
-    .filter((name) => !isPublicTerm(name))
-    .sort()
-    .map((name) => ({ "@id": `${vocab}${name}`, "@type": "rdf:Property", "rdfs:label": name }));
+  const properties = terms.properties
+    .filter((entry) => entry.maps.length === 0)
+    .map((entry) => ({
+      "@id": entry.iri,
+      "@type": "rdf:Property",
+      "rdfs:label": entry.name,
+      "rdfs:comment": comments(entry.en, entry.nl),
+    }));
   const sources = Object.entries(SOURCES).map(([key, source]) => ({
     "@id": sourceIri(baseUrl, key),
     "@type": "prov:Entity",

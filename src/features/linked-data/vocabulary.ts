@@ -80,3 +80,39 @@ export function jsonLdContext(baseUrl: string, linkNames: Iterable<string>): Rec
 export function isPublicTerm(name: string): boolean {
   return name in TERMS || name in LINKS;
 }
+
+/** True when a field name maps to a public term whose values are addresses (`partOf`, `wasDerivedFrom`). */
+export function isPublicLink(name: string): boolean {
+  return name in LINKS;
+}
+
+/** The public term a field name maps to (`schema:name`), if any. */
+export function publicTermOf(name: string): string | undefined {
+  return TERMS[name] ?? LINKS[name];
+}
+
+/** Within an edge type, the public terms its ends and facts map to (`person` -> `org:member` in an Affiliation). */
+export function scopedTermsOf(type: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(SCOPED[type] ?? {}).map(([name, term]) => [name, typeof term === "string" ? term : term["@id"]]),
+  );
+}
+
+/** Every field name with a public term, links and values. */
+export const PUBLIC_TERM_NAMES: readonly string[] = [...Object.keys(TERMS), ...Object.keys(LINKS)];
+
+/** Terms a document uses that are no field of a GraphQL type, with what they mean. */
+export const DOCUMENT_TERMS: Record<string, string> = {
+  provenance:
+    "Whether a fact is stated in a source text (STATED), inferred (INFERRED, with the reason) or was entered through the API (ENTERED).",
+  inferredBecause: "Why an inferred fact was inferred, in the words of whoever inferred it.",
+  wasDerivedFrom: "The source text a stated fact comes from.",
+  verified: "Whether a code was checked against its code system's own list.",
+  listsCutAt: "Present when a list in this document reached the length documents give lists: it may have more (ask GraphQL for all).",
+  limit: "How many items a document gives a list at most.",
+  lists: "The lists of this document that reached the limit.",
+  termCode: "A code within its code system (of a specialty, an organisation type, a practitioner role).",
+  inDefinedTermSet: "The code system a code belongs to, by its OID (`urn:oid:...`).",
+  propertyID: "The register an identifier belongs to (URA, AGB), by its OID.",
+  url: "Where a work can be read or found.",
+};
