@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./support/browser";
-import { offlineContext, paintedAt, screenshot, waitForNetwork, writeArtifact } from "./support/explorer-page";
+import { labelOverlaps, offlineContext, paintedAt, screenshot, waitForNetwork, writeArtifact } from "./support/explorer-page";
 import { addSyntheticNetwork } from "./support/synthetic";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -35,6 +35,7 @@ describe("the network explorer on a scale-10 network", () => {
       { name: "whole network", query: "", filter: null },
     ];
     const report: Record<string, { nodes: number; edges: number; paintMs: number[] }> = {};
+    const labelReport: Record<string, { drawn: number; overlapping: Array<[string, string]> }> = {};
     for (const view of views) {
       const network = (
         await app.query(
@@ -51,7 +52,13 @@ describe("the network explorer on a scale-10 network", () => {
           await page.goto(`${origin}/explore${view.query}`);
           paintMs.push(Math.round(await paintedAt(page)));
           expect(await waitForNetwork(page, network.nodes.length)).toBe(network.nodes.length);
-          if (round === 0) await screenshot(page, `scale-10-${view.filter ? "region" : "network"}`);
+          if (round === 0) {
+            const labels = await labelOverlaps(page);
+            labelReport[view.name] = labels;
+            expect(labels.drawn).toBeGreaterThan(5);
+            expect(labels.overlapping).toEqual([]);
+            await screenshot(page, `scale-10-${view.filter ? "region" : "network"}`);
+          }
           expect(elsewhere).toEqual([]);
         } finally {
           await context.close();
@@ -60,5 +67,6 @@ describe("the network explorer on a scale-10 network", () => {
       report[view.name] = { nodes: network.nodes.length, edges: network.edges.length, paintMs };
     }
     writeArtifact("scale-10-timings.json", report);
+    writeArtifact("scale-10-labels.json", labelReport);
   }, 180_000);
 });

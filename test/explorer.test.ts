@@ -5,6 +5,7 @@ import { Role } from "../src/model/viewer";
 import { launchChromium } from "./support/browser";
 import {
   clickNode,
+  labelOverlaps,
   loneliestNode,
   offlineContext,
   paintedAt,
@@ -92,6 +93,9 @@ describe("the network explorer", () => {
       expect(await page.locator("#node-list li").count()).toBe(expected);
       expect(await page.locator("#legend li").count()).toBeGreaterThan(1);
       expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+      const labels = await labelOverlaps(page);
+      expect(labels.drawn).toBeGreaterThan(5);
+      expect(labels.overlapping).toEqual([]);
       await screenshot(page, "01-collaboration-network");
     });
   });
@@ -142,6 +146,13 @@ describe("the network explorer", () => {
       expect(await page.locator('[data-section="experiments"] li').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-section="specialties"] li code').count()).toBeGreaterThan(0);
       expect(await page.locator(".iri a").getAttribute("href")).toMatch(/\/id\/institution\/lumc$/);
+      // LUMC selected: its label drawn, and no label over another (VUmc/AMC, HagaAcademie/Huisartsenopleiding LUMC)
+      const labels = await labelOverlaps(page);
+      expect(labels.overlapping).toEqual([]);
+      expect(await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.labelBoxes().map((box) => box.id))).toContain(
+        lumc,
+      );
+      writeArtifact("labels-lumc-selected.json", labels);
       await screenshot(page, "03-search-lumc-panel");
     });
   });

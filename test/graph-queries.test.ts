@@ -295,6 +295,30 @@ describe("graph questions on the seed data, with exact answers", () => {
     ).toEqual(["bart-hellebrekers:4", "jacqueline-bustraan:4", "margot-heijmans:4"]);
   });
 
+  it("networkStats under a filter: gaps only within it (a domain or region the filter leaves out is no gap)", async () => {
+    const stats = async (filter: Record<string, unknown>) => {
+      const { body } = await app.query(
+        `query($filter: NetworkFilter) { networkStats(filter: $filter) { regionsWithoutExperiments { slug } domainsWithoutExperiments coverageGaps { domain region { slug } } } }`,
+        { filter },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data.networkStats;
+    };
+    const all = await stats({});
+    // under the domain filter TRANSMURAL, CLINIC and MENTAL_HEALTH are outside the question: no domain gap, and gaps only in TRANSMURAL
+    const transmural = await stats({ domain: "TRANSMURAL" });
+    expect(transmural.domainsWithoutExperiments).toEqual([]);
+    expect(transmural.coverageGaps.length).toBeGreaterThan(0);
+    expect(new Set(transmural.coverageGaps.map((gap: any) => gap.domain))).toEqual(new Set(["TRANSMURAL"]));
+    expect(transmural.coverageGaps).toEqual(all.coverageGaps.filter((gap: any) => gap.domain === "TRANSMURAL"));
+    const leiden = (await app.query(`{ region(slug: "oor-leiden") { id } }`)).body.data.region.id;
+    const inLeiden = await stats({ regionId: leiden });
+    expect(inLeiden.regionsWithoutExperiments).toEqual([]);
+    expect(new Set(inLeiden.coverageGaps.map((gap: any) => gap.region.slug))).toEqual(new Set(["oor-leiden"]));
+    const noord = (await app.query(`{ region(slug: "oor-noord-nederland") { id } }`)).body.data.region.id;
+    expect((await stats({ regionId: noord })).regionsWithoutExperiments.map(slugOf)).toEqual(["oor-noord-nederland"]);
+  });
+
   it("search: a misspelled name finds the right person", async () => {
     const { body } = await app.query(
       `{ search(query: "Hellebrekkers") { totalCount nodes { matchedBy node { ... on Person { name email } } } } }`,

@@ -11,6 +11,8 @@ export interface ExplorerHandles {
   graphPosition(id: string): { x: number; y: number } | null;
   nodeIds(): string[];
   highlightedPath(): { nodes: string[]; edges: number } | null;
+  /** The label boxes drawn in the last frame, in viewport pixels. */
+  labelBoxes(): Array<{ id: string; x: number; y: number; width: number; height: number }>;
 }
 export type ExplorerWindow = {
   ipoExplorer: ExplorerHandles;
@@ -53,6 +55,23 @@ export async function waitForNetwork(page: Page, nodes?: number, mode?: "collabo
     { timeout: 20_000 },
   );
   return Number(await status.getAttribute("data-nodes"));
+}
+
+/**
+ * The labels drawn on the picture (after one more frame), and every pair of them whose boxes intersect: the
+ * test expects none. The boxes are the ones the explorer placed and drew, with their margins.
+ */
+export async function labelOverlaps(page: Page): Promise<{ drawn: number; overlapping: Array<[string, string]> }> {
+  // a frame after the layout settled, so the boxes are those of the picture on screen
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const boxes = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.labelBoxes());
+  const overlapping: Array<[string, string]> = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlapping.push([a.id, b.id]);
+    }
+  return { drawn: boxes.length, overlapping };
 }
 
 export async function paintedAt(page: Page): Promise<number> {

@@ -405,6 +405,7 @@ class Explorer {
       },
       nodeIds: () => this.view.current()?.nodes() ?? [],
       highlightedPath: () => (this.pathEdges ? { nodes: [...this.pathEdges.nodes], edges: this.pathEdges.edges.size } : null),
+      labelBoxes: () => this.view.labelBoxes(),
     };
   }
 }

@@ -5,6 +5,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./graph-model";
+import { type LabelBox, type LabelData, LabelPlacement, type LabelSettings } from "./label-placement";
 
 export interface Highlight {
   selected: string | null;
@@ -32,6 +33,7 @@ export class NetworkView {
   private graph: ExplorerGraph | null = null;
   private painted: (() => void) | null = null;
   private incremental = false;
+  private readonly labels = new LabelPlacement();
 
   constructor(
     private readonly container: HTMLElement,
@@ -59,7 +61,9 @@ export class NetworkView {
       defaultEdgeColor: "#b8bcc6",
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data as unknown as LabelData, settings),
     });
+    this.sigma.on("beforeRender", () => this.startLabelFrame());
     this.sigma.on("clickNode", ({ node }) => this.onClickNode(node));
     this.sigma.on("enterNode", ({ node }) => this.setHovered(node));
     this.sigma.on("leaveNode", () => this.setHovered(null));
@@ -199,6 +203,39 @@ export class NetworkView {
     const attributes = this.graph?.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
     if (!attributes || !this.sigma) return null;
     return this.sigma.graphToViewport({ x: attributes.x, y: attributes.y });
+  }
+
+  /** The label boxes drawn in the last frame (viewport pixels): no two of them intersect. */
+  labelBoxes(): LabelBox[] {
+    return this.labels.drawn();
+  }
+
+  /** The selected node's label first, then the path's, before sigma draws the others. */
+  private startLabelFrame(): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const { selected, path } = this.highlight;
+    const priority = [...(selected ? [selected] : []), ...(path ? [...path.nodes].filter((node) => node !== selected) : [])]
+      .map((node) => {
+        const data = this.graph?.hasNode(node) ? sigma.getNodeDisplayData(node) : undefined;
+        if (!data || data.hidden) return null;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        return { key: node, label: data.label, x, y, size: sigma.scaleSize(data.size) };
+      })
+      .filter((data): data is LabelData => data !== null);
+    this.labels.startFrame(priority, sigma.getSettings() as unknown as LabelSettings);
+  }
+
+  /** sigma's own label drawing, for the labels that find room. */
+  private drawLabel(
+    context: CanvasRenderingContext2D,
+    data: LabelData,
+    settings: LabelSettings & { labelColor: { color?: string } },
+  ): void {
+    if (!data.label || !this.labels.place(data, settings, context)) return;
+    context.fillStyle = settings.labelColor.color ?? "#000";
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    context.fillText(data.label, data.x + data.size + 3, data.y + settings.labelSize / 3);
   }
 
   png(): Promise<Blob> {

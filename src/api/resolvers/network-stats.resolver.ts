@@ -19,11 +19,25 @@ import {
   SpecialtyCount,
 } from "../../features/graph/network-stats.type";
 import { type EntityClass } from "../../catalogue/catalogue.types";
+import { filterPk } from "../../catalogue/global-id";
+import { Where } from "../../sql/where";
 
 /** `filtered_experiments`: the experiments the filter keeps (with an institution matching it, when it names one). */
 function filteredExperiments(filter: NetworkFilter | null): { cte: string; params: unknown[] } {
   const where = filteredExperimentConditions(filter);
   return { cte: `filtered_experiments as (select e.* from "experiment" e ${where.toSql()})`, params: where.params };
+}
+
+/**
+ * Where a gap can be, under a filter: only the filter's domain when it names one, only its region when it names one.
+ * A domain or region the filter leaves out is outside the question, not a gap of the network.
+ */
+function gapScope(filter: NetworkFilter | null): { domains: CollaborationDomain[]; regions: Where } {
+  const regionPk = filterPk(filter?.regionId, "Region", "filter.regionId");
+  return {
+    domains: filter?.domain ? [filter.domain] : Object.values(CollaborationDomain),
+    regions: new Where().when(regionPk, (pk) => [`r."pk" = ?`, pk]),
+  };
 }
 
 /** The node row joined into a stats row (columns prefixed `n__`), put into the by-id loader so resolving it costs nothing. */
@@ -116,31 +130,42 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
     );
   }
 
-  @FieldResolver(() => [Region], { description: "Regions where no experiment within the filter has a participating institution." })
+  @FieldResolver(() => [Region], {
+    description:
+      "Regions where no experiment within the filter has a participating institution. Under a region filter only that region can be listed: the others are outside the question.",
+  })
   async regionsWithoutExperiments(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
-    const rows = await ctx.sql.raw(
-      `with ${cte} select ? from "region" r
-        where not exists (select 1 from "institution" i join "experiment_institution" ei on ei."institution_pk" = i."pk" join filtered_experiments e on e."pk" = ei."experiment_pk" where i."region_pk" = r."pk")
-        order by r."name", r."pk"`,
-      [...params, ctx.tables.of(Region).selectList(ctx.sql.knex, "r", "n__")],
+    const scope = gapScope(stats.filter).regions.add(
+      `not exists (select 1 from "institution" i join "experiment_institution" ei on ei."institution_pk" = i."pk" join filtered_experiments e on e."pk" = ei."experiment_pk" where i."region_pk" = r."pk")`,
     );
+    const rows = await ctx.sql.raw(`with ${cte} select ? from "region" r ${scope.toSql()} order by r."name", r."pk"`, [
+      ...params,
+      ctx.tables.of(Region).selectList(ctx.sql.knex, "r", "n__"),
+      ...scope.params,
+    ]);
     return rows.map((row) => primed(ctx, Region, row));
   }
 
-  @FieldResolver(() => [CollaborationDomain], { description: "Collaboration domains no experiment within the filter covers." })
+  @FieldResolver(() => [CollaborationDomain], {
+    description:
+      "Collaboration domains no experiment within the filter covers. Under a domain filter only that domain can be listed: the others are outside the question.",
+  })
   async domainsWithoutExperiments(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
     const rows = await ctx.sql.raw(`with ${cte} select distinct d as domain from filtered_experiments, unnest(domains) d`, params);
     const covered = new Set(rows.map((row) => row.domain));
-    return Object.values(CollaborationDomain).filter((domain) => !covered.has(domain));
+    return gapScope(stats.filter).domains.filter((domain) => !covered.has(domain));
   }
 
   @FieldResolver(() => [CoverageGap], {
-    description: "Region and domain pairs without any experiment within the filter: where the network has gaps.",
+    description:
+      "Region and domain pairs without any experiment within the filter: where the network has gaps. Under a region or domain filter only pairs within it are listed.",
   })
   async coverageGaps(@Root() stats: NetworkStats, @Ctx() ctx: AppContext) {
     const { cte, params } = filteredExperiments(stats.filter);
+    const scope = gapScope(stats.filter);
+    const regions = scope.regions.conditions.length ? `and ${scope.regions.conditions.join(" and ")}` : "";
     return (
       await ctx.sql.raw(
         `with ${cte}, covered as (
@@ -148,9 +173,9 @@ Example: \`networkStats(filter: { kind: EXPERIMENT }) { byDomain { domain count 
              from filtered_experiments e, unnest(e.domains) d, "experiment_institution" ei, "institution" i
             where ei."experiment_pk" = e."pk" and i."pk" = ei."institution_pk" and i."region_pk" is not null)
          select d as domain, ? from "region" r cross join unnest(?::text[]) d
-          where not exists (select 1 from covered c where c.region = r."pk" and c.domain = d)
+          where not exists (select 1 from covered c where c.region = r."pk" and c.domain = d) ${regions}
           order by r."name", r."pk", d`,
-        [...params, ctx.tables.of(Region).selectList(ctx.sql.knex, "r", "n__"), `{${Object.values(CollaborationDomain).join(",")}}`],
+        [...params, ctx.tables.of(Region).selectList(ctx.sql.knex, "r", "n__"), scope.domains, ...scope.regions.params],
       )
     ).map((row) => ({ regionPk: primed(ctx, Region, row).pk, domain: row.domain }));
   }
