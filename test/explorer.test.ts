@@ -3,6 +3,7 @@ import { XMLParser } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
 import { Role } from "../src/model/viewer";
 import { launchChromium } from "./support/browser";
+import { artifactPath } from "./support/artifacts";
 import {
   clickNode,
   labelOverlaps,
@@ -313,6 +314,13 @@ describe("the network explorer", () => {
       await page.locator("table.heatmap").waitFor();
       const cells = (await page.locator("table.heatmap td button.cell").allTextContents()).map(Number);
       expect(cells.sort()).toEqual(transitionMatrix.cells.map((cell: { experimentCount: number }) => cell.experimentCount).sort());
+      // the whole matrix: nothing clipped at 1400x900
+      const fits = await page.evaluate(() => {
+        const box = (globalThis as any).document.querySelector(".table-scroll");
+        return { scroll: box.scrollHeight, client: box.clientHeight, scrollWidth: box.scrollWidth, clientWidth: box.clientWidth };
+      });
+      expect(fits.scroll).toBeLessThanOrEqual(fits.client + 1);
+      expect(fits.scrollWidth).toBeLessThanOrEqual(fits.clientWidth + 1);
       await page.locator("table.heatmap td button.cell").first().click();
       expect(await page.locator("#matrix-cell li").count()).toBeGreaterThan(0);
       await screenshot(page, "08-transition-matrix");
@@ -363,6 +371,156 @@ describe("the network explorer", () => {
       await page.keyboard.press("Enter");
       await panelTitle(page, "Haaglanden Medisch Centrum");
     });
+  });
+
+  it("every screen: at 390x844 (touch) the picture comes first, search and sign-in fit, filters open as a drawer, a tap selects, a pinch zooms; at 1440x900 all side by side", async () => {
+    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    const leiden = await idOf("region", "oor-leiden");
+    const inLeiden = await networkCount({ regionId: leiden });
+    const report: Record<string, unknown> = {};
+    for (const size of [
+      { name: "phone", width: 390, height: 844, touch: true },
+      { name: "wide", width: 1440, height: 900, touch: false },
+    ]) {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        hasTouch: size.touch,
+        isMobile: size.touch,
+        deviceScaleFactor: 1,
+      });
+      await context.route("**/*", (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      try {
+        await page.goto(`${origin}/explore`);
+        const nodes = await waitForNetwork(page);
+        const paintMs = Math.round(await paintedAt(page));
+        const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+        const inside = (b: { x: number; y: number; width: number; height: number }) => b.x >= 0 && b.x + b.width <= size.width + 0.5;
+        const [search, signIn, language, graph] = [
+          await box("#search-input"),
+          await box("#sign-in-open"),
+          await box("#language"),
+          await box("#graph"),
+        ];
+        report[size.name] = { paintMs, nodes, search, signIn, language, graph };
+        expect(search.width).toBeGreaterThanOrEqual(Math.min(300, size.width - 40));
+        for (const control of [search, signIn, language]) expect(inside(control)).toBe(true);
+        // the picture is on the first screen, as wide as the screen allows
+        expect(graph.y).toBeLessThan(size.height * 0.5);
+        expect(graph.y + graph.height).toBeLessThanOrEqual(size.height);
+        expect(graph.width).toBeGreaterThan(size.width * (size.touch ? 0.85 : 0.5));
+        expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+        expect((await labelOverlaps(page)).overlapping).toEqual([]);
+        await page.screenshot({ path: artifactPath("explorer", `05-${size.name}-${size.width}.png`) });
+        if (size.touch) {
+          // filters: hidden behind a button, opened as a drawer over the picture, closed with Escape
+          expect(await page.locator("#filter-region").isVisible()).toBe(false);
+          await page.getByRole("button", { name: "Filters" }).first().tap();
+          const drawer = await box("#filters");
+          expect(inside(drawer)).toBe(true);
+          await page.screenshot({ path: artifactPath("explorer", `06-${size.name}-filters.png`) });
+          await page.getByLabel("Regio (OOR)").selectOption({ label: "OOR Leiden" });
+          expect(await waitForNetwork(page, inLeiden)).toBe(inLeiden);
+          await page.keyboard.press("Escape");
+          expect(await page.locator("#filter-region").isVisible()).toBe(false);
+          // a tap on a node selects it
+          const lumc = await idOf("institution", "lumc");
+          const at = await page.evaluate((id) => (globalThis as unknown as ExplorerWindow).ipoExplorer.viewportPosition(id), lumc);
+          const frame = await box("#graph");
+          await page.touchscreen.tap(frame.x + at!.x, frame.y + at!.y);
+          await panelTitle(page, "Leids Universitair Medisch Centrum");
+          // a pinch (two fingers apart) zooms in: two nodes end up farther apart on the screen
+          const [first, second] = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.nodeIds().slice(0, 2));
+          const distance = () =>
+            page.evaluate(
+              ([a, b]) => {
+                const explorer = (globalThis as unknown as ExplorerWindow).ipoExplorer;
+                const [p, q] = [explorer.viewportPosition(a)!, explorer.viewportPosition(b)!];
+                return Math.hypot(p.x - q.x, p.y - q.y);
+              },
+              [first, second] as const,
+            );
+          const before = await distance();
+          const cdp = await context.newCDPSession(page);
+          const centre = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+          const fingers = (spread: number) => [
+            { x: centre.x - spread, y: centre.y, id: 1 },
+            { x: centre.x + spread, y: centre.y, id: 2 },
+          ];
+          await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(20) });
+          for (let spread = 30; spread <= 120; spread += 10)
+            await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
+          await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+          await page.waitForTimeout(400);
+          const after = await distance();
+          report.pinch = { before: Math.round(before), after: Math.round(after) };
+          expect(after).toBeGreaterThan(before * 1.5);
+          await page.screenshot({ path: artifactPath("explorer", `07-${size.name}-selected.png`) });
+        }
+        await page.evaluate(axe);
+        const violations = await page.evaluate(async () => {
+          const run = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ["violations"] });
+          return run.violations.map((violation: any) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+        });
+        report[`${size.name}Axe`] = violations;
+        expect(violations.filter((violation: any) => violation.impact === "serious" || violation.impact === "critical")).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+    writeArtifact("screens.json", report);
+  }, 90_000);
+
+  it("the matrix on a phone: it scrolls inside its box with its headers in view, and its last row and column can be read whole", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await context.route("**/*", (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/explore?tab=matrix`);
+      await page.locator("table.heatmap").waitFor();
+      await page.evaluate(() => {
+        const box = (globalThis as any).document.querySelector(".table-scroll");
+        // a short screen (landscape phone): far more matrix than box
+        box.style.maxHeight = "360px";
+        box.scrollTop = box.scrollHeight;
+        box.scrollLeft = box.scrollWidth;
+      });
+      const geometry = await page.evaluate(() => {
+        const document = (globalThis as any).document;
+        const box = document.querySelector(".table-scroll");
+        const frame = box.getBoundingClientRect();
+        const inner = { top: frame.top, left: frame.left, bottom: frame.top + box.clientHeight, right: frame.left + box.clientWidth };
+        const rect = (element: any) => {
+          const r = element.getBoundingClientRect();
+          return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+        };
+        const rows = document.querySelectorAll("table.heatmap tbody tr");
+        const lastRow = rows[rows.length - 1];
+        const cells = lastRow.querySelectorAll("td");
+        return {
+          inner,
+          scrolled: box.scrollTop > 0,
+          lastRowHeader: rect(lastRow.querySelector("th")),
+          lastCell: rect(cells[cells.length - 1]),
+          columnHeader: rect(document.querySelector("table.heatmap thead th")),
+        };
+      });
+      await page.screenshot({ path: artifactPath("explorer", "10-phone-matrix-scrolled.png") });
+      expect(geometry.scrolled).toBe(true);
+      // the last row and its last cell lie whole within the box's visible part (above the scrollbar)
+      expect(geometry.lastCell.bottom).toBeLessThanOrEqual(geometry.inner.bottom + 1);
+      expect(geometry.lastCell.right).toBeLessThanOrEqual(geometry.inner.right + 1);
+      expect(geometry.lastRowHeader.left).toBeGreaterThanOrEqual(geometry.inner.left - 1);
+      // scrolled to the end, the column headers are still in the box (they stick to its top) and so are the row headers
+      expect(geometry.columnHeader.top).toBeGreaterThanOrEqual(geometry.inner.top - 1);
+      expect(geometry.columnHeader.bottom).toBeLessThanOrEqual(geometry.lastRowHeader.top + 1);
+      await page.screenshot({ path: artifactPath("explorer", "10-phone-matrix-scrolled.png") });
+    } finally {
+      await context.close();
+    }
   });
 
   it("axe-core finds no serious or critical violations on the network, matrix and figures", async () => {

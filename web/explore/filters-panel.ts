@@ -66,9 +66,20 @@ export function renderFilters(
       h("input", { type: "radio", name: "colour", value, checked: colour === value, onchange: () => onChange({ colourBy: value }) }),
       t(word),
     );
+  // the panel is drawn anew on every change: the control that had the focus keeps it
+  const focused = document.activeElement?.closest("#filters") ? document.activeElement.id : "";
   replaceChildren(
     byId("filters"),
-    h("h2", {}, t("filters")),
+    h(
+      "div",
+      { class: "filters-head" },
+      h("h2", {}, t("filters")),
+      h(
+        "button",
+        { type: "button", class: "icon narrow-only", id: "filters-close", "aria-label": t("close"), onclick: () => closeFiltersDrawer() },
+        "×",
+      ),
+    ),
     select(
       "filter-region",
       t("region"),
@@ -102,6 +113,31 @@ export function renderFilters(
       colourChoice("region", "colourRegion"),
       colourChoice("type", "colourType"),
     ),
-    h("button", { type: "button", class: "secondary", onclick: () => onChange({ filter: {} }) }, t("reset")),
+    h("button", { type: "button", class: "secondary", id: "filters-reset", onclick: () => onChange({ filter: {} }) }, t("reset")),
   );
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+/** On narrow screens the filters are a drawer over the picture: the toggle opens it, Escape or its close button shuts it. */
+export function mountFiltersDrawer(): void {
+  const toggle = byId("filters-toggle");
+  toggle.addEventListener("click", () => (byId("filters").classList.contains("open") ? closeFiltersDrawer() : openFiltersDrawer()));
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") closeFiltersDrawer();
+  });
+}
+
+function openFiltersDrawer(): void {
+  const drawer = byId("filters");
+  drawer.classList.add("open");
+  byId("filters-toggle").setAttribute("aria-expanded", "true");
+  drawer.querySelector<HTMLElement>("select, input, button")?.focus();
+}
+
+function closeFiltersDrawer(): void {
+  if (!byId("filters").classList.contains("open")) return;
+  byId("filters").classList.remove("open");
+  const toggle = byId("filters-toggle");
+  toggle.setAttribute("aria-expanded", "false");
+  toggle.focus();
 }

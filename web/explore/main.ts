@@ -2,7 +2,7 @@
 import { request } from "./api";
 import { byId, h, replaceChildren } from "./dom";
 import { exportGexf, exportPng } from "./exports";
-import { renderFilters, type FilterChange } from "./filters-panel";
+import { mountFiltersDrawer, renderFilters, type FilterChange } from "./filters-panel";
 import {
   addNodes,
   colourBy,
@@ -72,6 +72,7 @@ class Explorer {
     this.translateStatic();
     mountSearch((id) => this.select(id, { focus: true }));
     this.mountControls();
+    mountFiltersDrawer();
     // the network does not wait for the filters' regions: both questions go out at once
     const starting = request<{ viewer: { role: string }; regions: { nodes: Array<{ id: string; name: string }> } }>(START).then((start) => {
       this.regions = start.regions.nodes;
