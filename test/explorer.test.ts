@@ -352,6 +352,99 @@ describe("the network explorer", () => {
     });
   });
 
+  it("every string in one language: switched to English no Dutch word of the page is left, and back in Dutch no English one", async () => {
+    const lumc = await idOf("institution", "lumc");
+    const domain = "TRANSMURAL";
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore?select=${encodeURIComponent(lumc)}&domain=${domain}`);
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      await waitForNetwork(page);
+      const words = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.words());
+      /** The text a person meets on every view (network with the panel, matrix, figures, the sign-in box), attributes included. */
+      const everything = async () => {
+        const texts: string[] = [];
+        const collect = () =>
+          page.evaluate(() => {
+            const document = (globalThis as any).document;
+            const attributes = [...document.querySelectorAll("[aria-label],[placeholder],[title]")].flatMap((element: any) =>
+              ["aria-label", "placeholder", "title"].map((name) => element.getAttribute(name) ?? ""),
+            );
+            // commands and identifiers (`code`) are the same in every language
+            let text: string = document.body.innerText;
+            for (const code of document.querySelectorAll("code")) text = text.split(code.innerText).join(" ");
+            return [document.title, text, ...attributes].join("\n");
+          });
+        texts.push(await collect());
+        for (const tab of ["matrix", "stats"]) {
+          await page.locator(`#tab-${tab}`).click();
+          await page.locator(tab === "matrix" ? "table.heatmap" : "#gaps-scope").waitFor();
+          texts.push(await collect());
+        }
+        await page.locator("#tab-network").click();
+        await page.locator("#sign-in-open").click();
+        await page.locator("#token-what").waitFor();
+        texts.push(await collect());
+        await page.keyboard.press("Escape");
+        return texts.join("\n");
+      };
+      // the data the page shows is in the sources' language whatever the page's (`Antonius Academie`): a word of the
+      // other language that is part of the data is no untranslated string
+      const data = JSON.stringify(
+        await api(`{
+          institutions(first: 100) { nodes { name shortName } }
+          experiments(first: 100) { nodes { title acronym quotes { text topic } people { note } } }
+          people(first: 100) { nodes { name professionTitle } }
+          specialties(first: 100) { nodes { name } }
+          careTransitions(first: 100) { nodes { name } }
+          regions(first: 100) { nodes { name } }
+        }`),
+      );
+      const foundIn = (text: string, probe: string) =>
+        new RegExp(`(^|[^\\p{L}])${probe.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(text);
+      /** Strings of the other language found in the page: whole words, the literal parts of strings with placeholders. */
+      const leftovers = (text: string, other: 0 | 1) => {
+        const found = new Set<string>();
+        for (const pair of words) {
+          if (pair[0] === pair[1]) continue;
+          const probes = pair[other]
+            .split(/\{\w+\}/)
+            .map((part) => part.trim())
+            .filter((part) => part.length >= 4 && part !== pair[1 - other]);
+          for (const probe of probes) if (foundIn(text, probe) && !foundIn(data, probe)) found.add(probe);
+        }
+        return [...found];
+      };
+      const dutch = await everything();
+      expect(dutch).toContain("Rol: anoniem");
+      expect(dutch).toMatch(/Binnen de filters \(Samenwerkingsdomein: Transmuraal\)/);
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("tab", { name: "Network" }).waitFor();
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      const english = await everything();
+      expect(english).toContain("Role: anonymous");
+      expect(english).toContain("A token is a signed key");
+      expect(leftovers(english, 0)).toEqual([]);
+      await page.getByRole("button", { name: "Nederlands" }).click();
+      await page.getByRole("tab", { name: "Netwerk" }).waitFor();
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      expect(leftovers(await everything(), 1)).toEqual([]);
+      writeArtifact("language-check.json", { pairs: words.length, dutchCharacters: dutch.length, englishCharacters: english.length });
+    });
+  });
+
+  it("a node chosen elsewhere clears the search term that named another", async () => {
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await search(page, "LUMC", /Leids Universitair Medisch Centrum/);
+      await panelTitle(page, "Leids Universitair Medisch Centrum");
+      expect(await page.getByRole("combobox", { name: "Zoeken" }).inputValue()).toBe("LUMC");
+      await page.locator('[data-section="partners"] li button', { hasText: "Florence" }).click();
+      await panelTitle(page, "Florence");
+      expect(await page.getByRole("combobox", { name: "Zoeken" }).inputValue()).toBe("");
+    });
+  });
+
   it("keyboard only: search with the arrows, pick a node from the list with Enter", async () => {
     await withPage(async (page) => {
       await page.goto(`${origin}/explore`);

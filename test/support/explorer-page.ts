@@ -13,6 +13,8 @@ export interface ExplorerHandles {
   highlightedPath(): { nodes: string[]; edges: number } | null;
   /** The label boxes drawn in the last frame, in viewport pixels. */
   labelBoxes(): Array<{ id: string; x: number; y: number; width: number; height: number }>;
+  /** Every word of the page as [Dutch, English]. */
+  words(): Array<[string, string]>;
 }
 export type ExplorerWindow = {
   ipoExplorer: ExplorerHandles;

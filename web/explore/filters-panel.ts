@@ -1,6 +1,6 @@
 // The filters of the collaboration network, matrix and figures: region, domain, kind, institution type, period.
 import { byId, h, replaceChildren } from "./dom";
-import { enumDescription, enumLabel, t } from "./i18n";
+import { enumLabel, enumTooltip, t } from "./i18n";
 import { enumValues } from "./schema-enums";
 import type { ColourBy, NetworkFilter } from "./view-state";
 
@@ -94,7 +94,7 @@ export function renderFilters(
         enumValues(choice.enumName).map((value) => ({
           value,
           label: enumLabel(choice.enumName, value),
-          title: enumDescription(choice.enumName, value),
+          title: enumTooltip(choice.enumName, value),
         })),
         filter[choice.field],
         (value) => set({ [choice.field]: value || undefined }),
@@ -140,4 +140,17 @@ function closeFiltersDrawer(): void {
   const toggle = byId("filters-toggle");
   toggle.setAttribute("aria-expanded", "false");
   toggle.focus();
+}
+
+/** The filters in force, in words (`Samenwerkingsdomein: Transmuraal`), for figures that depend on them. */
+export function describeFilter(filter: NetworkFilter, regions: Array<{ id: string; name: string }>): string[] {
+  const parts: string[] = [];
+  if (filter.regionId) parts.push(`${t("region")}: ${regions.find((region) => region.id === filter.regionId)?.name ?? filter.regionId}`);
+  for (const choice of CHOICES) {
+    const value = filter[choice.field];
+    if (value) parts.push(`${t(choice.word)}: ${enumLabel(choice.enumName, value)}`);
+  }
+  if (filter.startYearFrom) parts.push(`${t("periodFrom")} ${filter.startYearFrom}`);
+  if (filter.startYearTo) parts.push(`${t("periodTo")} ${filter.startYearTo}`);
+  return parts;
 }

@@ -75,6 +75,10 @@ const WORDS = {
   signedInAs: { nl: "Rol: {role}", en: "Role: {role}" },
   anonymous: { nl: "anoniem", en: "anonymous" },
   tokenLabel: { nl: "Plak je token (bearer)", en: "Paste your (bearer) token" },
+  tokenWhat: {
+    nl: "Zonder inloggen zie je alles wat openbaar is. Een token is een ondertekende sleutel (een JWT) die zegt welke rol je hebt: lid (ziet ook contactgegevens) of redacteur (beoordeelt aanmeldingen). Je krijgt het van wie IPO Graph beheert; op een eigen installatie maak je er een met {command}.",
+    en: "Without signing in you see everything that is public. A token is a signed key (a JWT) that says which role you have: member (also sees contact details) or editor (reviews submissions). You get it from whoever runs IPO Graph; on an installation of your own, make one with {command}.",
+  },
   tokenHelp: { nl: "Het token blijft alleen in dit tabblad bewaard.", en: "The token is kept in this tab only." },
   tokenRejected: { nl: "Dit token werd niet geaccepteerd.", en: "This token was not accepted." },
   confirm: { nl: "Inloggen", en: "Sign in" },
@@ -99,6 +103,11 @@ const WORDS = {
   domainsWithout: { nl: "Domeinen zonder experimenten", en: "Domains without experiments" },
   gapPairs: { nl: "Regio en domein zonder experiment", en: "Region and domain without an experiment" },
   noGaps: { nl: "Geen", en: "None" },
+  gapsWithin: {
+    nl: "Binnen de filters ({filters}): wat buiten de filters valt, telt niet als witte vlek.",
+    en: "Within the filters ({filters}): what the filters leave out does not count as a gap.",
+  },
+  gapsWhole: { nl: "In het hele netwerk, zonder filters.", en: "In the whole network, without filters." },
   language: { nl: "English", en: "Nederlands" },
   languageLabel: { nl: "Switch to English", en: "Schakel naar Nederlands" },
   typeInstitution: { nl: "Instelling", en: "Institution" },
@@ -129,10 +138,20 @@ export function t(word: Word, values: Record<string, string | number> = {}): str
   return WORDS[word][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
 }
 
+/** Every word of the page as [Dutch, English] pairs, enum labels included (the browser tests check that a page shows one language). */
+export function allWords(): Array<[string, string]> {
+  const pairs: Array<[string, string]> = Object.values(WORDS).map((word) => [word.nl, word.en]);
+  for (const labels of Object.values(ENUM_LABELS)) for (const pair of Object.values(labels)) pairs.push([pair[0], pair[1]]);
+  return pairs;
+}
+
 /** The name of an enum value in the current language (the schema's description is the tooltip). */
 export function enumLabel(enumName: string, value: string): string {
   const labels = ENUM_LABELS[enumName]?.[value];
   return labels ? labels[language === "nl" ? 0 : 1] : value;
 }
 
-export { enumDescription };
+/** An enum value's tooltip: the schema's description, which is English, so only on the English page. */
+export function enumTooltip(enumName: string, value: string): string | null {
+  return language === "en" ? enumDescription(enumName, value) : null;
+}

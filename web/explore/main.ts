@@ -2,7 +2,7 @@
 import { request } from "./api";
 import { byId, h, replaceChildren } from "./dom";
 import { exportGexf, exportPng } from "./exports";
-import { mountFiltersDrawer, renderFilters, type FilterChange } from "./filters-panel";
+import { describeFilter, mountFiltersDrawer, renderFilters, type FilterChange } from "./filters-panel";
 import {
   addNodes,
   colourBy,
@@ -13,7 +13,7 @@ import {
   type ApiNode,
   type ExplorerGraph,
 } from "./graph-model";
-import { currentLanguage, enumLabel, setLanguage, t, type Word } from "./i18n";
+import { allWords, currentLanguage, enumLabel, setLanguage, t, type Word } from "./i18n";
 import { renderMatrix } from "./matrix-view";
 import { NetworkView } from "./network-view";
 import { renderLegend, renderNodeList } from "./node-list";
@@ -41,6 +41,8 @@ class Explorer {
   private loaded = 0;
   private firstPaint = true;
   private unwatch: (() => void) | null = null;
+  private role = "READER";
+  private search: { chosenElsewhere(id: string | null): void } | null = null;
   private watching = "";
 
   private readonly panelActions: PanelActions = {
@@ -70,13 +72,14 @@ class Explorer {
   async start(): Promise<void> {
     setLanguage(this.state.language);
     this.translateStatic();
-    mountSearch((id) => this.select(id, { focus: true }));
+    this.search = mountSearch((id) => this.select(id, { focus: true }));
     this.mountControls();
     mountFiltersDrawer();
     // the network does not wait for the filters' regions: both questions go out at once
     const starting = request<{ viewer: { role: string }; regions: { nodes: Array<{ id: string; name: string }> } }>(START).then((start) => {
       this.regions = start.regions.nodes;
-      renderViewer(start.viewer.role, () => void this.signedInOrOut());
+      this.role = start.viewer.role;
+      renderViewer(this.role, () => void this.signedInOrOut());
       this.renderFilters();
     });
     const loading = this.load();
@@ -109,6 +112,11 @@ class Explorer {
       setLanguage(this.state.language);
       this.translateStatic();
       this.renderFilters();
+      renderViewer(this.role, () => void this.signedInOrOut());
+      this.liveState(byId("live-status").dataset.live === "true", true);
+      // the other tabs are drawn again, in the new language, when they are shown
+      replaceChildren(byId("matrix"));
+      replaceChildren(byId("stats"));
       void this.load();
     });
     const tabs = [...document.querySelectorAll<HTMLElement>("[role=tab]")];
@@ -174,6 +182,7 @@ class Explorer {
     this.unwatch = null;
     this.watching = "";
     const { viewer } = await request<{ viewer: { role: string } }>(START);
+    this.role = viewer.role;
     renderViewer(viewer.role, () => void this.signedInOrOut());
     await this.load();
   }
@@ -242,17 +251,20 @@ class Explorer {
       () => {
         const live = byId("live-status");
         live.dataset.updates = String(Number(live.dataset.updates ?? 0) + 1);
-        live.textContent = t("liveUpdated", { time: new Date().toLocaleTimeString(currentLanguage() === "nl" ? "nl-NL" : "en-GB") });
+        live.dataset.updatedAt = new Date().toLocaleTimeString(currentLanguage() === "nl" ? "nl-NL" : "en-GB");
+        live.textContent = t("liveUpdated", { time: live.dataset.updatedAt });
         void this.load();
       },
       (live) => this.liveState(live),
     );
   }
 
-  private liveState(live: boolean): void {
+  /** Says whether live updates arrive; `retranslate` after a language switch (the time of the last update is kept). */
+  private liveState(live: boolean, retranslate = false): void {
     const element = byId("live-status");
     element.dataset.live = String(live);
     if (!element.dataset.updates) element.textContent = live ? t("live") : "";
+    else if (retranslate && element.dataset.updatedAt) element.textContent = t("liveUpdated", { time: element.dataset.updatedAt });
   }
 
   private painted(): void {
@@ -371,6 +383,7 @@ class Explorer {
 
   private select(id: string | null, options: { focus?: boolean } = {}): void {
     this.update({ selected: id });
+    this.search?.chosenElsewhere(id);
     const graph = this.view.current();
     this.view.setHighlight({ selected: id, path: this.pathEdges });
     if (graph) renderNodeList(graph, id, (next) => this.select(next, { focus: true }));
@@ -390,7 +403,7 @@ class Explorer {
     const filter = filterInput(this.state.filter);
     try {
       if (this.state.tab === "matrix") await renderMatrix(filter, (id) => this.select(id));
-      if (this.state.tab === "stats") await renderStats(filter);
+      if (this.state.tab === "stats") await renderStats(filter, describeFilter(this.state.filter, this.regions));
     } catch (error) {
       this.status(t("failed", { message: (error as Error).message }), true);
     }
@@ -407,6 +420,7 @@ class Explorer {
       nodeIds: () => this.view.current()?.nodes() ?? [],
       highlightedPath: () => (this.pathEdges ? { nodes: [...this.pathEdges.nodes], edges: this.pathEdges.edges.size } : null),
       labelBoxes: () => this.view.labelBoxes(),
+      words: () => allWords(),
     };
   }
 }

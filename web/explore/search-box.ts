@@ -10,13 +10,16 @@ interface Hit {
   node: { __typename: string; id?: string; name?: string; title?: string; experiment?: { id: string; title: string } };
 }
 
-export function mountSearch(onPick: (id: string) => void): void {
+/** The search box; `chosenElsewhere` clears a term that named another node once a node is picked elsewhere. */
+export function mountSearch(onPick: (id: string) => void): { chosenElsewhere(id: string | null): void } {
   const input = byId<HTMLInputElement>("search-input");
   const list = byId<HTMLUListElement>("search-results");
   let hits: Array<{ id: string; element: HTMLElement }> = [];
   let active = -1;
   let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The node the term in the box led to, while the box still shows it. */
+  let picked: string | null = null;
 
   const close = () => {
     list.hidden = true;
@@ -34,6 +37,7 @@ export function mountSearch(onPick: (id: string) => void): void {
     const hit = hits[index];
     if (!hit) return;
     close();
+    picked = hit.id;
     onPick(hit.id);
   };
 
@@ -78,6 +82,7 @@ export function mountSearch(onPick: (id: string) => void): void {
   };
 
   input.addEventListener("input", () => {
+    picked = null;
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value), 120);
   });
@@ -94,4 +99,14 @@ export function mountSearch(onPick: (id: string) => void): void {
     } else if (event.key === "Escape") close();
   });
   input.addEventListener("blur", () => setTimeout(close, 150));
+  return {
+    chosenElsewhere(id) {
+      if (id !== null && id === picked) return;
+      picked = null;
+      clearTimeout(timer);
+      asked++;
+      input.value = "";
+      close();
+    },
+  };
 }

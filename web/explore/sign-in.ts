@@ -29,12 +29,19 @@ export function renderViewer(role: string, onChange: () => void): void {
 
 function openDialog(onChange: () => void): void {
   const dialog = byId<HTMLDialogElement>("sign-in");
-  const input = h("textarea", { id: "token-input", rows: 4, autocomplete: "off", spellcheck: "false", "aria-describedby": "token-help" });
+  const input = h("textarea", {
+    id: "token-input",
+    rows: 4,
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": "token-what token-help",
+  });
   const message = h("p", { id: "token-error", role: "alert" });
   const form = h(
     "form",
     { method: "dialog" },
-    h("h2", {}, t("signIn")),
+    h("h2", { id: "sign-in-title" }, t("signIn")),
+    h("p", { id: "token-what" }, ...withCode(t("tokenWhat"), "{command}", "npm run token -- --role member")),
     h("label", { for: "token-input" }, t("tokenLabel")),
     input,
     h("p", { id: "token-help", class: "muted" }, t("tokenHelp")),
@@ -63,4 +70,10 @@ function openDialog(onChange: () => void): void {
   replaceChildren(dialog, form);
   dialog.showModal();
   input.focus();
+}
+
+/** A sentence with a command in it: the command as code (it is the same in every language). */
+function withCode(sentence: string, slot: string, command: string): Array<string | HTMLElement> {
+  const [before, after = ""] = sentence.split(slot);
+  return [before ?? "", h("code", {}, command), after];
 }

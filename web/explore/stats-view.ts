@@ -42,7 +42,8 @@ function chart(word: Word, bars: Bar[]): HTMLElement {
   );
 }
 
-export async function renderStats(filter: NetworkFilter | null): Promise<void> {
+/** The figures of the network within the filter; `inForce` names the filters, so that gaps are read as gaps within them. */
+export async function renderStats(filter: NetworkFilter | null, inForce: string[]): Promise<void> {
   const container = byId("stats");
   container.setAttribute("aria-busy", "true");
   const { networkStats: stats } = await request<{ networkStats: any }>(STATS, { filter });
@@ -84,6 +85,7 @@ export async function renderStats(filter: NetworkFilter | null): Promise<void> {
       "section",
       { class: "gaps", "aria-labelledby": "gaps-title" },
       h("h3", { id: "gaps-title" }, t("gaps")),
+      h("p", { class: "muted", id: "gaps-scope" }, inForce.length ? t("gapsWithin", { filters: inForce.join(" · ") }) : t("gapsWhole")),
       h("h4", {}, t("regionsWithout")),
       gapList(stats.regionsWithoutExperiments.map((region: any) => region.name)),
       h("h4", {}, t("domainsWithout")),
