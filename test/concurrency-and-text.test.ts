@@ -126,16 +126,16 @@ describe("text is checked before the database, and logs hold no submitted values
     const logged = jest.spyOn(log, "error");
     try {
       expect(await problemsOf(submission("Geldig", { name: "Sanne", email: "sanne\u0000@example.nl" }))).toEqual([
-        { field: "submitter.email", message: expect.stringMatching(/e-mail/) },
+        { field: "submitter.email", code: "NOT_AN_EMAIL", message: expect.stringMatching(/e-mail/) },
       ]);
       expect(await problemsOf(submission("Half \ud800 teken"))).toEqual([
-        { field: "title", message: expect.stringMatching(/lone UTF-16 surrogate/) },
+        { field: "title", code: "INVALID_TEXT", message: expect.stringMatching(/lone UTF-16 surrogate/) },
       ]);
       expect(await problemsOf(submission("Bel\u0007letje"))).toEqual([
-        { field: "title", message: expect.stringMatching(/control characters/) },
+        { field: "title", code: "INVALID_TEXT", message: expect.stringMatching(/control characters/) },
       ]);
       expect(await problemsOf(submission("Geldig", { name: "\u200b\u200d\ufeff", email: "sanne@example.nl" }))).toEqual([
-        { field: "submitter.name", message: expect.stringMatching(/invisible/) },
+        { field: "submitter.name", code: "REQUIRED", message: expect.stringMatching(/invisible/) },
       ]);
       expect(logged).not.toHaveBeenCalled();
     } finally {

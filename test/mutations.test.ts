@@ -41,10 +41,10 @@ describe("writing institutions: roles, validation, versions, audit", () => {
         durationMinMonths: 9,
         durationMaxMonths: 6,
       }),
-    ).toEqual([{ field: "durationMinMonths", message: "may not be more than durationMaxMonths" }]);
+    ).toEqual([{ field: "durationMinMonths", code: "OUT_OF_RANGE", message: "may not be more than durationMaxMonths" }]);
     const deliverable = `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`;
     expect(await problemsOf(deliverable, { kind: "GUIDE", title: "Van niemand", status: "PLANNED" })).toEqual([
-      { field: "experimentId", message: "or programmeId is required: it belongs to an experiment or to the programme" },
+      { field: "experimentId", code: "REQUIRED", message: "or programmeId is required: it belongs to an experiment or to the programme" },
     ]);
   });
 
@@ -73,7 +73,7 @@ describe("writing institutions: roles, validation, versions, audit", () => {
       "slug",
     ]);
     const taken = await app.query(CREATE, { input: { slug: "lumc", name: "Another LUMC", type: "UMC" } }, { as: Role.EDITOR });
-    expect(taken.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "slug", message: "is taken" }]);
+    expect(taken.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "slug", code: "TAKEN", message: "is taken" }]);
     expect(await count()).toBe(before);
   });
 

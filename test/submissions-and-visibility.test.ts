@@ -142,7 +142,7 @@ describe("submissions, publication and archive: what each role sees", () => {
       { as: Role.EDITOR },
     );
     expect(noReason.body.errors?.[0]?.extensions?.problems).toEqual([
-      { field: "reason", message: "may not be empty (or only spaces and invisible characters)" },
+      { field: "reason", code: "REQUIRED", message: "may not be empty (or only spaces and invisible characters)" },
     ]);
     const rejected = await app.query(
       `mutation($id: ID!) { reject(id: $id, expectedVersion: 1, reason: "Valt buiten interprofessioneel opleiden.") { state version } }`,

@@ -176,9 +176,9 @@ describe("writes to every node type and every edge", () => {
       { as: Role.EDITOR },
     );
     expect(person.body.errors?.[0]?.extensions?.problems).toEqual([
-      { field: "name", message: "is 201 characters long; the most is 200" },
-      { field: "email", message: "must be an e-mail address such as `naam@lumc.nl`" },
-      { field: "slug", message: "is taken" },
+      { field: "name", code: "TOO_LONG", limit: 200, message: "is 201 characters long; the most is 200" },
+      { field: "email", code: "NOT_AN_EMAIL", message: "must be an e-mail address such as `naam@lumc.nl`" },
+      { field: "slug", code: "TAKEN", message: "is taken" },
     ]);
     const activity = await app.query(
       `mutation($input: CreateLearningActivityInput!) { createLearningActivity(input: $input) { id } }`,
@@ -203,20 +203,22 @@ describe("writes to every node type and every edge", () => {
       { as: Role.EDITOR },
     );
     expect(programme.body.errors?.[0]?.extensions?.problems).toEqual([
-      { field: "lessonsLearnedDueDate", message: "must be a date written YYYY-MM-DD" },
+      { field: "lessonsLearnedDueDate", code: "NOT_A_DATE", message: "must be a date written YYYY-MM-DD" },
     ]);
     const number = await app.query(
       `mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { id } }`,
       { input: { kind: "EXPERIMENT", title: "Dubbel", status: "PLANNED", number: 1 } },
       { as: Role.EDITOR },
     );
-    expect(number.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "number", message: "is taken" }]);
+    expect(number.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "number", code: "TAKEN", message: "is taken" }]);
     const nul = await app.query(
       `mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }`,
       { input: { name: "a\u0000b" } },
       { as: Role.EDITOR },
     );
-    expect(nul.body.errors?.[0]?.extensions?.problems).toEqual([{ field: "name", message: "may not contain NUL (\\u0000) characters" }]);
+    expect(nul.body.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "name", code: "INVALID_TEXT", message: "may not contain NUL (\\u0000) characters" },
+    ]);
     expect(await audits()).toBe(before);
   });
 
@@ -287,7 +289,7 @@ describe("writes to every node type and every edge", () => {
       { as: Role.EDITOR },
     );
     expect(self.body.errors?.[0]?.extensions?.problems).toEqual([
-      { field: "relatedExperimentId", message: "may not be the same as experimentId" },
+      { field: "relatedExperimentId", code: "SAME_ENDS", message: "may not be the same as experimentId" },
     ]);
     const trail = (await app.query(`query($id: ID!) { auditTrail(id: $id) { action before after } }`, { id: ids.lumc }, { as: Role.ADMIN }))
       .body.data.auditTrail;

@@ -1,3 +1,4 @@
+import type { ProblemCode } from "../platform/problem-code";
 import type { GraphEdgeKind } from "./graph-edge-kind";
 
 /** An entity class (MikroORM entities have no common base class). */
@@ -79,7 +80,7 @@ export interface WriteCheck {
   input: Record<string, unknown>;
   /** The values so far (references as primary keys). */
   values: Record<string, unknown>;
-  problems: { add(field: string, message: string): void };
+  problems: { add(field: string, code: ProblemCode, message: string, limit?: number): void };
   /** The node being updated; undefined when creating. */
   pk?: number;
 }

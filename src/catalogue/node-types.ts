@@ -1,3 +1,4 @@
+import { ProblemCode } from "../platform/problem-code";
 import { CareTransition } from "../model/entities/care-transition.entity";
 import { Deliverable } from "../model/entities/deliverable.entity";
 import { Experiment } from "../model/entities/experiment.entity";
@@ -44,7 +45,7 @@ const DOMAIN = /^(?=.{3,100}$)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
 function belongsToExperimentOrProgramme({ input, problems, pk }: WriteCheck): void {
   if (pk === undefined && input.experimentId == null && input.programmeId == null)
-    problems.add("experimentId", "or programmeId is required: it belongs to an experiment or to the programme");
+    problems.add("experimentId", ProblemCode.REQUIRED, "or programmeId is required: it belongs to an experiment or to the programme");
 }
 
 const byName = { NAME: { description: "By name.", by: [{ property: "name" }] } };
@@ -127,11 +128,13 @@ export const NODE_CATALOGUE = {
     orders: byName,
     rules: ({ input, values, problems, pk }) => {
       if (typeof input.emailDomain === "string" && !DOMAIN.test(input.emailDomain))
-        problems.add("emailDomain", "must be a domain name such as `lumc.nl`");
+        problems.add("emailDomain", ProblemCode.INVALID_FORMAT, "must be a domain name such as `lumc.nl`");
       for (const identifier of ["ura", "agb"] as const) {
-        if (typeof input[identifier] === "string" && !EIGHT_DIGITS.test(input[identifier])) problems.add(identifier, "must be 8 digits");
+        if (typeof input[identifier] === "string" && !EIGHT_DIGITS.test(input[identifier]))
+          problems.add(identifier, ProblemCode.INVALID_FORMAT, "must be 8 digits");
       }
-      if (pk !== undefined && values.partOf === pk) problems.add("partOfId", "may not be the institution itself");
+      if (pk !== undefined && values.partOf === pk)
+        problems.add("partOfId", ProblemCode.SELF_REFERENCE, "may not be the institution itself");
     },
   },
   Region: {
@@ -160,7 +163,7 @@ export const NODE_CATALOGUE = {
     orders: byName,
     rules: ({ input, problems }) => {
       if (typeof input.practitionerRoleCode === "string" && !UZI_ROLE_CODE.test(input.practitionerRoleCode))
-        problems.add("practitionerRoleCode", "must be a UZI role code such as `01.015`");
+        problems.add("practitionerRoleCode", ProblemCode.INVALID_FORMAT, "must be a UZI role code such as `01.015`");
     },
   },
   Person: {

@@ -65,7 +65,9 @@ export async function waitForNetwork(page: Page, nodes?: number, mode?: "collabo
  */
 export async function labelOverlaps(page: Page): Promise<{ drawn: number; overlapping: Array<[string, string]> }> {
   // a frame after the layout settled, so the boxes are those of the picture on screen
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => (globalThis as any).requestAnimationFrame(() => (globalThis as any).requestAnimationFrame(resolve))),
+  );
   const boxes = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.labelBoxes());
   const overlapping: Array<[string, string]> = [];
   for (let i = 0; i < boxes.length; i++)

@@ -1,3 +1,4 @@
+import { ProblemCode } from "../../platform/problem-code";
 import type { MetadataStorage } from "@mikro-orm/core";
 import { EDGES } from "../../catalogue/relations";
 import { entityMetadata } from "../../catalogue/entity-metadata";
@@ -41,7 +42,7 @@ function buildEdgeWriteSpecs(metadata: MetadataStorage): EdgeWriteSpec[] {
       check: ({ values, problems }) => {
         const sameType = ends[0].target!.type === ends[1].target!.type;
         if (sameType && values[ends[0].property] !== undefined && values[ends[0].property] === values[ends[1].property])
-          problems.add(ends[1].inputName, `may not be the same as ${ends[0].inputName}`);
+          problems.add(ends[1].inputName, ProblemCode.SAME_ENDS, `may not be the same as ${ends[0].inputName}`);
       },
     };
   });

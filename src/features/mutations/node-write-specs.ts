@@ -1,3 +1,4 @@
+import { ProblemCode } from "../../platform/problem-code";
 import type { MetadataStorage } from "@mikro-orm/core";
 import { declarationOf, nodeEntities, type NodeTypeName, NODE_TYPE_NAMES } from "../../catalogue/node-types";
 import { type WriteCheck, type EntityClass } from "../../catalogue/catalogue.types";
@@ -33,7 +34,7 @@ export interface NodeWriteSpec extends WriteSpec {
 function checkRanges(ranges: ReadonlyArray<[string, string]>, { values, problems, input }: NodeCheck): void {
   for (const [low, high] of ranges) {
     if (typeof values[low] === "number" && typeof values[high] === "number" && (values[low] as number) > (values[high] as number)) {
-      problems.add(String(low in input ? low : high), `may not be more than ${high}`);
+      problems.add(String(low in input ? low : high), ProblemCode.OUT_OF_RANGE, `may not be more than ${high}`);
     }
   }
 }

@@ -11,6 +11,7 @@ import { tryDecodeGlobalId } from "../../catalogue/global-id";
 import type { SubmitInitiativeInput } from "./submission.inputs";
 import { nodeWriteSpecs } from "./node-write-specs";
 import { Problems } from "./problems";
+import { ProblemCode } from "../../platform/problem-code";
 import { freeSlug, validateInput } from "./validate-input";
 import { type NodeTypeName } from "../../catalogue/node-types";
 import { type EntityClass } from "../../catalogue/catalogue.types";
@@ -30,26 +31,39 @@ const ANONYMOUS_CAPPED_TEXTS = ["summary", "careTheme", "patientGroup"] as const
 function checkAnonymousCaps(found: Problems, input: SubmitInitiativeInput): void {
   const caps = ANONYMOUS_SUBMISSION_CAPS;
   const problems = {
-    add: (field: string, message: string) => void (found.list.some((p) => p.field === field) || found.add(field, message)),
+    add: (field: string, code: ProblemCode, message: string, limit: number) =>
+      void (found.list.some((p) => p.field === field) || found.add(field, code, message, limit)),
   };
   for (const field of ANONYMOUS_CAPPED_TEXTS) {
     const value = input[field]?.trim();
     if (value && value.length > caps.text)
-      problems.add(field, `is ${value.length} characters long; without a token the most is ${caps.text}`);
+      problems.add(field, ProblemCode.TOO_LONG, `is ${value.length} characters long; without a token the most is ${caps.text}`, caps.text);
   }
   const goals = input.goals ?? [];
-  if (goals.length > caps.goals) problems.add("goals", `has ${goals.length} entries; without a token the most is ${caps.goals}`);
+  if (goals.length > caps.goals)
+    problems.add("goals", ProblemCode.TOO_MANY, `has ${goals.length} entries; without a token the most is ${caps.goals}`, caps.goals);
   goals.forEach((goal, index) => {
     if (goal.trim().length > caps.goal)
-      problems.add(`goals[${index}]`, `is ${goal.trim().length} characters long; without a token the most is ${caps.goal}`);
+      problems.add(
+        `goals[${index}]`,
+        ProblemCode.TOO_LONG,
+        `is ${goal.trim().length} characters long; without a token the most is ${caps.goal}`,
+        caps.goal,
+      );
   });
   for (const field of ["institutions", "specialties"] as const) {
     const count = input[field]?.length ?? 0;
-    if (count > caps.links) problems.add(field, `has ${count} entries; without a token the most is ${caps.links}`);
+    if (count > caps.links)
+      problems.add(field, ProblemCode.TOO_MANY, `has ${count} entries; without a token the most is ${caps.links}`, caps.links);
   }
   const message = input.submitter.message?.trim();
   if (message && message.length > caps.message)
-    problems.add("submitter.message", `is ${message.length} characters long; without a token the most is ${caps.message}`);
+    problems.add(
+      "submitter.message",
+      ProblemCode.TOO_LONG,
+      `is ${message.length} characters long; without a token the most is ${caps.message}`,
+      caps.message,
+    );
 }
 
 /** Ids in a list of a submission, each checked to name a node the submitter can see; repeats are problems too. */
@@ -62,14 +76,15 @@ async function checkLinks(
   entity: EntityClass,
 ): Promise<number[]> {
   if (ids.length > MAX_LINKS) {
-    problems.add(field, `has ${ids.length} entries; the most is ${MAX_LINKS}`);
+    problems.add(field, ProblemCode.TOO_MANY, `has ${ids.length} entries; the most is ${MAX_LINKS}`, MAX_LINKS);
     return [];
   }
   const pks: number[] = [];
   for (const [index, id] of ids.entries()) {
     const decoded = tryDecodeGlobalId(id);
-    if (!decoded || decoded.type !== type) problems.add(`${field}[${index}]`, `must be the id of a ${type}`);
-    else if (!(await ctx.loaders.node(entity).load(decoded.pk))) problems.add(`${field}[${index}]`, `names no published ${type}`);
+    if (!decoded || decoded.type !== type) problems.add(`${field}[${index}]`, ProblemCode.NOT_AN_ID, `must be the id of a ${type}`);
+    else if (!(await ctx.loaders.node(entity).load(decoded.pk)))
+      problems.add(`${field}[${index}]`, ProblemCode.NOT_FOUND, `names no published ${type}`);
     else pks.push(decoded.pk);
   }
   return pks;
@@ -111,9 +126,9 @@ export async function submitInitiative(ctx: AppContext, input: SubmitInitiativeI
   );
   const pairs = (keys: string[]) => new Set(keys).size !== keys.length;
   if (institutionPks.length === institutions.length && pairs(institutions.map((i, n) => `${institutionPks[n]}:${i.role}`)))
-    problems.add("institutions", "may not name the same institution in the same role twice");
+    problems.add("institutions", ProblemCode.REPEATED, "may not name the same institution in the same role twice");
   if (specialtyPks.length === specialties.length && pairs(specialties.map((s, n) => `${specialtyPks[n]}:${s.level}`)))
-    problems.add("specialties", "may not name the same specialty at the same level twice");
+    problems.add("specialties", ProblemCode.REPEATED, "may not name the same specialty at the same level twice");
 
   if (ctx.viewer.subject === null) checkAnonymousCaps(problems, input);
   const submitterName = problems.text("submitter.name", input.submitter.name, 200, { required: true });

@@ -1,3 +1,4 @@
+import { ProblemCode } from "../../platform/problem-code";
 import type { AppContext } from "../../request/context";
 import { slugify } from "../../platform/slugify";
 import { tryDecodeGlobalId } from "../../catalogue/global-id";
@@ -27,14 +28,19 @@ export async function validateInput(
   for (const field of spec.fields) {
     const value = input[field.inputName];
     if (value === undefined) {
-      if (creating && field.required) problems.add(field.inputName, "is required");
+      if (creating && field.required) problems.add(field.inputName, ProblemCode.REQUIRED, "is required");
       // a new node's audit event shows every optional field, left-out ones as null
       else if (creating && field.nullable) values[field.property] = null;
       else if (creating && field.list) values[field.property] = [];
       continue;
     }
     if (value === null) {
-      if (!field.nullable) problems.add(field.inputName, creating && field.required ? "is required" : "may not be null");
+      if (!field.nullable)
+        problems.add(
+          field.inputName,
+          creating && field.required ? ProblemCode.REQUIRED : ProblemCode.NOT_NULL,
+          creating && field.required ? "is required" : "may not be null",
+        );
       else values[field.property] = null;
       continue;
     }
@@ -62,17 +68,19 @@ async function checkValue(ctx: AppContext, field: WritableField, value: unknown,
       return problems.email(name, value as string);
     case "texts": {
       const items = value as string[];
-      if (items.length > LIST_MAX_ITEMS) problems.add(name, `has ${items.length} entries; the most is ${LIST_MAX_ITEMS}`);
+      if (items.length > LIST_MAX_ITEMS)
+        problems.add(name, ProblemCode.TOO_MANY, `has ${items.length} entries; the most is ${LIST_MAX_ITEMS}`, LIST_MAX_ITEMS);
       return items.map((item, index) => problems.text(`${name}[${index}]`, item, field.maxLength!, { required: true }));
     }
     case "enums": {
       const items = value as string[];
-      if (new Set(items).size !== items.length) problems.add(name, "may not repeat a value");
+      if (new Set(items).size !== items.length) problems.add(name, ProblemCode.REPEATED, "may not repeat a value");
       return items;
     }
     case "int": {
       const [min, max] = field.range!;
-      if ((value as number) < min || (value as number) > max) problems.add(name, `must be between ${min} and ${max}`);
+      if ((value as number) < min || (value as number) > max)
+        problems.add(name, ProblemCode.OUT_OF_RANGE, `must be between ${min} and ${max}`, max);
       return value;
     }
     case "date": {
@@ -82,15 +90,16 @@ async function checkValue(ctx: AppContext, field: WritableField, value: unknown,
         Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ||
         new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text
       ) {
-        problems.add(name, "must be a date written YYYY-MM-DD");
+        problems.add(name, ProblemCode.NOT_A_DATE, "must be a date written YYYY-MM-DD");
       }
       return value;
     }
     case "reference": {
       const decoded = tryDecodeGlobalId(value as string);
-      if (!decoded || decoded.type !== field.target!.type) return problems.add(name, `must be the id of a ${field.target!.type}`);
+      if (!decoded || decoded.type !== field.target!.type)
+        return problems.add(name, ProblemCode.NOT_AN_ID, `must be the id of a ${field.target!.type}`);
       if (!(await ctx.loaders.node(field.target!.entity).load(decoded.pk)))
-        return problems.add(name, `names no ${field.target!.type} you can see`);
+        return problems.add(name, ProblemCode.NOT_FOUND, `names no ${field.target!.type} you can see`);
       return decoded.pk;
     }
     default:
@@ -111,7 +120,7 @@ async function checkUniques(
     if (value == null || problems.list.some((problem) => problem.field === property)) continue;
     // every row counts, archived and submitted ones too: the database refuses duplicates among all of them
     const taken = await ctx.em.count(spec.entity, { [property]: value, ...(pk ? { pk: { $ne: pk } } : {}) } as never);
-    if (taken > 0) problems.add(spec.fields.find((field) => field.property === property)!.inputName, "is taken");
+    if (taken > 0) problems.add(spec.fields.find((field) => field.property === property)!.inputName, ProblemCode.TAKEN, "is taken");
   }
 }
 
