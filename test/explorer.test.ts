@@ -445,6 +445,90 @@ describe("the network explorer", () => {
     });
   });
 
+  it("initiatief aanmelden: the API's field problems beside their fields in Dutch, institutions and specialties picked from the graph, typed markup shown as text, a receipt; editors find it", async () => {
+    const hostile = `<img src=x onerror="document.title='pwned'">Samen leren <b>op de SEH</b>`;
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await page.getByRole("button", { name: "Initiatief aanmelden" }).click();
+      const form = page.locator("#initiative-form");
+      await form.waitFor();
+      // sent empty: the API's problems, each beside its field, in the page's language
+      await form.getByRole("button", { name: "Aanmelden" }).click();
+      await page.locator("#initiative-summary", { hasText: "nog niet aangemeld" }).waitFor();
+      for (const id of ["si-title", "si-summary", "si-submitter-name", "si-submitter-email"])
+        expect({ id, invalid: await page.locator(`#${id}`).getAttribute("aria-invalid") }).toEqual({ id, invalid: "true" });
+      expect(await page.locator("#si-title-problem").textContent()).toBe("Vul dit in.");
+      expect(await page.locator("#si-submitter-email-problem").textContent()).toBe("Vul een e-mailadres in, zoals naam@lumc.nl.");
+      await screenshot(page, "11-initiative-problems");
+      // filled in, with an institution and a specialty picked from the graph, and an e-mail address that is none
+      await page.locator("#si-title").fill(hostile);
+      await page.getByLabel("Samenvatting").fill("Aios van verschillende specialismen leren samen bij de overdracht op de SEH.");
+      await page.getByLabel("Doelen").fill("Samen leren\nBetere overdracht");
+      await page.getByRole("checkbox", { name: "Transmuraal" }).check();
+      await page.locator("#si-institutions").fill("Leids");
+      await page.locator("#si-institutions-results button", { hasText: "Leids Universitair Medisch Centrum" }).click();
+      await page.getByLabel("Rol: Leids Universitair Medisch Centrum").selectOption("LEAD");
+      await page.locator("#si-specialties").fill("Huisarts");
+      await page.locator("#si-specialties-results button", { hasText: "Huisartsgeneeskunde" }).first().click();
+      await page.getByLabel("Je naam").fill("Sanne de Vries");
+      await page.getByLabel("Je e-mailadres").fill("sanne@");
+      await form.getByRole("button", { name: "Aanmelden" }).click();
+      await page.locator("#si-submitter-email-problem", { hasText: "e-mailadres" }).waitFor();
+      expect(await page.locator("#si-title-problem").textContent()).toBe("");
+      await page.getByLabel("Je e-mailadres").fill("sanne@example.nl");
+      await form.getByRole("button", { name: "Aanmelden" }).click();
+      const receipt = page.locator("#initiative-receipt");
+      await receipt.waitFor();
+      expect(await receipt.textContent()).toContain(`Je initiatief “${hostile}” is ontvangen`);
+      expect(await receipt.locator("img, b").count()).toBe(0);
+      expect(await page.title()).not.toBe("pwned");
+      await screenshot(page, "12-initiative-receipt");
+    });
+    const { submissions } = await api(
+      `{ submissions(first: 100) { nodes { title goals domains institutions { role institution { slug } } specialties { specialty { slug } } } } }`,
+      undefined,
+      Role.EDITOR,
+    );
+    const submitted = submissions.nodes.find((node: { title: string }) => node.title === hostile);
+    expect(submitted).toMatchObject({
+      goals: ["Samen leren", "Betere overdracht"],
+      domains: ["TRANSMURAL"],
+      institutions: [{ role: "LEAD", institution: { slug: "lumc" } }],
+      specialties: [{ specialty: { slug: "huisartsgeneeskunde" } }],
+    });
+  });
+
+  it("initiatief aanmelden past the anonymous write limit: the answer is a sentence with the wait, and what was typed stays", async () => {
+    const limited = await startTestApp({ rateLimits: { anonymousWrites: 1 } });
+    const limitedOrigin = new URL(limited.url).origin;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${limitedOrigin}/explore#initiatief-aanmelden`);
+      await page.locator("#initiative-form").waitFor();
+      const fill = async (title: string) => {
+        await page.locator("#si-title").fill(title);
+        await page.getByLabel("Samenvatting").fill("Een korte samenvatting.");
+        await page.getByLabel("Je naam").fill("Sanne");
+        await page.getByLabel("Je e-mailadres").fill("sanne@example.nl");
+        await page.locator("#initiative-form").getByRole("button", { name: "Aanmelden" }).click();
+      };
+      await fill("Eerste aanmelding");
+      await page.locator("#initiative-receipt").waitFor();
+      await page.getByRole("button", { name: "Nog een initiatief aanmelden" }).click();
+      await fill("Tweede aanmelding");
+      const summary = page.locator("#initiative-summary", { hasText: "Probeer het over" });
+      await summary.waitFor();
+      expect(await summary.textContent()).toMatch(/Probeer het over \d+ (seconden|minuten) opnieuw; wat je hebt ingevuld blijft staan\./);
+      expect(await page.locator("#si-title").inputValue()).toBe("Tweede aanmelding");
+      await page.screenshot({ path: artifactPath("explorer", "13-phone-initiative-rate-limited.png") });
+    } finally {
+      await context.close();
+      await limited.close();
+    }
+  });
+
   it("keyboard only: search with the arrows, pick a node from the list with Enter", async () => {
     await withPage(async (page) => {
       await page.goto(`${origin}/explore`);

@@ -2,15 +2,24 @@
 // hash (automatic persisted queries), a bearer token only when the person signed in.
 import { readToken } from "./sign-in-store";
 
+/** A field problem of a refused input (`extensions.problems`): a client says it in its own words by `code`. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+  limit?: number;
+}
+
 export interface GraphQLErrorShape {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; problems?: FieldProblem[]; retryAfterSeconds?: number };
 }
 
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    readonly extensions: GraphQLErrorShape["extensions"] = {},
   ) {
     super(message);
   }
@@ -58,6 +67,11 @@ export async function request<T>(document: string, variables: Record<string, unk
       variables,
       ...(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : {}),
     });
-  if (answer.errors?.length) throw new ApiError(answer.errors.map((error) => error.message).join("; "), answer.errors[0]?.extensions?.code);
+  if (answer.errors?.length)
+    throw new ApiError(
+      answer.errors.map((error) => error.message).join("; "),
+      answer.errors[0]?.extensions?.code,
+      answer.errors[0]?.extensions,
+    );
   return answer.data as T;
 }

@@ -35,5 +35,6 @@ export const ENUM_LABELS: Record<string, Record<string, [string, string]>> = {
     SUPERVISOR: ["supervisoren", "supervisors"],
     PROFESSIONAL: ["professionals", "professionals"],
   },
+  ExperimentStatus: { PLANNED: ["gepland", "planned"], RUNNING: ["loopt", "running"], COMPLETED: ["afgerond", "completed"] },
   Role: { READER: ["lezer", "reader"], MEMBER: ["lid", "member"], EDITOR: ["redacteur", "editor"], ADMIN: ["beheerder", "admin"] },
 };

@@ -14,6 +14,7 @@ import {
   type ExplorerGraph,
 } from "./graph-model";
 import { allWords, currentLanguage, enumLabel, setLanguage, t, type Word } from "./i18n";
+import { mountInitiativeForm } from "./initiative-form";
 import { renderMatrix } from "./matrix-view";
 import { NetworkView } from "./network-view";
 import { renderLegend, renderNodeList } from "./node-list";
@@ -75,6 +76,7 @@ class Explorer {
     this.search = mountSearch((id) => this.select(id, { focus: true }));
     this.mountControls();
     mountFiltersDrawer();
+    mountInitiativeForm();
     // the network does not wait for the filters' regions: both questions go out at once
     const starting = request<{ viewer: { role: string }; regions: { nodes: Array<{ id: string; name: string }> } }>(START).then((start) => {
       this.regions = start.regions.nodes;

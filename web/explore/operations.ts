@@ -134,3 +134,15 @@ export const NETWORK_CHANGED = `
 subscription ExploreNetworkChanged($filter: NetworkFilter) {
   networkChanged(filter: $filter, maxEdges: 5000) { cause { id action } network { totalEdgeCount } }
 }`;
+
+export const PICK = `
+query ExplorePick($query: String!, $types: [SearchType!]) {
+  search(query: $query, first: 8, types: $types) {
+    nodes { node { __typename ... on Institution { id name city } ... on Specialty { id name } } }
+  }
+}`;
+
+export const SUBMIT_INITIATIVE = `
+mutation ExploreSubmitInitiative($input: SubmitInitiativeInput!) {
+  submitInitiative(input: $input) { id state version }
+}`;
