@@ -529,6 +529,154 @@ describe("the network explorer", () => {
     }
   });
 
+  /** A page signed in with a token of `role` (the token is in session storage before the explorer starts). */
+  async function signedInPage(role: Role, size = { width: 1440, height: 900 }) {
+    const token = await tokenFor(role);
+    const context = await browser.newContext({ viewport: size });
+    await context.route("**/*", (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    await context.addInitScript((value) => (globalThis as any).sessionStorage.setItem("ipo-graph:token", value), token);
+    return { context, page: await context.newPage() };
+  }
+
+  const SUBMIT = `mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { id version } }`;
+  async function submitted(title: string, institutionSlugs: string[] = []) {
+    const institutions = [];
+    for (const slug of institutionSlugs) institutions.push({ institutionId: await idOf("institution", slug), role: "PARTNER" });
+    const { body } = await app.query(SUBMIT, {
+      input: { title, summary: `Samenvatting van ${title}.`, institutions, submitter: { name: "Indiener", email: "indiener@example.nl" } },
+    });
+    expect(body.errors).toBeUndefined();
+    return body.data.submitInitiative as { id: string; version: number };
+  }
+
+  it("review queue: an editor sees a new submission arrive by itself, what it adds, and publishes it with the keyboard; then an anonymous reader finds it by search and in the network", async () => {
+    const title = "Samen leren bij de overdracht van de SEH naar huis";
+    const { context, page } = await signedInPage(Role.EDITOR);
+    let id = "";
+    try {
+      await page.goto(`${origin}/explore?tab=review`);
+      await page.locator("#review h2").waitFor();
+      expect(await page.locator("#tab-review").isVisible()).toBe(true);
+      const before = Number(await page.locator("#review").getAttribute("data-count"));
+      // submitted while the queue is open: it appears by itself (submissionReceived)
+      await page.waitForTimeout(300);
+      id = (await submitted(title, ["lumc", "hmc"])).id;
+      const item = page.locator(`.review-item[data-id="${id}"]`);
+      await item.waitFor({ timeout: 10_000 });
+      expect(Number(await page.locator("#review").getAttribute("data-count"))).toBe(before + 1);
+      expect(await item.locator(".review-links").textContent()).toContain("Leids Universitair Medisch Centrum");
+      expect(await item.textContent()).toContain("indiener@example.nl");
+      await screenshot(page, "14-review-queue");
+      // keyboard only: to the publish button with Tab, Enter publishes
+      await item.locator("h3").click();
+      const publish = item.locator('button[data-action="publish"]');
+      for (
+        let step = 0;
+        step < 10 && !(await publish.evaluate((element) => element === (globalThis as any).document.activeElement));
+        step++
+      )
+        await page.keyboard.press("Tab");
+      expect(await publish.evaluate((element) => element === (globalThis as any).document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
+      await page.locator("#review-status", { hasText: "is gepubliceerd" }).waitFor();
+      expect(await page.locator(`.review-item[data-id="${id}"]`).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+    // an anonymous reader: found by search, its panel, and in the network next to LUMC
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore`);
+      await waitForNetwork(page);
+      await search(page, "overdracht SEH naar huis", /Samen leren bij de overdracht/);
+      await panelTitle(page, title);
+      await page.getByRole("button", { name: "Toon omgeving in het netwerk" }).click();
+      await waitForNetwork(page, undefined, "graph");
+      const ids = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.nodeIds());
+      expect(ids).toEqual(expect.arrayContaining([id, await idOf("institution", "lumc"), await idOf("institution", "hmc")]));
+      await screenshot(page, "15-published-initiative-anonymous");
+    });
+  });
+
+  it("review queue: two editors edit one submission; the second sees both versions, chooses per field, and nothing is lost", async () => {
+    const { id, version } = await submitted("Leren in de wijk");
+    const { context, page } = await signedInPage(Role.EDITOR, { width: 390, height: 844 });
+    try {
+      await page.goto(`${origin}/explore?tab=review`);
+      const item = page.locator(`.review-item[data-id="${id}"]`);
+      await item.waitFor();
+      await item.locator('button[data-action="edit"]').click();
+      await page.locator(`#edit-title-${id.replace(/[^A-Za-z0-9_-]/g, "\\$&")}`).waitFor();
+      await item.getByLabel("Titel", { exact: true }).fill("Leren in de wijk, met de huisarts");
+      await item.getByLabel("Samenvatting").fill("Mijn nieuwe samenvatting.");
+      // meanwhile another editor changes the title and the care theme
+      const other = await app.query(
+        `mutation($id: ID!, $v: Int!) { updateExperiment(id: $id, expectedVersion: $v, input: { title: "Leren in de wijk (concept)", careTheme: "Ouderen thuis" }) { version } }`,
+        { id, v: version },
+        { as: Role.EDITOR },
+      );
+      expect(other.body.errors).toBeUndefined();
+      await item.locator('button[data-action="save"]').click();
+      await item.getByText("Iemand anders was je voor").waitFor();
+      // only the title differs both ways; the summary (only mine) and the care theme (only theirs) need no choice
+      expect(
+        await item.locator(".conflict-field").evaluateAll((fields) => fields.map((field) => field.getAttribute("data-field"))),
+      ).toEqual(["title"]);
+      expect(await item.locator(".conflict-field").textContent()).toContain("Leren in de wijk (concept)");
+      await page.screenshot({ path: artifactPath("explorer", "16-phone-edit-conflict.png") });
+      await item.getByRole("radio", { name: /Jouw tekst/ }).check();
+      await item.getByRole("button", { name: "Opslaan met deze keuzes" }).click();
+      await page.locator("#review-status", { hasText: "is opgeslagen" }).waitFor();
+    } finally {
+      await context.close();
+    }
+    const { node } = await api(
+      `query($id: ID!) { node(id: $id) { ... on Experiment { version title summary careTheme } } }`,
+      { id },
+      Role.EDITOR,
+    );
+    expect(node).toEqual({
+      version: version + 2,
+      title: "Leren in de wijk, met de huisarts",
+      summary: "Mijn nieuwe samenvatting.",
+      careTheme: "Ouderen thuis",
+    });
+  });
+
+  it("review queue: rejecting needs a reason; a rejected submission leaves the queue; readers and members have no queue", async () => {
+    const { id } = await submitted("Niet passend voorstel");
+    const { context, page } = await signedInPage(Role.EDITOR);
+    try {
+      await page.goto(`${origin}/explore?tab=review`);
+      const item = page.locator(`.review-item[data-id="${id}"]`);
+      await item.waitFor();
+      await item.locator('button[data-action="reject"]').click();
+      await item.getByRole("button", { name: "Afwijzen met deze reden" }).click();
+      expect(await item.getByLabel(/Reden van afwijzing/).getAttribute("aria-invalid")).toBe("true");
+      await item.getByLabel(/Reden van afwijzing/).fill("Valt buiten interprofessioneel opleiden.");
+      await item.getByRole("button", { name: "Afwijzen met deze reden" }).click();
+      await page.locator("#review-status", { hasText: "is afgewezen" }).waitFor();
+    } finally {
+      await context.close();
+    }
+    const { submissions } = await api(
+      `{ submissions(state: REJECTED, first: 100) { nodes { id submission { rejectionReason } } } }`,
+      undefined,
+      Role.EDITOR,
+    );
+    expect(submissions.nodes.find((node: { id: string }) => node.id === id)?.submission.rejectionReason).toBe(
+      "Valt buiten interprofessioneel opleiden.",
+    );
+    const member = await signedInPage(Role.MEMBER);
+    try {
+      await member.page.goto(`${origin}/explore?tab=review`);
+      await waitForNetwork(member.page);
+      expect(await member.page.locator("#tab-review").isVisible()).toBe(false);
+      expect(await member.page.locator("#panel-network").isVisible()).toBe(true);
+    } finally {
+      await member.context.close();
+    }
+  });
+
   it("keyboard only: search with the arrows, pick a node from the list with Enter", async () => {
     await withPage(async (page) => {
       await page.goto(`${origin}/explore`);

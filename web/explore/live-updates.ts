@@ -1,7 +1,7 @@
 // Live updates: the collaboration network's `networkChanged` subscription over graphql-ws, on the same
 // /graphql, with the signed-in token. When it drops, graphql-ws reconnects by itself.
 import { createClient, type Client } from "graphql-ws";
-import { NETWORK_CHANGED } from "./operations";
+import { NETWORK_CHANGED, SUBMISSION_RECEIVED } from "./operations";
 import { readToken } from "./sign-in-store";
 import type { NetworkFilter } from "./view-state";
 
@@ -31,4 +31,12 @@ export function watchNetwork(filter: NetworkFilter | null, onChange: () => void,
     offConnected();
     offClosed();
   };
+}
+
+/** Calls `onReceived` for each initiative submitted from now on (editors only); returns the stop. */
+export function watchSubmissions(onReceived: () => void): () => void {
+  return liveClient().subscribe(
+    { query: SUBMISSION_RECEIVED },
+    { next: () => onReceived(), error: () => undefined, complete: () => undefined },
+  );
 }

@@ -16,6 +16,7 @@ import {
 import { allWords, currentLanguage, enumLabel, setLanguage, t, type Word } from "./i18n";
 import { mountInitiativeForm } from "./initiative-form";
 import { renderMatrix } from "./matrix-view";
+import { leaveReview, renderReview } from "./review-queue";
 import { NetworkView } from "./network-view";
 import { renderLegend, renderNodeList } from "./node-list";
 import { COLLABORATION, NEIGHBOURHOOD, PATH, START } from "./operations";
@@ -82,6 +83,7 @@ class Explorer {
       this.regions = start.regions.nodes;
       this.role = start.viewer.role;
       renderViewer(this.role, () => void this.signedInOrOut());
+      this.reviewTab();
       this.renderFilters();
     });
     const loading = this.load();
@@ -121,12 +123,15 @@ class Explorer {
       replaceChildren(byId("stats"));
       void this.load();
     });
-    const tabs = [...document.querySelectorAll<HTMLElement>("[role=tab]")];
-    tabs.forEach((tab, index) => {
+    const allTabs = [...document.querySelectorAll<HTMLElement>("[role=tab]")];
+    allTabs.forEach((tab) => {
       tab.addEventListener("click", () => this.showTab(tab.dataset.tab as ViewState["tab"]));
       tab.addEventListener("keydown", (event) => {
         const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
         if (!step) return;
+        // the tabs there are now (the submissions tab only for editors)
+        const tabs = allTabs.filter((candidate) => !candidate.hidden);
+        const index = tabs.indexOf(tab);
         const next = tabs[(index + step + tabs.length) % tabs.length];
         next.focus();
         this.showTab(next.dataset.tab as ViewState["tab"]);
@@ -186,6 +191,7 @@ class Explorer {
     const { viewer } = await request<{ viewer: { role: string } }>(START);
     this.role = viewer.role;
     renderViewer(viewer.role, () => void this.signedInOrOut());
+    this.reviewTab();
     await this.load();
   }
 
@@ -406,10 +412,28 @@ class Explorer {
     try {
       if (this.state.tab === "matrix") await renderMatrix(filter, (id) => this.select(id));
       if (this.state.tab === "stats") await renderStats(filter, describeFilter(this.state.filter, this.regions));
+      if (this.state.tab === "review" && this.mayReview()) await renderReview(this.reviewActions);
+      else leaveReview();
     } catch (error) {
       this.status(t("failed", { message: (error as Error).message }), true);
     }
   }
+
+  private mayReview(): boolean {
+    return this.role === "EDITOR" || this.role === "ADMIN";
+  }
+
+  /** The submissions tab is there for editors only; someone who signs out while on it goes back to the network. */
+  private reviewTab(): void {
+    byId("tab-review").hidden = !this.mayReview();
+    if (!this.mayReview() && this.state.tab === "review") this.showTab("network");
+  }
+
+  private readonly reviewActions = {
+    show: (id: string) => {
+      this.update({ mode: "graph", expanded: [id], selected: id, path: null, tab: "network" }, { reload: true });
+    },
+  };
 
   /** Read-only handles for scripts and the browser tests: where a node is drawn, and what is shown. */
   handles() {

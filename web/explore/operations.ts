@@ -146,3 +146,39 @@ export const SUBMIT_INITIATIVE = `
 mutation ExploreSubmitInitiative($input: SubmitInitiativeInput!) {
   submitInitiative(input: $input) { id state version }
 }`;
+
+const REVIEWED = `
+  id version title subtitle summary careTheme patientGroup goals domains startYear
+  institutions(first: 20) { role institution { id name } }
+  specialties(first: 20) { level specialty { id name } }
+  submission { submitterName submitterEmail submitterOrganisation message submittedAt }`;
+
+export const REVIEW_QUEUE = `
+query ExploreReviewQueue {
+  submissions(first: 50, state: SUBMITTED) { totalCount nodes { ${REVIEWED} } }
+}`;
+
+export const REVIEW_ITEM = `
+query ExploreReviewItem($id: ID!) {
+  node(id: $id) { ... on Experiment { ${REVIEWED} } }
+}`;
+
+export const PUBLISH = `
+mutation ExplorePublish($id: ID!, $version: Int!) {
+  publish(id: $id, expectedVersion: $version) { id state version }
+}`;
+
+export const REJECT = `
+mutation ExploreReject($id: ID!, $version: Int!, $reason: String!) {
+  reject(id: $id, expectedVersion: $version, reason: $reason) { id state version }
+}`;
+
+export const EDIT_EXPERIMENT = `
+mutation ExploreEditExperiment($id: ID!, $version: Int!, $input: UpdateExperimentInput!) {
+  updateExperiment(id: $id, expectedVersion: $version, input: $input) { id version }
+}`;
+
+export const SUBMISSION_RECEIVED = `
+subscription ExploreSubmissionReceived {
+  submissionReceived { id }
+}`;

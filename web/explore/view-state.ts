@@ -11,7 +11,7 @@ export interface NetworkFilter {
 }
 
 export type Mode = "collaboration" | "graph";
-export type Tab = "network" | "matrix" | "stats";
+export type Tab = "network" | "matrix" | "stats" | "review";
 export type ColourBy = "region" | "type";
 
 export interface ViewState {
@@ -68,7 +68,7 @@ export function readState(search: string): ViewState {
       .slice(0, 20),
     selected: params.get("select") || null,
     path: path?.length === 2 && path[0] && path[1] ? [path[0], path[1]] : null,
-    tab: oneOf(params.get("tab"), ["network", "matrix", "stats"] as const, "network"),
+    tab: oneOf(params.get("tab"), ["network", "matrix", "stats", "review"] as const, "network"),
     language: oneOf(params.get("lang"), ["nl", "en"] as const, "nl"),
   };
 }
