@@ -549,7 +549,7 @@ describe("the network explorer", () => {
     return body.data.submitInitiative as { id: string; version: number };
   }
 
-  it("review queue: an editor sees a new submission arrive by itself, what it adds, and publishes it with the keyboard; then an anonymous reader finds it by search and in the network", async () => {
+  it("end to end: an anonymous person submits an initiative through the form on a phone, it arrives in an editor's open queue by itself with what it adds, the editor publishes it with the keyboard, and an anonymous reader finds it by search and in the network", async () => {
     const title = "Samen leren bij de overdracht van de SEH naar huis";
     const { context, page } = await signedInPage(Role.EDITOR);
     let id = "";
@@ -558,9 +558,29 @@ describe("the network explorer", () => {
       await page.locator("#review h2").waitFor();
       expect(await page.locator("#tab-review").isVisible()).toBe(true);
       const before = Number(await page.locator("#review").getAttribute("data-count"));
-      // submitted while the queue is open: it appears by itself (submissionReceived)
+      // submitted through the form by an anonymous person on a phone while the queue is open: it appears by itself (submissionReceived)
       await page.waitForTimeout(300);
-      id = (await submitted(title, ["lumc", "hmc"])).id;
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      try {
+        const form = await phone.newPage();
+        await form.goto(`${origin}/explore#initiatief-aanmelden`);
+        await form.locator("#si-title").fill(title);
+        await form.getByLabel("Samenvatting").fill("Aios leren samen bij de overdracht van de SEH naar huis.");
+        for (const [name, pick] of [
+          ["Leids", "Leids Universitair Medisch Centrum"],
+          ["Haaglanden", "Haaglanden Medisch Centrum"],
+        ]) {
+          await form.locator("#si-institutions").fill(name);
+          await form.locator("#si-institutions-results button", { hasText: pick }).click();
+        }
+        await form.getByLabel("Je naam").fill("Indiener");
+        await form.getByLabel("Je e-mailadres").fill("indiener@example.nl");
+        await form.locator("#initiative-form").getByRole("button", { name: "Aanmelden" }).click();
+        await form.locator("#initiative-receipt").waitFor();
+        id = (await form.locator("#initiative-receipt code").textContent())!;
+      } finally {
+        await phone.close();
+      }
       const item = page.locator(`.review-item[data-id="${id}"]`);
       await item.waitFor({ timeout: 10_000 });
       expect(Number(await page.locator("#review").getAttribute("data-count"))).toBe(before + 1);
@@ -848,7 +868,7 @@ describe("the network explorer", () => {
     }
   });
 
-  it("axe-core finds no serious or critical violations on the network, matrix and figures", async () => {
+  it("axe-core finds no serious or critical violations on the network, matrix, figures, the initiative form and the review queue", async () => {
     const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     const lumc = await idOf("institution", "lumc");
     const results: Record<string, Array<{ id: string; impact: string; nodes: number }>> = {};
@@ -866,6 +886,31 @@ describe("the network explorer", () => {
         results[tab] = found;
       }
     });
+    // the form (anonymous) and the review queue (an editor)
+    await withPage(async (page) => {
+      await page.goto(`${origin}/explore#initiatief-aanmelden`);
+      await page.locator("#initiative-form").waitFor();
+      await page.locator("#initiative-form").getByRole("button", { name: "Aanmelden" }).click();
+      await page.locator("#initiative-summary", { hasText: "nog niet aangemeld" }).waitFor();
+      await page.evaluate(axe);
+      results.form = await page.evaluate(async () => {
+        const run = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ["violations"] });
+        return run.violations.map((violation: any) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+      });
+    });
+    await submitted("Voor de toegankelijkheidstoets");
+    const editor = await signedInPage(Role.EDITOR);
+    try {
+      await editor.page.goto(`${origin}/explore?tab=review`);
+      await editor.page.locator(".review-item").first().waitFor();
+      await editor.page.evaluate(axe);
+      results.review = await editor.page.evaluate(async () => {
+        const run = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ["violations"] });
+        return run.violations.map((violation: any) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+      });
+    } finally {
+      await editor.context.close();
+    }
     writeArtifact("axe.json", results);
     const serious = Object.values(results)
       .flat()

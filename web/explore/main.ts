@@ -426,7 +426,10 @@ class Explorer {
   /** The submissions tab is there for editors only; someone who signs out while on it goes back to the network. */
   private reviewTab(): void {
     byId("tab-review").hidden = !this.mayReview();
-    if (!this.mayReview() && this.state.tab === "review") this.showTab("network");
+    if (this.state.tab !== "review") return;
+    // the role is known only now: a link to the queue opens it for editors, the network for anyone else
+    if (this.mayReview()) void this.loadTab();
+    else this.showTab("network");
   }
 
   private readonly reviewActions = {

@@ -53,6 +53,11 @@ export function leaveReview(): void {
 
 export async function renderReview(actions: ReviewActions): Promise<void> {
   const container = byId("review");
+  // listening starts before the first answer, once, so that nothing submitted meanwhile is missed
+  if (!stopWatching)
+    stopWatching = watchSubmissions(() => {
+      void renderReview(actions).then(() => (byId("review-status").textContent = t("reviewArrived")));
+    });
   container.setAttribute("aria-busy", "true");
   const { submissions } = await request<{ submissions: { totalCount: number; nodes: Submitted[] } }>(REVIEW_QUEUE);
   container.removeAttribute("aria-busy");
@@ -66,11 +71,6 @@ export async function renderReview(actions: ReviewActions): Promise<void> {
     submissions.nodes.length ? list : h("p", { class: "muted" }, t("reviewEmpty")),
   );
   container.dataset.count = String(submissions.nodes.length);
-  if (!stopWatching)
-    stopWatching = watchSubmissions(() => {
-      status.textContent = t("reviewArrived");
-      void renderReview(actions).then(() => (byId("review-status").textContent = t("reviewArrived")));
-    });
 }
 
 function when(iso: string): string {
