@@ -163,6 +163,9 @@ describe("linked data: IRIs, content negotiation, the JSON-LD context", () => {
       institution: `${base}/id/institution/lumc`,
       role: part.role,
     });
+    // GraphQL's jsonLd of the edge is the same document
+    const viaGraphql = await app.query(`{ institution(slug: "lumc") { experiments(first: 5) { iri jsonLd } } }`);
+    expect(viaGraphql.body.data.institution.experiments.find((edge: any) => edge.iri === partIri).jsonLd).toEqual(document);
     const lumc = (await (await get("/id/institution/lumc", "application/ld+json")).json()) as any;
     const { "@context": _context, ...resource } = document;
     expect(lumc.experiments.find((item: any) => item["@id"] === partIri)).toEqual(resource);

@@ -1,9 +1,9 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { nodeEntities, NODE_TYPE_NAMES } from "../../catalogue/node-types";
 import type { AppContext } from "../../request/context";
-import { iriOf, typeSegment } from "../../features/linked-data/iri";
+import { contextUrl, iriOf, typeSegment } from "../../features/linked-data/iri";
 import { EDGE_IRI_FIELD, edgeIdentities } from "../../catalogue/edge-identity";
-import { edgeIri } from "../../features/linked-data/edge-document";
+import { edgeIri, edgeResource } from "../../features/linked-data/edge-document";
 import { edgeEnds } from "../../features/linked-data/edge-ends";
 import { nodeDocument } from "../../features/linked-data/node-document";
 import { Loaders } from "../../sql/loaders";
@@ -25,7 +25,7 @@ function documentContext(ctx: AppContext): AppContext {
   return made;
 }
 
-/** `iri` and `jsonLd` on every node type: its address and the same document `GET <iri>` serves as JSON-LD; `iri` on every edge type. */
+/** `iri` and `jsonLd` on every node type and every edge type: its address and the same document `GET <iri>` serves as JSON-LD. */
 export function linkedDataFieldResolvers(): Function[] {
   const edges = edgeIdentities().map((identity) =>
     fieldResolverClass(
@@ -39,8 +39,28 @@ export function linkedDataFieldResolvers(): Function[] {
       async (row, ctx) => edgeIri(ctx.links.baseUrl, identity, row, await edgeEnds(ctx, identity, row)),
     ),
   );
+  const edgeDocuments = edgeIdentities().map((identity) =>
+    fieldResolverClass(
+      identity.declaration.edge,
+      "jsonLd",
+      () => GraphQLJSON,
+      {
+        nullable: true,
+        description:
+          "This edge as a JSON-LD document (its IRI, both ends and its facts; `org:Membership` where it is one), exactly what its IRI serves as `application/ld+json` to the same caller.",
+      },
+      undefined,
+      async (row, ctx) => {
+        const documents = documentContext(ctx);
+        const whole = await documents.loaders.node(identity.declaration.edge).load(row.pk as number);
+        const resource = whole && edgeResource(documents, ctx.links.baseUrl, identity, whole, await edgeEnds(documents, identity, whole));
+        return resource ? { "@context": contextUrl(ctx.links.baseUrl), ...resource } : null;
+      },
+    ),
+  );
   return [
     ...edges,
+    ...edgeDocuments,
     ...NODE_TYPE_NAMES.flatMap((type) => [
       fieldResolverClass(
         nodeEntities[type],
