@@ -460,7 +460,7 @@ describe("the network explorer", () => {
         expect({ id, invalid: await page.locator(`#${id}`).getAttribute("aria-invalid") }).toEqual({ id, invalid: "true" });
       expect(await page.locator("#si-title-problem").textContent()).toBe("Vul dit in.");
       expect(await page.locator("#si-submitter-email-problem").textContent()).toBe("Vul een e-mailadres in, zoals naam@lumc.nl.");
-      await screenshot(page, "11-initiative-problems");
+      await screenshot(page, "24-initiative-problems");
       // filled in, with an institution and a specialty picked from the graph, and an e-mail address that is none
       await page.locator("#si-title").fill(hostile);
       await page.getByLabel("Samenvatting").fill("Aios van verschillende specialismen leren samen bij de overdracht op de SEH.");
@@ -483,7 +483,7 @@ describe("the network explorer", () => {
       expect(await receipt.textContent()).toContain(`Je initiatief “${hostile}” is ontvangen`);
       expect(await receipt.locator("img, b").count()).toBe(0);
       expect(await page.title()).not.toBe("pwned");
-      await screenshot(page, "12-initiative-receipt");
+      await screenshot(page, "25-initiative-receipt");
     });
     const { submissions } = await api(
       `{ submissions(first: 100) { nodes { title goals domains institutions { role institution { slug } } specialties { specialty { slug } } } } }`,
@@ -522,7 +522,7 @@ describe("the network explorer", () => {
       await summary.waitFor();
       expect(await summary.textContent()).toMatch(/Probeer het over \d+ (seconden|minuten) opnieuw; wat je hebt ingevuld blijft staan\./);
       expect(await page.locator("#si-title").inputValue()).toBe("Tweede aanmelding");
-      await page.screenshot({ path: artifactPath("explorer", "13-phone-initiative-rate-limited.png") });
+      await page.screenshot({ path: artifactPath("explorer", "26-phone-initiative-rate-limited.png") });
     } finally {
       await context.close();
       await limited.close();
@@ -586,7 +586,7 @@ describe("the network explorer", () => {
       expect(Number(await page.locator("#review").getAttribute("data-count"))).toBe(before + 1);
       expect(await item.locator(".review-links").textContent()).toContain("Leids Universitair Medisch Centrum");
       expect(await item.textContent()).toContain("indiener@example.nl");
-      await screenshot(page, "14-review-queue");
+      await screenshot(page, "27-review-queue");
       // keyboard only: to the publish button with Tab, Enter publishes
       await item.locator("h3").click();
       const publish = item.locator('button[data-action="publish"]');
@@ -613,7 +613,7 @@ describe("the network explorer", () => {
       await waitForNetwork(page, undefined, "graph");
       const ids = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).ipoExplorer.nodeIds());
       expect(ids).toEqual(expect.arrayContaining([id, await idOf("institution", "lumc"), await idOf("institution", "hmc")]));
-      await screenshot(page, "15-published-initiative-anonymous");
+      await screenshot(page, "28-published-initiative-anonymous");
     });
   });
 
@@ -642,7 +642,7 @@ describe("the network explorer", () => {
         await item.locator(".conflict-field").evaluateAll((fields) => fields.map((field) => field.getAttribute("data-field"))),
       ).toEqual(["title"]);
       expect(await item.locator(".conflict-field").textContent()).toContain("Leren in de wijk (concept)");
-      await page.screenshot({ path: artifactPath("explorer", "16-phone-edit-conflict.png") });
+      await page.screenshot({ path: artifactPath("explorer", "29-phone-edit-conflict.png") });
       await item.getByRole("radio", { name: /Jouw tekst/ }).check();
       await item.getByRole("button", { name: "Opslaan met deze keuzes" }).click();
       await page.locator("#review-status", { hasText: "is opgeslagen" }).waitFor();
@@ -758,14 +758,14 @@ describe("the network explorer", () => {
         expect(graph.width).toBeGreaterThan(size.width * (size.touch ? 0.85 : 0.5));
         expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
         expect((await labelOverlaps(page)).overlapping).toEqual([]);
-        await page.screenshot({ path: artifactPath("explorer", `05-${size.name}-${size.width}.png`) });
+        await page.screenshot({ path: artifactPath("explorer", `20-${size.name}-${size.width}.png`) });
         if (size.touch) {
           // filters: hidden behind a button, opened as a drawer over the picture, closed with Escape
           expect(await page.locator("#filter-region").isVisible()).toBe(false);
           await page.getByRole("button", { name: "Filters" }).first().tap();
           const drawer = await box("#filters");
           expect(inside(drawer)).toBe(true);
-          await page.screenshot({ path: artifactPath("explorer", `06-${size.name}-filters.png`) });
+          await page.screenshot({ path: artifactPath("explorer", `21-${size.name}-filters.png`) });
           await page.getByLabel("Regio (OOR)").selectOption({ label: "OOR Leiden" });
           expect(await waitForNetwork(page, inLeiden)).toBe(inLeiden);
           await page.keyboard.press("Escape");
@@ -802,7 +802,7 @@ describe("the network explorer", () => {
           const after = await distance();
           report.pinch = { before: Math.round(before), after: Math.round(after) };
           expect(after).toBeGreaterThan(before * 1.5);
-          await page.screenshot({ path: artifactPath("explorer", `07-${size.name}-selected.png`) });
+          await page.screenshot({ path: artifactPath("explorer", `22-${size.name}-selected.png`) });
         }
         await page.evaluate(axe);
         const violations = await page.evaluate(async () => {
@@ -853,7 +853,7 @@ describe("the network explorer", () => {
           columnHeader: rect(document.querySelector("table.heatmap thead th")),
         };
       });
-      await page.screenshot({ path: artifactPath("explorer", "10-phone-matrix-scrolled.png") });
+      await page.screenshot({ path: artifactPath("explorer", "23-phone-matrix-scrolled.png") });
       expect(geometry.scrolled).toBe(true);
       // the last row and its last cell lie whole within the box's visible part (above the scrollbar)
       expect(geometry.lastCell.bottom).toBeLessThanOrEqual(geometry.inner.bottom + 1);
@@ -862,7 +862,7 @@ describe("the network explorer", () => {
       // scrolled to the end, the column headers are still in the box (they stick to its top) and so are the row headers
       expect(geometry.columnHeader.top).toBeGreaterThanOrEqual(geometry.inner.top - 1);
       expect(geometry.columnHeader.bottom).toBeLessThanOrEqual(geometry.lastRowHeader.top + 1);
-      await page.screenshot({ path: artifactPath("explorer", "10-phone-matrix-scrolled.png") });
+      await page.screenshot({ path: artifactPath("explorer", "23-phone-matrix-scrolled.png") });
     } finally {
       await context.close();
     }
