@@ -370,7 +370,9 @@ describe("the network explorer", () => {
               ["aria-label", "placeholder", "title"].map((name) => element.getAttribute(name) ?? ""),
             );
             // commands and identifiers (`code`) are the same in every language
+            // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not what hidden elements hold (textContent has both)
             let text: string = document.body.innerText;
+            // biome-ignore lint/performance/useDomNodeTextContent: the same rendering as the page's text above
             for (const code of document.querySelectorAll("code")) text = text.split(code.innerText).join(" ");
             return [document.title, text, ...attributes].join("\n");
           });

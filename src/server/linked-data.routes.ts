@@ -97,7 +97,7 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
   }
 
   const sendVocabularyPage = (request: Request, response: Response) => {
-    const { baseUrl, page } = current();
+    const { page } = current();
     response
       .set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
       .set("content-language", languageOf(request))

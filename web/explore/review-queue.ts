@@ -101,7 +101,11 @@ function article(item: Submitted, actions: ReviewActions, status: HTMLElement): 
           type: "button",
           class: "secondary",
           onclick: async () => {
-            if (!reason.value.trim()) return void (reason.setAttribute("aria-invalid", "true"), reason.focus());
+            if (!reason.value.trim()) {
+              reason.setAttribute("aria-invalid", "true");
+              reason.focus();
+              return;
+            }
             await decide(
               current,
               REJECT,
