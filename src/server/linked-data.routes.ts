@@ -2,10 +2,10 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import { type Request, type Response, Router } from "express";
 import type { Viewer } from "../model/viewer";
 import { nodeEntities, type NodeTypeName } from "../catalogue/node-types";
-import { createContext, type ContextFactoryDeps } from "../request/context";
+import { type AppContext, createContext, type ContextFactoryDeps } from "../request/context";
 import { contextUrl, edgeOfSegment, iriOf, typeOfSegment } from "../features/linked-data/iri";
 import { findEdge } from "../features/linked-data/edge-lookup";
-import { edgeResource } from "../features/linked-data/edge-document";
+import { edgeDocument } from "../features/linked-data/edge-document";
 import { type JsonLd, linkFieldNames, nodeDocument } from "../features/linked-data/node-document";
 import { nodePage } from "../features/linked-data/node-page";
 import { toTurtle } from "../features/linked-data/rdf";
@@ -105,10 +105,16 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
       .send(page[languageOf(request)]);
   };
 
-  router.get("/id/:type/:slug", async (request: Request<{ type: string; slug: string }>, response: Response) => {
-    const type = typeOfSegment(request.params.type);
-    const format = negotiate(request);
-    if (!type) return void response.status(404).json({ error: `No node type "${request.params.type.slice(0, 60)}".` });
+  /**
+   * What every document route does: the format asked for (406 otherwise), the viewer and its point of the rate
+   * limit, a context with the viewer's visibility; `read` gives the document, or null when it answered itself.
+   */
+  const serve = async (
+    request: Request<object>,
+    response: Response,
+    read: (ctx: AppContext, baseUrl: string) => Promise<JsonLd | null>,
+  ) => {
+    const format = negotiate(request as Request);
     if (!format)
       return void response
         .status(406)
@@ -117,42 +123,36 @@ export function linkedDataRoutes({ deps, orm, verifyToken, rateLimiter }: Linked
     try {
       const viewer = await verifyToken(request.headers.authorization);
       await rateLimiter.request({ subject: viewer.subject, ip: request.ip ?? "unknown" });
-      const ctx = createContext(deps, viewer, request.ip);
-      const entity = nodeEntities[type];
-      const row = await ctx.loaders.slug(entity).load(request.params.slug);
-      if (!row) {
-        const renamed = await currentSlug(orm, ctx, type, request.params.slug);
-        const query = request.originalUrl.includes("?") ? request.originalUrl.slice(request.originalUrl.indexOf("?")) : "";
-        if (renamed) return void response.set("vary", "accept, authorization").redirect(301, `${iriOf(baseUrl, type, renamed)}${query}`);
-        return void response.status(404).json({ error: `No ${type} "${request.params.slug.slice(0, 120)}" (or you may not see it).` });
-      }
-      await send(request, response, format, await nodeDocument(ctx, baseUrl, type, row), baseUrl, context, contextLink);
+      const document = await read(createContext(deps, viewer, request.ip), baseUrl);
+      if (document) await send(request, response, format, document, baseUrl, context, contextLink);
     } catch (error) {
       sendRestError(response, error, "serving a linked-data document");
     }
+  };
+
+  router.get("/id/:type/:slug", async (request: Request<{ type: string; slug: string }>, response: Response) => {
+    const type = typeOfSegment(request.params.type);
+    if (!type) return void response.status(404).json({ error: `No node type "${request.params.type.slice(0, 60)}".` });
+    await serve(request, response, async (ctx, baseUrl) => {
+      const row = await ctx.loaders.slug(nodeEntities[type]).load(request.params.slug);
+      if (row) return nodeDocument(ctx, baseUrl, type, row);
+      const renamed = await currentSlug(orm, ctx, type, request.params.slug);
+      const query = request.originalUrl.includes("?") ? request.originalUrl.slice(request.originalUrl.indexOf("?")) : "";
+      if (renamed) response.set("vary", "accept, authorization").redirect(301, `${iriOf(baseUrl, type, renamed)}${query}`);
+      else response.status(404).json({ error: `No ${type} "${request.params.slug.slice(0, 120)}" (or you may not see it).` });
+      return null;
+    });
   });
   // an edge: `/id/{edge type}/{part}/{part}...`, the parts of its key (ends by slug, facts by value)
   router.get("/id/:type/*parts", async (request: Request<{ type: string; parts: string[] }>, response: Response) => {
     const identity = edgeOfSegment(request.params.type);
-    const format = negotiate(request);
     if (!identity) return void response.status(404).json({ error: `No edge type "${request.params.type.slice(0, 60)}".` });
-    if (!format)
-      return void response
-        .status(406)
-        .json({ error: `Ask for one of ${Object.values(FORMATS).join(", ")} (Accept, or ?format=${Object.keys(FORMATS).join("|")}).` });
-    const { baseUrl, context, link: contextLink } = current();
-    try {
-      const viewer = await verifyToken(request.headers.authorization);
-      await rateLimiter.request({ subject: viewer.subject, ip: request.ip ?? "unknown" });
-      const ctx = createContext(deps, viewer, request.ip);
+    await serve(request, response, async (ctx, baseUrl) => {
       const found = await findEdge(ctx, identity, request.params.parts);
-      const resource = found && edgeResource(ctx, baseUrl, identity, found.edge, found.ends);
-      if (!resource) return void response.status(404).json({ error: `No such ${identity.name} (or you may not see it).` });
-      const document = { "@context": contextUrl(baseUrl), ...resource };
-      await send(request, response, format, document, baseUrl, context, contextLink);
-    } catch (error) {
-      sendRestError(response, error, "serving a linked-data document");
-    }
+      const document = found && edgeDocument(ctx, baseUrl, identity, found.edge, found.ends);
+      if (!document) response.status(404).json({ error: `No such ${identity.name} (or you may not see it).` });
+      return document;
+    });
   });
   return router;
 }

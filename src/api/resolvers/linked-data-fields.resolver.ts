@@ -1,9 +1,9 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { nodeEntities, NODE_TYPE_NAMES } from "../../catalogue/node-types";
 import type { AppContext } from "../../request/context";
-import { contextUrl, iriOf, typeSegment } from "../../features/linked-data/iri";
+import { iriOf, typeSegment } from "../../features/linked-data/iri";
 import { EDGE_IRI_FIELD, edgeIdentities } from "../../catalogue/edge-identity";
-import { edgeIri, edgeResource } from "../../features/linked-data/edge-document";
+import { edgeDocument, edgeIri } from "../../features/linked-data/edge-document";
 import { edgeEnds } from "../../features/linked-data/edge-ends";
 import { nodeDocument } from "../../features/linked-data/node-document";
 import { Loaders } from "../../sql/loaders";
@@ -53,8 +53,7 @@ export function linkedDataFieldResolvers(): Function[] {
       async (row, ctx) => {
         const documents = documentContext(ctx);
         const whole = await documents.loaders.node(identity.declaration.edge).load(row.pk as number);
-        const resource = whole && edgeResource(documents, ctx.links.baseUrl, identity, whole, await edgeEnds(documents, identity, whole));
-        return resource ? { "@context": contextUrl(ctx.links.baseUrl), ...resource } : null;
+        return whole && edgeDocument(documents, ctx.links.baseUrl, identity, whole, await edgeEnds(documents, identity, whole));
       },
     ),
   );

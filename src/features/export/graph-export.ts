@@ -8,7 +8,7 @@ import type { ContextFactoryDeps } from "../../request/context";
 import { contextUrl, vocabularyNamespace } from "../linked-data/iri";
 import { linkFieldNames, nodeDocument, type JsonLd } from "../linked-data/node-document";
 import { edgeEnds } from "../linked-data/edge-ends";
-import { edgeResource } from "../linked-data/edge-document";
+import { edgeDocument } from "../linked-data/edge-document";
 import { edgeIdentities } from "../../catalogue/edge-identity";
 import { jsonLdContext, PREFIXES } from "../linked-data/vocabulary";
 import { visibleRowBatches } from "./visible-rows";
@@ -42,11 +42,7 @@ async function* documentBatches(deps: ContextFactoryDeps, viewer: Viewer, filter
     if (where === null) continue;
     for await (const { ctx, rows } of visibleRowBatches(deps, viewer, identity.declaration.edge, where)) {
       const documents = await Promise.all(
-        rows.map(async (row) => {
-          const ends = await edgeEnds(ctx, identity, row);
-          const resource = edgeResource(ctx, baseUrl, identity, row, ends);
-          return resource && { "@context": contextUrl(baseUrl), ...resource };
-        }),
+        rows.map(async (row) => edgeDocument(ctx, baseUrl, identity, row, await edgeEnds(ctx, identity, row))),
       );
       yield documents.filter((document) => document !== null);
     }

@@ -1,7 +1,7 @@
 import type { EdgeIdentity } from "../../catalogue/edge-identity";
 import type { AppContext } from "../../request/context";
 import { type Row } from "../../catalogue/table";
-import { edgeIriOf } from "./iri";
+import { contextUrl, edgeIriOf } from "./iri";
 import { facts, nodeIri, type JsonLd } from "./row-facts";
 import { ROW_CLASSES } from "./vocabulary";
 
@@ -33,6 +33,12 @@ export function edgeResource(ctx: AppContext, baseUrl: string, identity: EdgeIde
   const resource: JsonLd = { "@id": iri, "@type": [identity.name, ...(ROW_CLASSES[identity.name] ?? [])] };
   for (const end of identity.declaration.ends) resource[end.key] = nodeIri(baseUrl, ends[end.key], endTarget(identity, end.key));
   return { ...resource, ...facts(ctx, identity.declaration.edge, edge) };
+}
+
+/** An edge as a document of its own (its IRI dereferenced, a line of a dump, `jsonLd`): the resource with the context's address. */
+export function edgeDocument(ctx: AppContext, baseUrl: string, identity: EdgeIdentity, edge: Row, ends: EdgeEnds): JsonLd | null {
+  const resource = edgeResource(ctx, baseUrl, identity, edge, ends);
+  return resource && { "@context": contextUrl(baseUrl), ...resource };
 }
 
 function endTarget(identity: EdgeIdentity, key: string) {
