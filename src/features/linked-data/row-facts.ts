@@ -11,7 +11,7 @@ import { type EntityClass } from "../../catalogue/catalogue.types";
 export type JsonLd = Record<string, unknown>;
 
 /** Properties of a row that are bookkeeping, not facts: the key, the version, the type name. */
-const NOT_FACTS = new Set(["pk", "version", "__typename"]);
+export const NOT_FACTS: ReadonlySet<string> = new Set(["pk", "version", "__typename"]);
 const PROVENANCE_COLUMNS = new Set<string>(Object.values(PROVENANCE_PROPERTIES));
 
 function coded(value: CodingValue | null): JsonLd | null {

@@ -6,6 +6,7 @@ import { viewedEntities } from "../../catalogue/entities";
 import type { Tables } from "../../catalogue/tables";
 import { PROVENANCE_PROPERTIES } from "../../model/provenance/provenance-columns";
 import { vocabularyNamespace } from "./iri";
+import { NOT_FACTS } from "./row-facts";
 import {
   DOCUMENT_TERMS,
   isPublicLink,
@@ -18,7 +19,8 @@ import {
 } from "./vocabulary";
 import { VOCABULARY_NL } from "./vocabulary.nl";
 
-const NOT_TERMS = new Set(["pk", "version", ...Object.values(PROVENANCE_PROPERTIES)]);
+/** A document's facts are its columns less the bookkeeping and the provenance columns (those become `provenance` and PROV terms). */
+const NOT_TERMS = new Set([...NOT_FACTS, ...Object.values(PROVENANCE_PROPERTIES)]);
 
 /** A class or a property of the vocabulary, as people read it: its name, its address, its public mapping, what it means. */
 export interface VocabularyEntry {
