@@ -3,7 +3,8 @@
 # harness gains one more server, `iponocache` (IPO Graph as `npm start`, with RESPONSE_CACHE=off); `ipo` is the
 # server as shipped (cache on). The comparison with the peer is `iponocache`; `ipo` shows what repeated reads get.
 # `iponocacheprof` is `iponocache` under --cpu-prof. PROFILE=1 profiles it instead (OPS=simple by default), as
-# ../shared/peer-bench/profile.sh profiles the shipped server.
+# ../shared/peer-bench/profile.sh profiles the shipped server. `iponocachebase` is `iponocache` built from another
+# checkout (BASE_DIR, e.g. a worktree of the commit before a change, built), to measure a change in one run.
 #   bench/peer-bench-cache.sh --ops list,institution,simple --conns 10,1 --rounds 3 --servers iponocache,ipo,pglv
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,6 +20,10 @@ if (!text.includes(anchor)) throw new Error("the harness changed: no `const DEFS
 const def = `  iponocache: {
     label: "IPO Graph, response cache off (RESPONSE_CACHE=off)", kind: "ipo", port: env.IPONOCACHE_PORT ?? "5163", cwd: env.IPO_DIR, node: env.NODE20,
     args: ["--max-old-space-size=160", "dist/src/main.js"], env: { ...IPO_COMMON, PORT: env.IPONOCACHE_PORT ?? "5163", RESPONSE_CACHE: "off" }, ready: /IPO Graph ready at (\\S+)/,
+  },
+  iponocachebase: {
+    label: "IPO Graph from BASE_DIR, response cache off", kind: "ipo", port: env.IPONOCACHEBASE_PORT ?? "5164", cwd: env.BASE_DIR, node: env.NODE20,
+    args: ["--max-old-space-size=160", "dist/src/main.js"], env: { ...IPO_COMMON, PORT: env.IPONOCACHEBASE_PORT ?? "5164", RESPONSE_CACHE: "off" }, ready: /IPO Graph ready at (\\S+)/,
   },
   iponocacheprof: {
     label: "IPO Graph, response cache off, under --cpu-prof", kind: "ipo", port: env.IPONOCACHE_PORT ?? "5163", cwd: env.IPO_DIR, node: env.NODE20,

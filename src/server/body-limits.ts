@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import { type HttpStep, sendJson } from "./http-step";
 
 /**
  * Refuses (413) a POSTed operation whose document is larger than `maxDocumentBytes`
@@ -6,17 +6,11 @@ import type { RequestHandler } from "express";
  * (`VARIABLES_TOO_LARGE`), before Apollo parses, hashes or keeps anything of it. Measured only when the
  * body could hold that many bytes.
  */
-export function bodyLimits({
-  maxDocumentBytes,
-  maxVariablesBytes,
-}: {
-  maxDocumentBytes: number;
-  maxVariablesBytes: number;
-}): RequestHandler {
-  const refuse = (response: Parameters<RequestHandler>[1], code: string, what: string, bytes: number, maximum: number) =>
-    response
-      .status(413)
-      .json({ errors: [{ message: `The ${what} takes ${bytes} bytes; the most is ${maximum}.`, extensions: { code, bytes, maximum } }] });
+export function bodyLimits({ maxDocumentBytes, maxVariablesBytes }: { maxDocumentBytes: number; maxVariablesBytes: number }): HttpStep {
+  const refuse = (response: Parameters<HttpStep>[1], code: string, what: string, bytes: number, maximum: number) =>
+    sendJson(response, 413, {
+      errors: [{ message: `The ${what} takes ${bytes} bytes; the most is ${maximum}.`, extensions: { code, bytes, maximum } }],
+    });
   return (request, response, next) => {
     const length = Number(request.headers["content-length"] ?? Infinity);
     const body = request.body as { query?: unknown; variables?: unknown } | undefined;

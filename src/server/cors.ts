@@ -1,6 +1,6 @@
 import { COMMIT_LSN_HEADER, READ_AFTER_HEADER, READ_SOURCE_HEADER } from "./read-routing.plugin";
 import cors from "cors";
-import type { RequestHandler } from "express";
+import { type HttpStep, sendJson } from "./http-step";
 
 /**
  * Which browser origins may call the API. Tokens travel in the `Authorization` header, never in cookies,
@@ -67,7 +67,7 @@ function allows(policy: CorsPolicy, origin: string): boolean {
  * CORS for `/graphql` (the `cors` package): allowed origins get their origin back with the methods and
  * headers above; any other origin gets no CORS header at all, and its preflight a 403 that says why.
  */
-export function corsMiddleware(policy: CorsPolicy): RequestHandler[] {
+export function corsSteps(policy: CorsPolicy): HttpStep[] {
   const handler = cors({
     origin: (origin, callback) => callback(null, origin !== undefined && allows(policy, origin)),
     methods: ["GET", "POST", "OPTIONS"],
@@ -76,10 +76,13 @@ export function corsMiddleware(policy: CorsPolicy): RequestHandler[] {
     maxAge: PREFLIGHT_MAX_AGE,
     credentials: false,
   });
-  const refusePreflight: RequestHandler = (request, response, next) => {
+  const refusePreflight: HttpStep = (request, response, next) => {
     if (request.method !== "OPTIONS") return next();
-    if (request.headers.origin === undefined) return void response.status(204).end();
-    response.status(403).json({
+    if (request.headers.origin === undefined) {
+      response.statusCode = 204;
+      return void response.end();
+    }
+    sendJson(response, 403, {
       errors: [
         {
           message: `Origin ${request.headers.origin} may not call this API from a browser; the server's CORS_ORIGINS lists the origins that may.`,

@@ -5,7 +5,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
+import bodyParser from "body-parser";
 import express from "express";
 import proxyaddr from "proxy-addr";
 import http from "node:http";
@@ -19,14 +19,14 @@ import type { ServerSettings } from "./server-settings";
 import { createContext, createContextDeps, type AppContext } from "../request/context";
 import { buildAppSchema, buildClientSchema } from "../api/build-schema";
 import { formatError } from "./format-error";
-import { errorSummary, log } from "../platform/log";
+import { log } from "../platform/log";
 import { healthRoutes } from "./health.routes";
 import { jitGateway } from "./jit-executor";
 import { projectionPlugin } from "./projection.plugin";
 import { queryLimitsPlugin } from "./query-limits.plugin";
 import { statementCountPlugin } from "./statement-count.plugin";
 import { costReportPlugin } from "./cost-report.plugin";
-import { corsMiddleware } from "./cors";
+import { corsSteps } from "./cors";
 import { portInUseMessage } from "./port-check";
 import { VISIBILITIES, type Visibility } from "../database/visibility";
 import { createMetrics, metricsRoute, type PoolsToWatch } from "./metrics";
@@ -53,6 +53,8 @@ import { createWorkGate } from "../features/limits/work-gate";
 import { createDocumentStore } from "./document-store";
 import { bodyLimits } from "./body-limits";
 import { responseSizePlugin } from "./response-size.plugin";
+import { graphqlEndpoint, isGraphqlRequest } from "./graphql-endpoint";
+import { sendHttpLayerError } from "./http-errors";
 
 /** The database the server reads and writes: the ORM (writes, health), the read pools, the limits' pool. */
 export type ServerDatabase = Pick<Database, "orm" | "readPools" | "limitsPool" | "url"> & Partial<Pick<Database, "routing">>;
@@ -67,7 +69,11 @@ export interface RunningServer {
 
 const MAX_BODY = "1mb";
 
-/** Apollo Server on Express: `/graphql` (Sandbox on a browser GET outside production), `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`. */
+/**
+ * Apollo Server on Node's HTTP server: `/graphql` (Sandbox on a browser GET outside production) straight to Apollo,
+ * everything else through Express: `/graphiql` (outside production), `/healthz`, `/readyz`, `/metrics`, linked data,
+ * exports, the explorer.
+ */
 export async function startHttpServer(database: ServerDatabase, settings: ServerSettings): Promise<RunningServer> {
   const {
     port,
@@ -90,16 +96,13 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   } = settings;
   const httpLimits = settings.http;
   const app = express();
-  const httpServer = http.createServer(
-    // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): once a second here
-    {
-      headersTimeout: httpLimits.headersTimeoutMs,
-      requestTimeout: httpLimits.requestTimeoutMs,
-      keepAliveTimeout: httpLimits.keepAliveTimeoutMs,
-      connectionsCheckingInterval: 1_000,
-    },
-    app,
-  );
+  // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): once a second here
+  const httpServer = http.createServer({
+    headersTimeout: httpLimits.headersTimeoutMs,
+    requestTimeout: httpLimits.requestTimeoutMs,
+    keepAliveTimeout: httpLimits.keepAliveTimeoutMs,
+    connectionsCheckingInterval: 1_000,
+  });
   const links = { baseUrl: publicBaseUrl ?? "" };
   const deps = createContextDeps(database, {
     batchLoads,
@@ -188,26 +191,25 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
   app.set("etag", false);
+  // one rule for the client's address: Express's compiled `trust proxy`, for /graphql and the upgrade request too
+  const trusts = app.get("trust proxy fn") as Parameters<typeof proxyaddr>[1];
+  const addressOf = (request: http.IncomingMessage) => proxyaddr(request, trusts);
   let stopping = false;
-  // the API first: a request for /graphql passes no other route on its way
-  app.use(
-    "/graphql",
-    ...corsMiddleware(cors),
-    requestLog(metrics),
-    express.json({ limit: MAX_BODY }),
-    bodyLimits(limits),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = await verifyToken(req.headers.authorization);
-        const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
-        const budget = await rateLimiter.request({ subject: viewer.subject, ip });
-        const context = createContext(deps, viewer, ip);
-        context.cost = { requested: null, budget };
-        recordRequestContext(context, res);
-        return context;
-      },
-    }),
+  const graphql = graphqlEndpoint(
+    apollo,
+    [...corsSteps(cors), requestLog(metrics), bodyParser.json({ limit: MAX_BODY }), bodyLimits(limits)],
+    async (request, response) => {
+      const viewer = await verifyToken(request.headers.authorization);
+      const ip = addressOf(request);
+      const budget = await rateLimiter.request({ subject: viewer.subject, ip });
+      const context = createContext(deps, viewer, ip);
+      context.cost = { requested: null, budget };
+      recordRequestContext(context, response);
+      return context;
+    },
+    MAX_BODY,
   );
+  httpServer.on("request", (request, response) => (isGraphqlRequest(request) ? graphql(request, response) : app(request, response)));
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));
   app.get("/metrics", metricsRoute(metrics, metricsToken));
   app.use(linkedDataRoutes({ deps, orm: database.orm, verifyToken, rateLimiter }));
@@ -228,25 +230,8 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
     response.status(404).json({ error: `Nothing at ${request.path}. The API is at /graphql.` });
   });
   app.use(((error, request, response, _next) => {
-    const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log.error({ error: errorSummary(error) }, "unexpected error in the HTTP layer");
-    if (status === 404) {
-      response.status(404).json({ error: `Nothing at ${request.path}.` });
-      return;
-    }
-    response.status(status).json({
-      errors: [
-        {
-          message:
-            status === 413
-              ? `Request body larger than ${MAX_BODY}.`
-              : status === 500
-                ? "Internal server error."
-                : "Malformed request body.",
-          extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
-        },
-      ],
-    });
+    if (error?.status === 404) return void response.status(404).json({ error: `Nothing at ${request.path}.` });
+    sendHttpLayerError(response, error, MAX_BODY);
   }) as express.ErrorRequestHandler);
 
   await changes.started;
@@ -257,9 +242,6 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
-  // one rule for the client's address: Express's compiled `trust proxy`, for the upgrade request too
-  const trusts = app.get("trust proxy fn") as Parameters<typeof proxyaddr>[1];
-  const addressOf = (request: http.IncomingMessage) => proxyaddr(request, trusts);
   const webSockets = startWebSocketServer({
     httpServer,
     schema,

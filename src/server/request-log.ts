@@ -2,7 +2,8 @@ import type { RequestRecord } from "../request/request-record";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { randomUUID } from "node:crypto";
 import { getOperationAST } from "graphql";
-import type { RequestHandler, Response } from "express";
+import type { ServerResponse } from "node:http";
+import type { HttpStep } from "./http-step";
 import type { AppContext } from "../request/context";
 import { log } from "../platform/log";
 import type { Metrics } from "./metrics";
@@ -20,9 +21,12 @@ const CODE_OF_STATUS: Record<number, string> = {
   503: "SERVICE_UNAVAILABLE",
 };
 
+/** Each response's record, from the log step to the context. */
+const records = new WeakMap<ServerResponse, RequestRecord>();
+
 /** Ties a request's context to its record (called where the context is made; Apollo may copy the context, so it travels in it). */
-export function recordRequestContext(context: AppContext, response: Response): void {
-  context.record = response.locals.requestRecord as RequestRecord | undefined;
+export function recordRequestContext(context: AppContext, response: ServerResponse): void {
+  context.record = records.get(response);
 }
 
 /**
@@ -30,7 +34,7 @@ export function recordRequestContext(context: AppContext, response: Response): v
  * `x-request-id`), operation name, role, HTTP status, duration, statements, error codes. Never the
  * document, the variables, the token or the token's subject.
  */
-export function requestLog(metrics: Metrics): RequestHandler {
+export function requestLog(metrics: Metrics): HttpStep {
   return (request, response, next) => {
     const started = process.hrtime.bigint();
     const given = request.headers["x-request-id"];
@@ -41,7 +45,7 @@ export function requestLog(metrics: Metrics): RequestHandler {
       statements: null,
       errorCodes: [],
     };
-    response.locals.requestRecord = record;
+    records.set(response, record);
     response.setHeader("x-request-id", record.id);
     response.on("finish", () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
