@@ -7,9 +7,13 @@ export interface DecodedId {
   pk: number;
 }
 
+// "Type:primaryKey" is ASCII and short: encoded through one buffer, not a new one per id (a page makes one per row)
+const scratch = Buffer.allocUnsafe(64);
+
 /** Opaque, URL-safe global id: base64url of "Type:primaryKey". */
 export function toGlobalId(type: NodeTypeName, pk: number): string {
-  return Buffer.from(`${type}:${pk}`, "utf8").toString("base64url");
+  const length = scratch.write(`${type}:${pk}`, 0, "latin1");
+  return scratch.toString("base64url", 0, length);
 }
 
 /** Decodes a global id; returns null when it is not one this API issued. */

@@ -86,7 +86,8 @@ export function createContext(
   viewer: Viewer = ANONYMOUS,
   ip = "local",
 ): AppContext {
-  const em = orm.em.fork();
+  // forked on first use: reads never touch it, and a fork costs a unit of work and an identity map
+  let em: EntityManager | undefined;
   const visibility = visibilityOf(viewer);
   const reads: ReadNeeds = { primary: false, after: null };
   const choosePool = async () => {
@@ -102,7 +103,13 @@ export function createContext(
   });
   const projection = new Projection();
   return {
-    em,
+    get em() {
+      em ??= orm.em.fork();
+      return em;
+    },
+    set em(value) {
+      em = value;
+    },
     sql,
     tables,
     projection,

@@ -57,10 +57,15 @@ function measureCost(
   maxQueryNodes: number,
   fanOuts: RelationFanOuts,
 ): MeasuredCost & { representations: number } {
-  // a digest, not the variables: a cache entry never keeps what a client sent; measured again when the fan-outs change
-  const key = createHash("sha256")
-    .update(`${fanOuts.version()}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`)
-    .digest("base64");
+  // a digest, not the variables: a cache entry never keeps what a client sent; measured again when the fan-outs change.
+  // Without variables the key holds only what the document already names, and needs no digest.
+  const chosen = `${fanOuts.version()}\u0000${operationName ?? ""}`;
+  const key =
+    Object.keys(variables).length === 0
+      ? chosen
+      : createHash("sha256")
+          .update(`${chosen}\u0000${JSON.stringify(variables)}`)
+          .digest("base64");
   let known = costs.get(document);
   const found = known?.get(key);
   if (found) return found;
