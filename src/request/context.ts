@@ -80,14 +80,58 @@ export function createContextDeps(
 
 export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:4000";
 
+/** The context's entity manager, forked on first use: reads never touch it, and a fork costs a unit of work and an identity map. */
+class ForkOnUse {
+  private forked: EntityManager | undefined;
+
+  constructor(private readonly orm: MikroORM) {}
+
+  get em(): EntityManager {
+    this.forked ??= this.orm.em.fork();
+    return this.forked;
+  }
+
+  set em(value: EntityManager) {
+    this.forked = value;
+  }
+}
+
+/**
+ * A request's context. `em` lives on the prototype, over one holder the context's copies share: Apollo Server
+ * copies the context's own properties for each operation (`Object.assign`), which would fork at every copy.
+ */
+class RequestContext implements AppContext {
+  record?: RequestRecord;
+  cost?: CostRecord;
+
+  constructor(
+    // an own property (not #private), so that the copies have it
+    private readonly writes: ForkOnUse,
+    public sql: SqlRunner,
+    public loaders: Loaders,
+    public tables: Tables,
+    public projection: Projection,
+    public viewer: Viewer,
+    public client: Client,
+    public links: PublicLinks,
+    public reads: ReadNeeds,
+  ) {}
+
+  get em(): EntityManager {
+    return this.writes.em;
+  }
+
+  set em(value: EntityManager) {
+    this.writes.em = value;
+  }
+}
+
 /** The one way to build a request context; the HTTP server, the gateway tests and the scripts use it. */
 export function createContext(
   { orm, readPools, routing, tables, batchLoads, maxRowsPerRequest, maxBytesPerRequest, slowStatementMs, links }: ContextFactoryDeps,
   viewer: Viewer = ANONYMOUS,
   ip = "local",
 ): AppContext {
-  // forked on first use: reads never touch it, and a fork costs a unit of work and an identity map
-  let em: EntityManager | undefined;
   const visibility = visibilityOf(viewer);
   const reads: ReadNeeds = { primary: false, after: null };
   const choosePool = async () => {
@@ -102,21 +146,20 @@ export function createContext(
     slowStatementMs,
   });
   const projection = new Projection();
-  return {
-    get em() {
-      em ??= orm.em.fork();
-      return em;
-    },
-    set em(value) {
-      em = value;
-    },
+  return new RequestContext(
+    new ForkOnUse(orm),
     sql,
+    new Loaders(sql, tables, { batch: batchLoads, projection }),
     tables,
     projection,
     viewer,
-    client: { subject: viewer.subject, ip },
-    loaders: new Loaders(sql, tables, { batch: batchLoads, projection }),
+    { subject: viewer.subject, ip },
     links,
     reads,
-  };
+  );
+}
+
+/** A copy of a context with some of its parts replaced (as Apollo Server copies it: the same prototype, so `em` stays shared). */
+export function contextWith<Extra extends object>(context: AppContext, changes: Partial<AppContext> & Extra): AppContext & Extra {
+  return Object.assign(Object.create(Object.getPrototypeOf(context)) as AppContext, context, changes);
 }

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { nodeEntities, NODE_TYPE_NAMES } from "../../catalogue/node-types";
-import type { AppContext } from "../../request/context";
+import { type AppContext, contextWith } from "../../request/context";
 import { iriOf, typeSegment } from "../../features/linked-data/iri";
 import { EDGE_IRI_FIELD, edgeIdentities } from "../../catalogue/edge-identity";
 import { edgeDocument, edgeIri } from "../../features/linked-data/edge-document";
@@ -19,7 +19,7 @@ function documentContext(ctx: AppContext): AppContext {
   let made = documentContexts.get(ctx);
   if (!made) {
     const projection = new Projection();
-    made = { ...ctx, projection, loaders: new Loaders(ctx.sql, ctx.tables, { batch: true, projection }) };
+    made = contextWith(ctx, { projection, loaders: new Loaders(ctx.sql, ctx.tables, { batch: true, projection }) });
     documentContexts.set(ctx, made);
   }
   return made;

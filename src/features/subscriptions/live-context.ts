@@ -1,7 +1,7 @@
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Viewer } from "../../model/viewer";
 import type { ChangeFeed } from "../changes/change-feed";
-import { createContext, type AppContext, type ContextFactoryDeps } from "../../request/context";
+import { contextWith, createContext, type AppContext, type ContextFactoryDeps } from "../../request/context";
 import type { CollaborationNetwork } from "../graph/collaboration-network.type";
 import type { WorkGate } from "../limits/work-gate";
 import { NetworkWatches } from "./network-watches";
@@ -56,7 +56,7 @@ export function createLiveContext(
     made.projection.use(schema, document);
     return made;
   };
-  const context = { ...fresh(), live, subscriber, detached: onPrimary } as LiveContext;
+  const context = contextWith(fresh(), { live, subscriber, detached: onPrimary }) as LiveContext;
   context.renew = () => {
     const made = fresh();
     Object.assign(context, { em: made.em, sql: made.sql, loaders: made.loaders, projection: made.projection, reads: made.reads });
