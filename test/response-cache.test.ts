@@ -82,6 +82,42 @@ describe("the response cache: answers per document, variables and viewer, never 
     expect(more.body.data.experiments.nodes).toHaveLength(3);
   });
 
+  it("answers a POSTed hit before Apollo Server as Apollo Server answers a GET hit: the same data, extensions, headers and content types", async () => {
+    const query = `query CachedTwice($n: Int) { institutions(first: $n) { nodes { slug name } } }`;
+    const variables = { n: 4 };
+    const first = await post(app.url, query, variables);
+    const early = await post(app.url, query, variables, { accept: "application/graphql-response+json" });
+    // a GET goes through Apollo Server (its own key: the same document, name and variables, so the same answer)
+    const search = new URLSearchParams({ query, variables: JSON.stringify(variables), operationName: "CachedTwice" });
+    await fetch(`${app.url}?${search}`);
+    const viaApollo = await fetch(`${app.url}?${search}`);
+    const viaApolloBody = (await viaApollo.json()) as Answer["body"];
+    expect([first.outcome, early.outcome, viaApollo.headers.get(RESPONSE_CACHE_HEADER)]).toEqual(["miss", "hit", "hit"]);
+    expect(early.body.data).toEqual(first.body.data);
+    expect(viaApolloBody.data).toEqual(first.body.data);
+    expect(Object.keys(early.body.extensions ?? {}).sort()).toEqual(Object.keys(viaApolloBody.extensions ?? {}).sort());
+    expect(early.body.extensions?.cost).toMatchObject({ requested: first.body.extensions?.cost.requested, actual: 0, charged: 1 });
+    expect(early.body.extensions?.sqlStatements).toBe(0);
+    // the content type the accept header asks for, and what Apollo Server refuses is refused the same
+    const asked = async (accept?: string) =>
+      fetch(app.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(accept ? { accept } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+    const plain = await asked();
+    expect([plain.headers.get(RESPONSE_CACHE_HEADER), plain.headers.get("content-type")]).toEqual([
+      "hit",
+      "application/json; charset=utf-8",
+    ]);
+    expect(plain.headers.get("age")).toMatch(/^\d+$/);
+    expect(plain.headers.get("x-request-id")).toBeTruthy();
+    const graphqlResponse = await asked("application/graphql-response+json, application/json;q=0.9");
+    expect(graphqlResponse.headers.get("content-type")).toBe("application/graphql-response+json; charset=utf-8");
+    const refused = await asked("text/csv");
+    expect(refused.status).toBe(406);
+  });
+
   it("never serves one viewer's answer to another role or another token holder", async () => {
     const anonymous = await post(app.url, PEOPLE);
     const anonymousAgain = await post(app.url, PEOPLE);

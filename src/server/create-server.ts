@@ -46,7 +46,8 @@ import { startWebSocketServer } from "./websocket-server";
 import { watchRelationFanOuts } from "../features/limits/fan-out-watch";
 import { readRoutingPlugin } from "./read-routing.plugin";
 import { primaryPosition } from "../database/lsn";
-import { responseCachePlugins } from "./response-cache.plugin";
+import { responseCachePlugin } from "./response-cache.plugin";
+import { cachedAnswers } from "./cached-answer";
 import { ResponseCache } from "../features/response-cache/response-cache";
 import { subscriptionsOverHttpPlugin } from "./subscriptions-over-http.plugin";
 import { createWorkGate } from "../features/limits/work-gate";
@@ -138,6 +139,8 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
         database.routing?.replicas().length ? () => primaryPosition(database.limitsPool) : null,
       )
     : null;
+  // a kept answer was trusted when it ran: when the trusted set changes, none is served that may no longer be
+  if (responseCache && enforceTrustedDocuments) changes.onTrustedChanged(() => responseCache.invalidate());
   const metrics = createMetrics({
     pg: {
       ...Object.fromEntries(
@@ -175,7 +178,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       responseSizePlugin(limits.maxResponseBytes),
       readRoutingPlugin(database.limitsPool),
       // after read routing, which sets the position a request's reads must include
-      ...(responseCache ? responseCachePlugins(responseCache, operations.responseCacheTtlSeconds) : []),
+      ...(responseCache ? [responseCachePlugin(responseCache)] : []),
       anonymousWriteLimitPlugin(rateLimiter),
       serviceUnavailablePlugin(),
       projectionPlugin(),
@@ -208,6 +211,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       return context;
     },
     MAX_BODY,
+    responseCache ? cachedAnswers(responseCache, { rateLimiter, rowsPerPoint: rateLimits.rowsPerPoint, reportSqlStatements }) : undefined,
   );
   httpServer.on("request", (request, response) => (isGraphqlRequest(request) ? graphql(request, response) : app(request, response)));
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));

@@ -10,6 +10,12 @@ export function isGraphqlRequest(request: IncomingMessage): boolean {
 }
 
 /**
+ * An answer given before Apollo Server where one can be (a kept answer, server/cached-answer.ts): for a request it
+ * may answer, the answerer, which gets the request's context and returns whether it answered.
+ */
+export type EarlyAnswer = (request: HttpRequest) => ((response: ServerResponse, context: AppContext) => boolean) | undefined;
+
+/**
  * `/graphql` on Node's HTTP server: the steps (CORS, the request log, the JSON body, its limits), then Apollo
  * Server's `executeHTTPGraphQLRequest`, the entry point Apollo gives integrations. The API's requests pass no
  * router and no Express request or response objects: at a millisecond a request, those were 7% of its CPU.
@@ -19,8 +25,17 @@ export function graphqlEndpoint(
   steps: readonly HttpStep[],
   context: (request: HttpRequest, response: ServerResponse) => Promise<AppContext>,
   maxBody: string,
+  early?: EarlyAnswer,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   const answer = async (request: HttpRequest, response: ServerResponse) => {
+    const answerEarly = early?.(request);
+    let made: Promise<AppContext> | undefined;
+    if (answerEarly) {
+      // made once: a request not answered early takes the same context into Apollo Server (or its refusal, to format)
+      made = context(request, response);
+      const ready = await made.catch(() => undefined);
+      if (ready && answerEarly(response, ready)) return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -34,7 +49,7 @@ export function graphqlEndpoint(
         search: query < 0 ? "" : url.slice(query),
         body: request.body,
       },
-      context: () => context(request, response),
+      context: () => made ?? context(request, response),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;

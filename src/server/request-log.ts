@@ -21,6 +21,11 @@ const CODE_OF_STATUS: Record<number, string> = {
   503: "SERVICE_UNAVAILABLE",
 };
 
+/** An operation name as the log and the metrics may hold it: a GraphQL name, else null. */
+export function loggableOperationName(name: string | null | undefined): string | null {
+  return name != null && OPERATION_NAME.test(name) ? name : null;
+}
+
 /** Each response's record, from the log step to the context. */
 const records = new WeakMap<ServerResponse, RequestRecord>();
 
@@ -91,7 +96,7 @@ export function requestRecordPlugin(): ApolloServerPlugin<AppContext> {
             (document ? getOperationAST(document, request.operationName)?.name?.value : undefined) ??
             request.operationName ??
             null;
-          record.operationName = name !== null && OPERATION_NAME.test(name) ? name : null;
+          record.operationName = loggableOperationName(name);
           record.role = contextValue.viewer.role;
           record.statements = contextValue.sql.count;
           if (response.body.kind === "single") {

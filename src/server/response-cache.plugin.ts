@@ -1,6 +1,11 @@
-import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
-import responseCachePlugin from "@apollo/server-plugin-response-cache";
-import type { CacheOutcome, CacheTicket, ResponseCache } from "../features/response-cache/response-cache";
+import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
+import {
+  answerKey,
+  type CacheOutcome,
+  type CacheTicket,
+  type KeptAnswer,
+  type ResponseCache,
+} from "../features/response-cache/response-cache";
 import type { AppContext } from "../request/context";
 
 /**
@@ -10,69 +15,68 @@ import type { AppContext } from "../request/context";
  */
 export const RESPONSE_CACHE_HEADER = "x-ipo-response-cache";
 
-interface RequestCacheState {
-  ticket: CacheTicket;
-  /** May be served from the cache: not a read after a given commit, and the change feed is listening. */
-  servable: boolean;
-  /** Whose answers these are: readers share by role, a token's answers are its own (personal data). */
-  viewerKey: string | null;
+/** What a served answer adds to `extensions`, and its age in whole seconds (also the `age` header). */
+export function servedExtension(answer: KeptAnswer): { hit: true; ageSeconds: number } {
+  return { hit: true, ageSeconds: Math.max(0, Math.round((Date.now() - answer.keptAt) / 1000)) };
 }
 
 /**
- * Answers of queries kept in memory (features/response-cache) and served again while no write came between,
- * through Apollo's response cache plugin: keyed by document, operation name, variables and viewer (role and
- * token subject, so never across roles or viewers), answers with errors never kept. A request that sends
- * `x-ipo-read-after` is never served from it (it may still fill it). Every answer says what became of it in
- * `x-ipo-response-cache`, and a served one in `extensions.responseCache`. Rate limits, bounds and the cost
- * report apply to a served answer as to any (they run before it is looked up), with no rows read.
+ * Answers of queries kept in memory (features/response-cache) and served again while no write came between:
+ * keyed by document, operation name, variables and viewer (role and token subject, so never across roles or
+ * viewers), answers with errors never kept. A request that sends `x-ipo-read-after` is never served from it (it
+ * may still fill it). Every answer says what became of it in `x-ipo-response-cache`, and a served one in
+ * `extensions.responseCache`. Rate limits, bounds and the cost report apply to a served answer as to any (they run
+ * before it is looked up), with no rows read. Most hits never reach this plugin: the endpoint answers them before
+ * Apollo Server (server/cached-answer.ts); this serves those it leaves (GET, persisted queries) and fills the store.
  */
-export function responseCachePlugins(cache: ResponseCache, ttlSeconds: number): ApolloServerPlugin<AppContext>[] {
-  const states = new WeakMap<GraphQLRequest, RequestCacheState>();
-  const decide: ApolloServerPlugin<AppContext> = {
+export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<AppContext> {
+  return {
     async requestDidStart() {
+      let state: { key: string; ticket: CacheTicket; servable: boolean } | undefined;
+      let served: KeptAnswer | undefined;
       return {
-        async didResolveOperation({ operation, contextValue, request, overallCachePolicy }) {
+        async didResolveOperation({ operation, contextValue, request, source }) {
           if (operation?.operation !== "query") return;
-          const { viewer, reads } = contextValue;
-          const ticket = cache.ticket();
-          states.set(request, {
-            ticket,
-            servable: reads.after === null && cache.servable(),
-            viewerKey: viewer.subject === null ? viewer.role : `${viewer.role} ${viewer.subject}`,
-          });
-          if (ticket.fillable) overallCachePolicy.replace({ maxAge: ttlSeconds, scope: "PUBLIC" });
+          state = {
+            key: answerKey(source, request.operationName, request.variables, contextValue.viewer),
+            ticket: cache.ticket(),
+            servable: contextValue.reads.after === null && cache.servable(),
+          };
         },
-        async willSendResponse({ response, metrics, operation, request }) {
+        async responseForOperation() {
+          served = state?.servable ? cache.answer(state.key) : undefined;
+          if (!served) return null;
+          return {
+            body: { kind: "single", singleResult: { data: JSON.parse(served.data) } },
+            http: { status: undefined, headers: new HeaderMap() },
+          };
+        },
+        async willSendResponse({ response, operation, contextValue }) {
           if (operation?.operation === "mutation") {
             // this replica's own writes: before the answer is sent, so no later read here is served what they replaced
             if (response.body.kind === "single" && response.body.singleResult.data) cache.invalidate();
             return;
           }
-          if (response.body.kind !== "single" || operation?.operation !== "query") return;
+          if (response.body.kind !== "single" || operation?.operation !== "query" || !state) return;
+          const { data, errors } = response.body.singleResult;
           let outcome: CacheOutcome = "bypass";
-          if (metrics.responseCacheHit) {
+          if (served) {
             outcome = "hit";
-            const age = Number(response.http.headers.get("age") ?? 0);
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              responseCache: { hit: true, ageSeconds: age },
-            };
-          } else if (states.get(request)?.servable && !response.body.singleResult.errors?.length) outcome = "miss";
+            const extension = servedExtension(served);
+            response.http.headers.set("age", String(extension.ageSeconds));
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, responseCache: extension };
+          } else if (!errors?.length) {
+            if (data)
+              cache.keep(state.key, state.ticket, contextValue.reads.seen, {
+                data: JSON.stringify(data),
+                requested: contextValue.cost?.requested ?? null,
+              });
+            if (state.servable) outcome = "miss";
+          }
           cache.count(outcome);
           response.http.headers.set(RESPONSE_CACHE_HEADER, outcome);
         },
       };
     },
   };
-  const store = responseCachePlugin<AppContext>({
-    cache: cache.store,
-    extraCacheKeyData: async ({ request }) => states.get(request)?.viewerKey,
-    shouldReadFromCache: async ({ request }) => states.get(request)?.servable ?? false,
-    shouldWriteToCache: async ({ request, contextValue }) => {
-      const state = states.get(request);
-      return state !== undefined && cache.keeps(state.ticket, contextValue.reads.seen);
-    },
-  });
-  // the store's hooks first: on a hit it sets `age` as it answers, which `decide` then reports
-  return [store, decide];
 }

@@ -1,5 +1,6 @@
-import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import type { Viewer } from "../../model/viewer";
 import { parseLsn } from "../../database/lsn";
 import { log } from "../../platform/log";
 import type { ChangeFeed } from "../changes/change-feed";
@@ -21,6 +22,29 @@ export interface CacheTicket {
   fillable: boolean;
   /** The commit position its reads must be known to include to be kept (the primary's after the last change heard); null: any. */
   readAfter: bigint | null;
+}
+
+/** An answer kept: its `data` as JSON text, the cost its operation was estimated at, and when it was computed. */
+export interface KeptAnswer {
+  data: string;
+  requested: number | null;
+  keptAt: number;
+}
+
+/** Whose answers an answer is: readers share by role, a token's answers are its own (personal data). */
+export function viewerKeyOf(viewer: Viewer): string {
+  return viewer.subject === null ? viewer.role : `${viewer.role} ${viewer.subject}`;
+}
+
+/**
+ * The key of an answer: the document's text, the operation name and variables as sent, and the viewer. A digest,
+ * so that the store never holds what a client sent; made the same from a request's body (server/cached-answer.ts)
+ * and from Apollo Server's request (server/response-cache.plugin.ts).
+ */
+export function answerKey(query: string, operationName: unknown, variables: unknown, viewer: Viewer): string {
+  return createHash("sha256")
+    .update(JSON.stringify([viewerKeyOf(viewer), operationName ?? null, variables ?? {}, query]))
+    .digest("base64url");
 }
 
 /** What became of a query's answer: served from the cache, computed (and kept if it could be), or neither. */
@@ -45,9 +69,7 @@ export interface ResponseCacheStats {
  * write cannot fill the cache with what the write replaced; where the reads go is not changed.
  */
 export class ResponseCache {
-  private readonly entries: LRUCache<string, string>;
-  /** The answers kept, as Apollo's response cache plugin reads and writes them. */
-  readonly store: KeyValueCache<string>;
+  private readonly entries: LRUCache<string, KeptAnswer>;
   /** Invalidations so far: a ticket's generation. */
   private generationCount = 0;
   private readonly outcomes: Record<CacheOutcome, number> = { hit: 0, miss: 0, bypass: 0 };
@@ -62,20 +84,14 @@ export class ResponseCache {
     /** The primary's commit position, asked only where reads may go to replicas (else null: reads see every commit). */
     private readonly primaryPosition: (() => Promise<string>) | null,
   ) {
-    // bytes of the answer and of its key (a sha-256 in hex)
-    this.entries = new LRUCache<string, string>({
+    // bytes of the answer and of its key (a sha-256)
+    this.entries = new LRUCache<string, KeptAnswer>({
       maxSize: settings.maxBytes,
       // one large answer may not push out many small ones
       maxEntrySize: Math.max(1, Math.floor(settings.maxBytes / MAX_ENTRY_SHARE)),
-      sizeCalculation: (value, key) => Buffer.byteLength(value) + key.length,
+      sizeCalculation: (value, key) => Buffer.byteLength(value.data) + key.length,
       ttl: settings.ttlSeconds * 1000,
     });
-    const entries = this.entries;
-    this.store = {
-      get: async (key) => entries.get(key),
-      set: async (key, value) => void entries.set(key, value),
-      delete: async (key) => entries.delete(key),
-    };
     this.stopListening = [feed.onDataChanged(() => this.invalidate()), feed.onConnected(() => this.invalidate())];
   }
 
@@ -101,6 +117,18 @@ export class ResponseCache {
   keeps(ticket: CacheTicket, seen: bigint | "all" | undefined): boolean {
     if (!ticket.fillable || ticket.generation !== this.generationCount || !this.feed.listening()) return false;
     return ticket.readAfter === null || seen === undefined || seen === "all" || seen >= ticket.readAfter;
+  }
+
+  /** The answer kept under a key, if it may be served now. */
+  answer(key: string): KeptAnswer | undefined {
+    return this.servable() ? this.entries.get(key) : undefined;
+  }
+
+  /** Keeps an answer computed under `ticket` (see `keeps`); false when it may not be kept. */
+  keep(key: string, ticket: CacheTicket, seen: bigint | "all" | undefined, answer: Omit<KeptAnswer, "keptAt">): boolean {
+    if (!this.keeps(ticket, seen)) return false;
+    this.entries.set(key, { ...answer, keptAt: Date.now() });
+    return true;
   }
 
   /** Empties the store; answers computed before now are not kept. */
