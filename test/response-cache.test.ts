@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { SignJWT } from "jose";
 import { Client } from "pg";
 import { announcedTables, DATA_CHANGE_TRIGGER } from "../src/database/data-changes";
@@ -116,6 +117,26 @@ describe("the response cache: answers per document, variables and viewer, never 
     expect(graphqlResponse.headers.get("content-type")).toBe("application/graphql-response+json; charset=utf-8");
     const refused = await asked("text/csv");
     expect(refused.status).toBe(406);
+  });
+
+  it("keys a document by its hash: sent with its hash, by its hash alone, or as text, one kept answer", async () => {
+    const query = `{ regions(first: 2) { nodes { slug name } } }`;
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const send = (body: Record<string, unknown>) =>
+      fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const persisted = { persistedQuery: { version: 1, sha256Hash } };
+    const registered = await send({ query, extensions: persisted });
+    const byHash = await send({ extensions: persisted });
+    const asText = await send({ query });
+    expect([registered, byHash, asText].map((response) => response.headers.get(RESPONSE_CACHE_HEADER))).toEqual(["miss", "hit", "hit"]);
+    const [first, second, third] = (await Promise.all([registered.json(), byHash.json(), asText.json()])) as Array<Answer["body"]>;
+    expect(second!.data).toEqual(first!.data);
+    expect(third!.data).toEqual(first!.data);
+    // a hash nobody sent the text of is Apollo Server's to refuse
+    const unknown = (await (
+      await send({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })
+    ).json()) as Answer["body"];
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
   });
 
   it("never serves one viewer's answer to another role or another token holder", async () => {

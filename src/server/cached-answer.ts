@@ -1,6 +1,6 @@
 import Negotiator from "negotiator";
 import type { ServerResponse } from "node:http";
-import { answerKey, type ResponseCache } from "../features/response-cache/response-cache";
+import { answerKey, documentHash, type ResponseCache } from "../features/response-cache/response-cache";
 import type { RateLimiter } from "../features/limits/rate-limiter";
 import type { AppContext } from "../request/context";
 import { chargeAndReport } from "./cost-report.plugin";
@@ -15,27 +15,42 @@ const JSON_TYPE = "application/json; charset=utf-8";
 const GRAPHQL_RESPONSE_TYPE = "application/graphql-response+json; charset=utf-8";
 const OFFERED = [JSON_TYPE, GRAPHQL_RESPONSE_TYPE, "application/json; callbackSpec=1.0; charset=utf-8"];
 
-/** The query a request's body asks, when it is one this path may answer: a POSTed document with nothing else to it. */
+/** The query a request's body asks, when it is one this path may answer. */
 export interface PlainQuery {
-  query: string;
+  /** The document's sha-256 in hex (`documentHash`), computed from its text or named by a persisted query. */
+  document: string;
   operationName: string | null | undefined;
   variables: Record<string, unknown> | null | undefined;
 }
 
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** The hash of a persisted query sent alone (`{ persistedQuery: { version: 1, sha256Hash } }`, no other extension). */
+function persistedHashOf(extensions: unknown): string | undefined {
+  if (!extensions || typeof extensions !== "object" || Object.keys(extensions).length !== 1) return undefined;
+  const persisted = (extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } }).persistedQuery;
+  if (!persisted || persisted.version !== 1 || typeof persisted.sha256Hash !== "string") return undefined;
+  return SHA256_HEX.test(persisted.sha256Hash) ? persisted.sha256Hash : undefined;
+}
+
 /**
- * A POSTed JSON body with the document's text, at most an operation name and variables, and no `extensions`
- * (persisted queries go through Apollo Server, which registers them). Anything else (GET, batches, odd shapes)
- * is left to Apollo Server, which answers it or says what is wrong with it.
+ * A POSTed JSON body with either the document's text or, alone, the hash of a persisted query (a document with its
+ * hash goes through Apollo Server, which checks and registers it), at most an operation name and variables, and no
+ * other extension. Anything else (GET, batches, odd shapes) is left to Apollo Server, which answers it or says
+ * what is wrong with it.
  */
 export function plainQueryOf(request: HttpRequest): PlainQuery | undefined {
   if (request.method !== "POST" || request.headers[READ_AFTER_HEADER] !== undefined) return undefined;
   const body = request.body as Record<string, unknown> | undefined;
-  if (!body || typeof body !== "object" || Array.isArray(body) || typeof body.query !== "string" || body.extensions !== undefined)
-    return undefined;
-  const { operationName, variables } = body;
+  if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
+  const { query, extensions, operationName, variables } = body;
+  let document: string | undefined;
+  if (typeof query === "string" && query.length > 0 && extensions === undefined) document = documentHash(query);
+  else if (query === undefined) document = persistedHashOf(extensions);
+  if (document === undefined) return undefined;
   if (operationName != null && typeof operationName !== "string") return undefined;
   if (variables != null && (typeof variables !== "object" || Array.isArray(variables))) return undefined;
-  return { query: body.query, operationName, variables: variables as PlainQuery["variables"] };
+  return { document, operationName, variables: variables as PlainQuery["variables"] };
 }
 
 /**
@@ -58,13 +73,13 @@ export function cachedAnswers(
     const accept = request.headers.accept;
     const type = accept ? new Negotiator({ headers: { accept } }).mediaType(OFFERED) : JSON_TYPE;
     if (type !== JSON_TYPE && type !== GRAPHQL_RESPONSE_TYPE) return false;
-    const answer = cache.answer(answerKey(asked.query, asked.operationName, asked.variables, context.viewer));
+    const answer = cache.answer(answerKey(asked.document, asked.operationName, asked.variables, context.viewer));
     if (!answer) return false;
     cache.count("hit");
     const served = servedExtension(answer);
     const extensions: Record<string, unknown> = {};
     if (reportSqlStatements) extensions.sqlStatements = 0;
-    context.cost = context.cost && { ...context.cost, requested: answer.requested };
+    if (context.cost) context.cost.requested = answer.requested;
     const cost = chargeAndReport(rateLimiter, rowsPerPoint, context);
     if (cost) extensions.cost = cost;
     extensions.responseCache = served;

@@ -27,7 +27,7 @@ export function servedExtension(answer: KeptAnswer): { hit: true; ageSeconds: nu
  * may still fill it). Every answer says what became of it in `x-ipo-response-cache`, and a served one in
  * `extensions.responseCache`. Rate limits, bounds and the cost report apply to a served answer as to any (they run
  * before it is looked up), with no rows read. Most hits never reach this plugin: the endpoint answers them before
- * Apollo Server (server/cached-answer.ts); this serves those it leaves (GET, persisted queries) and fills the store.
+ * Apollo Server (server/cached-answer.ts); this serves those it leaves (GET, documents sent with their hash) and fills the store.
  */
 export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<AppContext> {
   return {
@@ -35,10 +35,10 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Ap
       let state: { key: string; ticket: CacheTicket; servable: boolean } | undefined;
       let served: KeptAnswer | undefined;
       return {
-        async didResolveOperation({ operation, contextValue, request, source }) {
+        async didResolveOperation({ operation, contextValue, request, queryHash }) {
           if (operation?.operation !== "query") return;
           state = {
-            key: answerKey(source, request.operationName, request.variables, contextValue.viewer),
+            key: answerKey(queryHash, request.operationName, request.variables, contextValue.viewer),
             ticket: cache.ticket(),
             servable: contextValue.reads.after === null && cache.servable(),
           };

@@ -36,14 +36,19 @@ export function viewerKeyOf(viewer: Viewer): string {
   return viewer.subject === null ? viewer.role : `${viewer.role} ${viewer.subject}`;
 }
 
+/** A document's identity: the sha-256 of its text in hex, as automatic persisted queries name it. */
+export function documentHash(query: string): string {
+  return createHash("sha256").update(query).digest("hex");
+}
+
 /**
- * The key of an answer: the document's text, the operation name and variables as sent, and the viewer. A digest,
- * so that the store never holds what a client sent; made the same from a request's body (server/cached-answer.ts)
- * and from Apollo Server's request (server/response-cache.plugin.ts).
+ * The key of an answer: the document (its sha-256, see `documentHash`), the operation name and variables as sent,
+ * and the viewer. A digest, so that the store never holds what a client sent; made the same from a request's body
+ * (server/cached-answer.ts) and from Apollo Server's request (server/response-cache.plugin.ts).
  */
-export function answerKey(query: string, operationName: unknown, variables: unknown, viewer: Viewer): string {
+export function answerKey(document: string, operationName: unknown, variables: unknown, viewer: Viewer): string {
   return createHash("sha256")
-    .update(JSON.stringify([viewerKeyOf(viewer), operationName ?? null, variables ?? {}, query]))
+    .update(JSON.stringify([viewerKeyOf(viewer), operationName ?? null, variables ?? {}, document]))
     .digest("base64url");
 }
 
