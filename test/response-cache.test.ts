@@ -83,15 +83,21 @@ describe("the response cache: answers per document, variables and viewer, never 
     expect(more.body.data.experiments.nodes).toHaveLength(3);
   });
 
-  it("answers a POSTed hit before Apollo Server as Apollo Server answers a GET hit: the same data, extensions, headers and content types", async () => {
+  it("answers a hit before Apollo Server as Apollo Server answers one: the same data, extensions, headers and content types", async () => {
     const query = `query CachedTwice($n: Int) { institutions(first: $n) { nodes { slug name } } }`;
     const variables = { n: 4 };
     const first = await post(app.url, query, variables);
     const early = await post(app.url, query, variables, { accept: "application/graphql-response+json" });
-    // a GET goes through Apollo Server (its own key: the same document, name and variables, so the same answer)
-    const search = new URLSearchParams({ query, variables: JSON.stringify(variables), operationName: "CachedTwice" });
-    await fetch(`${app.url}?${search}`);
-    const viaApollo = await fetch(`${app.url}?${search}`);
+    // a document sent with its hash goes through Apollo Server, which serves the same kept answer
+    const viaApollo = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query,
+        variables,
+        extensions: { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } },
+      }),
+    });
     const viaApolloBody = (await viaApollo.json()) as Answer["body"];
     expect([first.outcome, early.outcome, viaApollo.headers.get(RESPONSE_CACHE_HEADER)]).toEqual(["miss", "hit", "hit"]);
     expect(early.body.data).toEqual(first.body.data);
@@ -137,6 +143,37 @@ describe("the response cache: answers per document, variables and viewer, never 
       await send({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })
     ).json()) as Answer["body"];
     expect(unknown.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+  });
+
+  it("answers a GET hit before Apollo Server with the HTTP caching Apollo Server gives it: ETag, cache-control, vary, 304", async () => {
+    const query = `{ regions(first: 3) { nodes { slug } } }`;
+    const variables = { unused: 1 };
+    const search = new URLSearchParams({ query, variables: JSON.stringify(variables) });
+    // kept through Apollo Server (a POST of the same document and variables), then asked by GET
+    const computed = await post(app.url, query, variables);
+    const byGet = await fetch(`${app.url}?${search}`);
+    expect([computed.outcome, byGet.headers.get(RESPONSE_CACHE_HEADER)]).toEqual(["miss", "hit"]);
+    expect(((await byGet.json()) as Answer["body"]).data).toEqual(computed.body.data);
+    expect(byGet.headers.get("cache-control")).toBe("public, max-age=60");
+    expect(byGet.headers.get("vary")).toBe("authorization");
+    const etag = byGet.headers.get("etag");
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    const again = await fetch(`${app.url}?${search}`, { headers: { "if-none-match": etag! } });
+    expect([again.status, again.headers.get(RESPONSE_CACHE_HEADER), await again.text()]).toEqual([304, "hit", ""]);
+    // the ETag of an answer computed by Apollo Server is the same (a GET another viewer's key has not kept)
+    const member = bearer(await memberToken("carol"));
+    const computedForMember = await fetch(`${app.url}?${search}`, { headers: member });
+    const servedToMember = await fetch(`${app.url}?${search}`, { headers: member });
+    expect([computedForMember.headers.get(RESPONSE_CACHE_HEADER), servedToMember.headers.get(RESPONSE_CACHE_HEADER)]).toEqual([
+      "miss",
+      "hit",
+    ]);
+    expect(servedToMember.headers.get("etag")).toBe(computedForMember.headers.get("etag"));
+    expect(servedToMember.headers.get("etag")).toBe(etag);
+    expect(servedToMember.headers.get("cache-control")).toBe("private, no-cache");
+    // a browser asking for a page gets Apollo Server's landing page, not the kept JSON
+    const browser = await fetch(`${app.url}?${search}`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    expect(browser.headers.get("content-type")).toMatch(/text\/html/);
   });
 
   it("never serves one viewer's answer to another role or another token holder", async () => {

@@ -211,7 +211,16 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       return context;
     },
     MAX_BODY,
-    responseCache ? cachedAnswers(responseCache, { rateLimiter, rowsPerPoint: rateLimits.rowsPerPoint, reportSqlStatements }) : undefined,
+    responseCache
+      ? cachedAnswers(responseCache, {
+          rateLimiter,
+          rowsPerPoint: rateLimits.rowsPerPoint,
+          reportSqlStatements,
+          csrfPrevention: settings.csrfPrevention,
+          landingPage: !production,
+          httpCacheMaxAgeSeconds: operations.httpCacheMaxAgeSeconds,
+        })
+      : undefined,
   );
   httpServer.on("request", (request, response) => (isGraphqlRequest(request) ? graphql(request, response) : app(request, response)));
   app.use(healthRoutes({ orm: database.orm, readPools: database.readPools, routing: database.routing, changes, stopping: () => stopping }));

@@ -53,6 +53,12 @@ export function graphqlEndpoint(
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
+    if (response.statusCode === 304) {
+      // no body, and no headers that describe one (as Express sent it)
+      response.removeHeader("content-type");
+      response.end();
+      return;
+    }
     if (result.body.kind === "complete") {
       response.setHeader("content-length", Buffer.byteLength(result.body.string));
       response.end(result.body.string);

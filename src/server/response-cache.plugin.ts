@@ -27,7 +27,7 @@ export function servedExtension(answer: KeptAnswer): { hit: true; ageSeconds: nu
  * may still fill it). Every answer says what became of it in `x-ipo-response-cache`, and a served one in
  * `extensions.responseCache`. Rate limits, bounds and the cost report apply to a served answer as to any (they run
  * before it is looked up), with no rows read. Most hits never reach this plugin: the endpoint answers them before
- * Apollo Server (server/cached-answer.ts); this serves those it leaves (GET, documents sent with their hash) and fills the store.
+ * Apollo Server (server/cached-answer.ts); this serves those it leaves (a document sent with its hash, GETs under CSRF prevention) and fills the store.
  */
 export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<AppContext> {
   return {
