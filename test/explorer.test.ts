@@ -631,6 +631,10 @@ describe("the network explorer", () => {
       await page.locator(`#edit-title-${id.replace(/[^A-Za-z0-9_-]/g, "\\$&")}`).waitFor();
       await item.getByLabel("Titel", { exact: true }).fill("Leren in de wijk, met de huisarts");
       await item.getByLabel("Samenvatting").fill("Mijn nieuwe samenvatting.");
+      // a new submission arrives meanwhile: it joins the queue, and what this editor typed stays
+      const arrived = await submitted("Nieuw tijdens het bewerken");
+      await page.locator(`.review-item[data-id="${arrived.id}"]`).waitFor();
+      expect(await item.getByLabel("Titel", { exact: true }).inputValue()).toBe("Leren in de wijk, met de huisarts");
       // meanwhile another editor changes the title and the care theme
       const other = await app.query(
         `mutation($id: ID!, $v: Int!) { updateExperiment(id: $id, expectedVersion: $v, input: { title: "Leren in de wijk (concept)", careTheme: "Ouderen thuis" }) { version } }`,

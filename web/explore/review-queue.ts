@@ -56,7 +56,9 @@ export async function renderReview(actions: ReviewActions): Promise<void> {
   // listening starts before the first answer, once, so that nothing submitted meanwhile is missed
   if (!stopWatching)
     stopWatching = watchSubmissions(() => {
-      void renderReview(actions).then(() => (byId("review-status").textContent = t("reviewArrived")));
+      // an editor in the middle of an edit or a rejection keeps what they typed: the new ones are added around it
+      const busy = byId("review").querySelector(".edit-message, .reject-box:not([hidden])");
+      void (busy ? addArrived(actions) : renderReview(actions)).then(() => (byId("review-status").textContent = t("reviewArrived")));
     });
   container.setAttribute("aria-busy", "true");
   const { submissions } = await request<{ submissions: { totalCount: number; nodes: Submitted[] } }>(REVIEW_QUEUE);
@@ -71,6 +73,17 @@ export async function renderReview(actions: ReviewActions): Promise<void> {
     submissions.nodes.length ? list : h("p", { class: "muted" }, t("reviewEmpty")),
   );
   container.dataset.count = String(submissions.nodes.length);
+}
+
+/** The submissions that arrived, added to the queue as it stands (none of its items drawn again). */
+async function addArrived(actions: ReviewActions): Promise<void> {
+  const { submissions } = await request<{ submissions: { totalCount: number; nodes: Submitted[] } }>(REVIEW_QUEUE);
+  const list = document.getElementById("review-list");
+  if (!list) return renderReview(actions);
+  const shown = new Set([...list.querySelectorAll<HTMLElement>(".review-item")].map((element) => element.dataset.id));
+  for (const item of submissions.nodes) if (!shown.has(item.id)) list.append(article(item, actions, byId("review-status")));
+  const heading = byId("review").querySelector("h2");
+  if (heading) heading.textContent = t("reviewHeading", { count: submissions.totalCount });
 }
 
 function when(iso: string): string {
