@@ -85,11 +85,6 @@ export function plainQueryOf(request: HttpRequest): PlainQuery | undefined {
   return { document, operationName, variables: variables as PlainQuery["variables"] };
 }
 
-/** Whether Apollo Server would show its landing page instead (a browser's GET, where the landing page is on). */
-function prefersHtml(accept: string | undefined): boolean {
-  return accept !== undefined && new Negotiator({ headers: { accept } }).mediaType([...OFFERED, HTML_TYPE]) === HTML_TYPE;
-}
-
 /**
  * Answers a repeated query from the response cache before Apollo Server: a hit then costs the HTTP work, the
  * token, the rate limit and one copy of the kept bytes, not a pass through Apollo Server's request pipeline (which
@@ -115,15 +110,17 @@ export function cachedAnswers(
 ): EarlyAnswer {
   const { rateLimiter, rowsPerPoint, reportSqlStatements } = options;
   return (request) => {
-    if (request.method === "GET" && (options.csrfPrevention || (options.landingPage && prefersHtml(request.headers.accept))))
-      return undefined;
-    const asked = plainQueryOf(request);
-    return asked && ((response, context) => answerFromCache(asked, request, response, context));
-  };
-  function answerFromCache(asked: PlainQuery, request: HttpRequest, response: ServerResponse, context: AppContext): boolean {
+    if (request.method === "GET" && options.csrfPrevention) return undefined;
     const accept = request.headers.accept;
-    const type = accept ? new Negotiator({ headers: { accept } }).mediaType(OFFERED) : JSON_TYPE;
-    if (type !== JSON_TYPE && type !== GRAPHQL_RESPONSE_TYPE) return false;
+    // a browser's GET may prefer Apollo Server's landing page, where it is on
+    const offered = request.method === "GET" && options.landingPage ? [...OFFERED, HTML_TYPE] : OFFERED;
+    const type = accept ? new Negotiator({ headers: { accept } }).mediaType(offered) : JSON_TYPE;
+    // the page, the callback spec or nothing acceptable (406): Apollo Server's to answer
+    if (type !== JSON_TYPE && type !== GRAPHQL_RESPONSE_TYPE) return undefined;
+    const asked = plainQueryOf(request);
+    return asked && ((response, context) => answerFromCache(asked, type, request, response, context));
+  };
+  function answerFromCache(asked: PlainQuery, type: string, request: HttpRequest, response: ServerResponse, context: AppContext): boolean {
     const answer = cache.answer(answerKey(asked.document, asked.operationName, asked.variables, context.viewer));
     if (!answer) return false;
     cache.count("hit");
