@@ -421,6 +421,8 @@ describe("the network explorer", () => {
       expect(dutch).toMatch(/Binnen de filters \(Samenwerkingsdomein: Transmuraal\)/);
       await page.getByRole("button", { name: "English" }).click();
       await page.getByRole("tab", { name: "Network" }).waitFor();
+      // the switch loads the network again and then draws the panel in the new language; its title reads the same
+      await waitForNetwork(page);
       await panelTitle(page, "Leids Universitair Medisch Centrum");
       const english = await everything();
       expect(english).toContain("Role: anonymous");
@@ -428,6 +430,7 @@ describe("the network explorer", () => {
       expect(leftovers(english, 0)).toEqual([]);
       await page.getByRole("button", { name: "Nederlands" }).click();
       await page.getByRole("tab", { name: "Netwerk" }).waitFor();
+      await waitForNetwork(page);
       await panelTitle(page, "Leids Universitair Medisch Centrum");
       expect(leftovers(await everything(), 1)).toEqual([]);
       writeArtifact("language-check.json", { pairs: words.length, dutchCharacters: dutch.length, englishCharacters: english.length });
