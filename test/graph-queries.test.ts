@@ -215,6 +215,33 @@ describe("graph questions on the seed data, with exact answers", () => {
     ]);
   });
 
+  it("walks answer `id` and `__typename` from the walk itself: no statement for the nodes' rows, the same nodes as when fields are asked", async () => {
+    const walks = (fields: string) => ({
+      neighbourhood: `query($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { node { ${fields} } } edges { source { ${fields} } target { ${fields} } } } }`,
+      shortestPath: `query($id: ID!, $to: ID!) { shortestPath(from: $id, to: $to) { nodes { ${fields} } edges { source { ${fields} } } } }`,
+    });
+    const identity = walks("id __typename ... on Institution { id } ...identity");
+    const withFields = walks("id __typename ... on Institution { name } ... on Person { name }");
+    const variables = { id: id.lumc, to: id.radboudumc };
+    const idsOf = (data: any) =>
+      JSON.stringify(data, (key, value) => (key === "name" ? undefined : value))
+        .match(/"id":"[^"]+","__typename":"\w+"/g)
+        ?.sort();
+    for (const name of ["neighbourhood", "shortestPath"] as const) {
+      const fragment = "fragment identity on Node { __typename }";
+      const lean = await app.countStatements(() => app.query(`${identity[name]} ${fragment}`, variables));
+      const full = await app.countStatements(() => app.query(withFields[name], variables));
+      expect(lean.result.body.errors).toBeUndefined();
+      expect(full.result.body.errors).toBeUndefined();
+      expect(idsOf(lean.result.body.data)!.length).toBeGreaterThanOrEqual(name === "neighbourhood" ? 100 : 9);
+      expect(idsOf(lean.result.body.data)).toEqual(idsOf(full.result.body.data));
+      // the ends checked (one statement for both) and one per hop; the fields' rows cost one more, for every type at once
+      const hops = name === "neighbourhood" ? 3 : 4;
+      expect(lean.statements).toBe(1 + hops);
+      expect(full.statements).toBe(1 + hops + 1);
+    }
+  });
+
   it("neighbourhood: cut off at maxNodes and limited to the types asked", async () => {
     const { body } = await app.query(
       `query($id: ID!) { neighbourhood(id: $id, depth: 3, maxNodes: 5, types: [INSTITUTION, EXPERIMENT]) { truncated nodes { node { __typename } } } }`,

@@ -203,4 +203,45 @@ describe("submissions, publication and archive: what each role sees", () => {
     const after = (await app.query(read)).body.data;
     expect({ ...after, experiment: after.experiment.id }).toEqual({ ...before, experiment: before.experiment.id });
   });
+
+  it("a walk never reaches an archived node through a reference to it: the parts of an archived institution are walked around it", async () => {
+    const read = `{ amc: institution(slug: "amsterdam-umc-amc") { id partOf { id version } } vumc: institution(slug: "amsterdam-umc-vumc") { id } }`;
+    const { amc, vumc } = (await app.query(read)).body.data;
+    const parent = amc.partOf;
+    const walks = `query($amc: ID!, $vumc: ID!) {
+      neighbourhood(id: $amc, depth: 2) { nodes { node { id ... on Institution { name } } } edges { sourceId targetId } }
+      shortestPath(from: $amc, to: $vumc, via: [INSTITUTION]) { nodes { id } }
+    }`;
+    const before = await app.query(walks, { amc: amc.id, vumc: vumc.id });
+    expect(before.body.errors).toBeUndefined();
+    expect(before.body.data.shortestPath.nodes.map((node: { id: string }) => node.id)).toEqual([amc.id, parent.id, vumc.id]);
+
+    const archived = await app.query(
+      `mutation($id: ID!, $v: Int!) { archive(id: $id, expectedVersion: $v) { state } }`,
+      { id: parent.id, v: parent.version },
+      { as: Role.EDITOR },
+    );
+    expect(archived.body.data.archive.state).toBe("ARCHIVED");
+    try {
+      for (const as of [undefined, Role.EDITOR]) {
+        const { body } = await app.query(walks, { amc: amc.id, vumc: vumc.id }, as ? { as } : {});
+        // before, the walk went on through the archived parent, and answered an error for the node it could not show
+        expect(body.errors).toBeUndefined();
+        const ids = body.data.neighbourhood.nodes.map((entry: { node: { id: string } }) => entry.node.id);
+        expect(ids).toContain(amc.id);
+        expect(ids).not.toContain(parent.id);
+        expect(JSON.stringify(body.data.neighbourhood.edges)).not.toContain(parent.id);
+        // through institutions only, AMC and VUmc met only in their parent
+        expect(body.data.shortestPath).toBeNull();
+      }
+    } finally {
+      await app.query(
+        `mutation($id: ID!, $v: Int!) { restore(id: $id, expectedVersion: $v) { state } }`,
+        { id: parent.id, v: parent.version + 1 },
+        { as: Role.EDITOR },
+      );
+    }
+    const after = await app.query(walks, { amc: amc.id, vumc: vumc.id });
+    expect(after.body.data).toEqual(before.body.data);
+  });
 });

@@ -3,7 +3,6 @@ import { hasRole, Role, type Viewer } from "../model/viewer";
 import { FUZZY_WORD_SIMILARITY } from "../model/search-documents";
 import { clientTimeouts } from "./client-timeouts";
 import { VISIBILITIES, type Visibility } from "./visibility";
-import { observeStatements } from "../sql/statement-observer";
 
 export type { Visibility };
 
@@ -38,7 +37,8 @@ const types = {
  * Prepared statements (the recurring texts, sql-runner.ts) keep one generic plan: PostgreSQL otherwise kept
  * planning the relation statements anew for every run (the institution page at 0.56x of the peer with
  * PostgreSQL's own choice, 0.79x with generic plans), while their plan is the same index walk whatever the
- * keys; statements whose plan depends on their arrays ask for custom plans (`plannedPerRun`). No parallel
+ * keys. The graph walks' hops too: each used to be planned for its arrays, on a connection switched to custom
+ * plans and back (two more round trips), until their generic plans measured as fast (docs/benchmarks.md). No parallel
  * workers: an API runs many small statements side by side, and starting workers for one cost more than
  * it saved (a neighbourhood hop at scale 100: 12 ms with two workers, 2.6 ms without; 10 concurrent
  * walks: 36 against 11 ms of PostgreSQL CPU each). Fuzzy search's similarity threshold is set here too (see
@@ -64,7 +64,6 @@ export function createReadPools(
     // an idle connection the server dropped must not take the process down
     pool.on("error", () => undefined);
     if (onQuery) {
-      observeStatements(pool, onQuery);
       const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
       (pool as { query: unknown }).query = (...args: unknown[]) => {
         const statement = args[0] as string | { text: string };

@@ -7,19 +7,13 @@ import { log } from "../platform/log";
 import type { CompiledStatement } from "./compiled-statement";
 import { combineStatements, compileOnce, type CombinedStatement } from "./compiled-statement";
 import { approximateBytes } from "../platform/approximate-bytes";
-import { reportStatement } from "./statement-observer";
 
 /** Runs read statements and counts them: the count is what the statement tests assert. */
 export interface SqlRunner {
   /** A statement compiled once per access path, with this run's values. */
   run(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
-  /**
-   * A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex.
-   * `plannedPerRun` plans it for its values on every run, where the read connections otherwise keep one
-   * generic plan per statement: for statements whose best plan depends on the size of the arrays they
-   * get (graph walks: the generic plan of the neighbourhood's last hop took 34 ms, one for its arrays 7).
-   */
-  raw(sql: string, bindings?: readonly unknown[], options?: { plannedPerRun?: boolean }): Promise<Row[]>;
+  /** A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex. */
+  raw(sql: string, bindings?: readonly unknown[]): Promise<Row[]>;
   /** A one-off statement built with knex's query builder. */
   query(builder: Knex.QueryBuilder): Promise<Row[]>;
   /** MikroORM's knex, to build statements with. */
@@ -53,7 +47,7 @@ export function createSqlRunner(
   // with read replicas the pool is chosen at the first statement (once the operation is known: a mutation reads on the primary)
   let chosen: Promise<Pool> | undefined;
   const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
-  const send = async (text: string, params: unknown[], prepare: boolean | "planned-per-run") => {
+  const send = async (text: string, params: unknown[]) => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     const hasNul = (param: unknown): boolean =>
       typeof param === "string" ? param.includes("\u0000") : Array.isArray(param) && param.some(hasNul);
@@ -62,13 +56,10 @@ export function createSqlRunner(
     }
     count += 1;
     // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
-    const name = prepare === true ? statementName(text) : undefined;
+    const name = statementName(text);
     const pool = await poolFor();
     const started = performance.now();
-    const result =
-      prepare === "planned-per-run"
-        ? await sendPlannedPerRun(pool, text, params)
-        : ((await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[]);
+    const result = (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[];
     const took = performance.now() - started;
     // the text holds placeholders, never values: what was asked stays out of the log
     if (took >= slowStatementMs)
@@ -103,7 +94,7 @@ export function createSqlRunner(
   let pending: Pending[] = [];
   const sendAlone = (entry: Pending) => {
     Promise.resolve()
-      .then(() => send(entry.statement.text, entry.statement.bind(entry.values), true))
+      .then(() => send(entry.statement.text, entry.statement.bind(entry.values)))
       .then(entry.resolve, entry.reject);
   };
   const flush = () => {
@@ -124,7 +115,7 @@ export function createSqlRunner(
       for (const entry of batch) entry.reject(error);
       return;
     }
-    send(combined.text, params, true).then(
+    send(combined.text, params).then(
       (rows) => {
         const parts = batch.map((): Row[] => []);
         for (const row of rows) parts[row.__statement]!.push(row.__row);
@@ -139,13 +130,13 @@ export function createSqlRunner(
         if (pending.length === 0) process.nextTick(flush);
         pending.push({ statement, values, resolve, reject });
       }),
-    raw: (sql, bindings = [], { plannedPerRun = false } = {}) => {
+    raw: (sql, bindings = []) => {
       const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
-      return send(text, params, plannedPerRun ? "planned-per-run" : true);
+      return send(text, params);
     },
     query: (builder) => {
       const { text, params } = compileOnce(builder);
-      return send(text, params, true);
+      return send(text, params);
     },
     knex,
     get count() {
@@ -155,26 +146,6 @@ export function createSqlRunner(
       return rows;
     },
   };
-}
-
-/**
- * One statement on a connection of its own whose plan-cache mode is switched to custom plans for it (the
- * pool's connections keep generic plans, read-pools.ts; PostgreSQL has no per-statement switch). A
- * connection that failed on the way is discarded, so none goes back to the pool with the switch on.
- */
-async function sendPlannedPerRun(pool: Pool, text: string, params: unknown[]): Promise<Row[]> {
-  const client = await pool.connect();
-  try {
-    await client.query("set plan_cache_mode = force_custom_plan");
-    reportStatement(pool, text);
-    const { rows } = await client.query({ text, values: params });
-    await client.query("reset plan_cache_mode");
-    client.release();
-    return rows as Row[];
-  } catch (error) {
-    client.release(true);
-    throw error;
-  }
 }
 
 const combined = new Map<string, CombinedStatement>();

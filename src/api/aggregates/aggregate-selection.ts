@@ -1,39 +1,17 @@
 import {
   type FieldNode,
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
-  GraphQLSkipDirective,
-  type SelectionNode,
-  type SelectionSetNode,
 } from "graphql";
+import { selectedFields } from "../selected-fields";
 import { AGGREGATE_FUNCTIONS, fieldsOfFunction, type AggregateFunction } from "../../catalogue/aggregate-fields";
 import type { EntityClass } from "../../catalogue/catalogue.types";
 import type { Tables } from "../../catalogue/tables";
 import type { Measure } from "../../sql/aggregate.query";
 import { nodeFilterCondition, type NodeFilter } from "../../sql/node-filter";
-
-const included = (info: GraphQLResolveInfo, node: SelectionNode) =>
-  getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
-  getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
-
-/** The fields a selection set asks for, through fragments, honouring `@skip` and `@include`. */
-export function selectedFields(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, into: FieldNode[] = []): FieldNode[] {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (!included(info, selection)) continue;
-    if (selection.kind === "Field") into.push(selection);
-    else if (selection.kind === "InlineFragment") selectedFields(info, selection.selectionSet, into);
-    else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment) selectedFields(info, fragment.selectionSet, into);
-    }
-  }
-  return into;
-}
 
 /** What one `<Type>Aggregate` selection asks for: per response key, a figure or an object of figures by field. */
 export interface AggregateSelection {

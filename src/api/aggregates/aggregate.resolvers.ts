@@ -17,7 +17,8 @@ import { nodeFilterCondition, type NodeFilter } from "../../sql/node-filter";
 import type { Connection } from "../../sql/page";
 import { ConnectionType } from "../relay/connection.type";
 import { fieldResolverClass } from "../resolvers/field-resolver-class";
-import { aggregateSelection, answerOf, objectTypeOf, selectedFields } from "./aggregate-selection";
+import { aggregateSelection, answerOf, objectTypeOf } from "./aggregate-selection";
+import { selectedFields } from "../selected-fields";
 import { aggregateTypes, GROUPS_DEFAULT, GROUPS_MAX } from "./aggregate.types";
 import { AGGREGATE_WEIGHT, costOf, GROUPS_LIST_SIZE } from "../demand-control";
 

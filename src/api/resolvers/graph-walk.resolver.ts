@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../../request/context";
 import { nodeEntities, type NodeTypeName } from "../../catalogue/node-types";
 import { userError } from "../../platform/errors";
@@ -10,6 +11,7 @@ import { GraphPath, Neighbourhood, NeighbourhoodNode } from "../../features/grap
 import { shortestPath } from "../../features/graph/shortest-path";
 import { decodeGlobalId } from "../../catalogue/global-id";
 import { Node } from "../../model/entities/node.interface";
+import { asksOnlyIdentity } from "../selected-fields";
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_PATH_DEPTH = 6;
@@ -17,6 +19,14 @@ export const MAX_NEIGHBOURHOOD_NODES = 2000;
 
 function loadNode(ctx: AppContext, ref: GraphNodeRef) {
   return ctx.loaders.node(nodeEntities[ref.type]).load(ref.pk);
+}
+
+/**
+ * A node a walk reached. The walk only reaches nodes the reader sees (graph-walk.ts), so when nothing but its
+ * `id` and `__typename` is asked, they are answered from the walk without reading the node's row.
+ */
+function walkedNode(ctx: AppContext, ref: GraphNodeRef, info: GraphQLResolveInfo) {
+  return asksOnlyIdentity(info) ? { __typename: ref.type, pk: ref.pk } : loadNode(ctx, ref);
 }
 
 /** Decodes an id the graph can start from; an id of a type the graph does not walk is bad input. */
@@ -106,28 +116,28 @@ Example: \`shortestPath(from: "<LUMC's id>", to: "<Radboudumc's id>", maxDepth: 
 @Resolver(() => NeighbourhoodNode)
 export class NeighbourhoodNodeResolver {
   @FieldResolver(() => Node, { description: "The node; ask for its fields with `... on Institution { name }` and the like." })
-  node(@Root() entry: NeighbourhoodNode, @Ctx() ctx: AppContext) {
-    return loadNode(ctx, entry.ref);
+  node(@Root() entry: NeighbourhoodNode, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return walkedNode(ctx, entry.ref, info);
   }
 }
 
 @Resolver(() => GraphPath)
 export class GraphPathResolver {
   @FieldResolver(() => [Node], { description: "The nodes on the path, from `from` to `to`." })
-  nodes(@Root() path: GraphPath, @Ctx() ctx: AppContext) {
-    return Promise.all(path.refs.map((ref) => loadNode(ctx, ref)));
+  nodes(@Root() path: GraphPath, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return Promise.all(path.refs.map((ref) => walkedNode(ctx, ref, info)));
   }
 }
 
 @Resolver(() => GraphEdge)
 export class GraphEdgeResolver {
   @FieldResolver(() => Node, { description: "The source node." })
-  source(@Root() edge: GraphEdge, @Ctx() ctx: AppContext) {
-    return loadNode(ctx, edge.sourceRef);
+  source(@Root() edge: GraphEdge, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return walkedNode(ctx, edge.sourceRef, info);
   }
 
   @FieldResolver(() => Node, { description: "The target node." })
-  target(@Root() edge: GraphEdge, @Ctx() ctx: AppContext) {
-    return loadNode(ctx, edge.targetRef);
+  target(@Root() edge: GraphEdge, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return walkedNode(ctx, edge.targetRef, info);
   }
 }

@@ -13,6 +13,12 @@ export interface GraphRelation {
   table: string;
   source: { type: NodeTypeName; column: string };
   target: { type: NodeTypeName; column: string };
+  /**
+   * For a reference (a column of the source's own row), the target's table. The source stays visible when the
+   * node it points to is hidden (an archived parent institution), so a walk towards the target checks it is
+   * there; an edge row is hidden with either of its ends.
+   */
+  targetTable?: string;
 }
 
 const nodeType = (entity: EntityClass) => {
@@ -36,6 +42,7 @@ function deriveGraphRelations(): Array<GraphRelation & { description: string }> 
       table: metadata.get(reference.child.name).tableName,
       source: { type: nodeType(reference.child), column: "pk" },
       target: { type: nodeType(metadata.get(key.type).class as EntityClass), column: key.fieldNames[0]! },
+      targetTable: metadata.get(key.type).tableName,
     });
   }
   for (const edge of EDGES) {

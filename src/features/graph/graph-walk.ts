@@ -19,8 +19,8 @@ export const keyOf = (node: GraphNodeRef) => `${node.type}:${node.pk}`;
 /**
  * Every edge touching one of `frontier`, in both directions, leading to a node of an `allowed` type:
  * one SQL statement, whatever the size of the frontier. Each result carries the frontier node it was
- * reached from (`from`) and the neighbour (`to`). With `within`, only the edges between two frontier
- * nodes, each found once (from its source).
+ * reached from (`from`) and the neighbour (`to`), a node the reader sees (the views hide the rest). With
+ * `within`, only the edges between two frontier nodes, each found once (from its source).
  */
 export async function expandFrontier(
   sql: SqlRunner,
@@ -44,8 +44,11 @@ export async function expandFrontier(
       const farPks = targets?.get(far.type);
       if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
       // identifiers (`??`) and values (`?`) bound by knex; the relation's number and direction are values too
+      // towards a reference's target, only to one this reader sees (the source's row does not hide with it);
+      // among frontier nodes, both ends were seen already
+      const farVisible = forward && relation.targetTable !== undefined && !farPks;
       parts.push(
-        `select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farPks ? "?? = any(?::int[])" : "?? is not null"}`,
+        `select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farPks ? "?? = any(?::int[])" : "?? is not null"}${farVisible ? " and exists (select from ?? as t where t.pk = ??)" : ""}`,
       );
       params.push(
         index,
@@ -58,15 +61,14 @@ export async function expandFrontier(
         `r.${far.column}`,
       );
       if (farPks) params.push(intArray(farPks));
+      if (farVisible) params.push(relation.targetTable, `r.${far.column}`);
     }
   });
   if (parts.length === 0) return [];
   // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
-  // planned for its arrays on every run: the generic plan walks from the wrong end
   const rows = await sql.raw(
     `${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`,
     limit ? [...params, Math.trunc(limit)] : params,
-    { plannedPerRun: true },
   );
   return rows.map((row) => {
     const relation = GRAPH_RELATIONS[row.relation];
