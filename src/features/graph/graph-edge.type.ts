@@ -9,24 +9,37 @@ import type { GraphNodeRef, WalkedEdge } from "./graph-walk";
 })
 export class GraphEdge {
   @Field(() => GraphEdgeKind, { description: "The relation, read from `source` to `target`." })
-  kind!: GraphEdgeKind;
+  kind: GraphEdgeKind;
+
+  sourceRef: GraphNodeRef;
+  targetRef: GraphNodeRef;
+
+  constructor(edge: WalkedEdge) {
+    this.kind = edge.kind;
+    this.sourceRef = edge.source;
+    this.targetRef = edge.target;
+  }
 
   @Field(() => ID, { description: "Id of the source node." })
-  sourceId!: string;
+  get sourceId(): string {
+    return globalIdOf(this.sourceRef);
+  }
 
   @Field(() => ID, { description: "Id of the target node." })
-  targetId!: string;
+  get targetId(): string {
+    return globalIdOf(this.targetRef);
+  }
+}
 
-  sourceRef!: GraphNodeRef;
-  targetRef!: GraphNodeRef;
+// a walk makes one object per node, shared by its edges: each node's id is encoded once, when asked for
+const globalIds = new WeakMap<GraphNodeRef, string>();
+
+function globalIdOf(node: GraphNodeRef): string {
+  let id = globalIds.get(node);
+  if (id === undefined) globalIds.set(node, (id = toGlobalId(node.type, node.pk)));
+  return id;
 }
 
 export function toGraphEdge(edge: WalkedEdge): GraphEdge {
-  return {
-    kind: edge.kind,
-    sourceId: toGlobalId(edge.source.type, edge.source.pk),
-    targetId: toGlobalId(edge.target.type, edge.target.pk),
-    sourceRef: edge.source,
-    targetRef: edge.target,
-  };
+  return new GraphEdge(edge);
 }

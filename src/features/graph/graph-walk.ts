@@ -1,8 +1,8 @@
 import { intArray, type SqlRunner } from "../../sql/sql-runner";
 import { GRAPH_RELATIONS, type GraphEdgeKind } from "./graph-edges";
-import { type NodeTypeName } from "../../catalogue/node-types";
+import { NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
 
-/** A node of the graph: its type and primary key; `key` is `Type:pk`. */
+/** A node of the graph: its type and primary key. */
 export interface GraphNodeRef {
   type: NodeTypeName;
   pk: number;
@@ -14,20 +14,48 @@ export interface WalkedEdge {
   target: GraphNodeRef;
 }
 
-export const keyOf = (node: GraphNodeRef) => `${node.type}:${node.pk}`;
+const TYPE_NUMBER = new Map(NODE_TYPE_NAMES.map((type, index) => [type, index]));
+const PK_RANGE = 2 ** 31;
+
+/** A number naming a node (its type's place and its primary key): walks keep thousands in maps, per request. */
+export const nodeKey = (type: NodeTypeName, pk: number) => TYPE_NUMBER.get(type)! * PK_RANGE + pk;
+export const keyOf = (node: GraphNodeRef) => nodeKey(node.type, node.pk);
+
+/**
+ * One row of a hop: an edge of `GRAPH_RELATIONS[relation]` between a frontier node (`near`, the relation's
+ * source when `forward`) and a neighbour (`far`), both by primary key, as PostgreSQL returned it.
+ */
+export interface HopRow {
+  relation: number;
+  forward: boolean;
+  near: number;
+  far: number;
+}
+
+export const nearTypeOf = (row: HopRow) =>
+  (row.forward ? GRAPH_RELATIONS[row.relation]!.source : GRAPH_RELATIONS[row.relation]!.target).type;
+export const farTypeOf = (row: HopRow) =>
+  (row.forward ? GRAPH_RELATIONS[row.relation]!.target : GRAPH_RELATIONS[row.relation]!.source).type;
+
+/** The edge a hop row stands for, between the nodes its ends are. */
+export function edgeOf(row: HopRow, near: GraphNodeRef, far: GraphNodeRef): WalkedEdge {
+  return { kind: GRAPH_RELATIONS[row.relation]!.kind, source: row.forward ? near : far, target: row.forward ? far : near };
+}
 
 /**
  * Every edge touching one of `frontier`, in both directions, leading to a node of an `allowed` type:
- * one SQL statement, whatever the size of the frontier. Each result carries the frontier node it was
- * reached from (`from`) and the neighbour (`to`), a node the reader sees (the views hide the rest). With
- * `within`, only the edges between two frontier nodes, each found once (from its source).
+ * one SQL statement, whatever the size of the frontier. Each row names the frontier node it was reached
+ * from (`near`) and the neighbour (`far`), a node the reader sees (the views hide the rest), ordered by
+ * relation, direction (forward first), near and far: the same on every run, and rows of one edge in more
+ * than one role (an institution both lead and partner) next to each other. With `within`, only the edges
+ * between two frontier nodes, each found once (from its source).
  */
 export async function expandFrontier(
   sql: SqlRunner,
   frontier: GraphNodeRef[],
   allowed: ReadonlySet<NodeTypeName>,
   { within = false, limit }: { within?: boolean; limit?: number } = {},
-): Promise<Array<WalkedEdge & { from: GraphNodeRef; to: GraphNodeRef }>> {
+): Promise<HopRow[]> {
   const byType = groupByType(frontier);
   // when only edges among known nodes are wanted, the far ends are filtered in SQL: hubs (a specialty, a region) stay cheap
   const targets = within ? byType : undefined;
@@ -70,14 +98,8 @@ export async function expandFrontier(
     `${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`,
     limit ? [...params, Math.trunc(limit)] : params,
   );
-  return rows.map((row) => {
-    const relation = GRAPH_RELATIONS[row.relation];
-    const near = row.forward ? relation.source : relation.target;
-    const far = row.forward ? relation.target : relation.source;
-    const from = { type: near.type, pk: Number(row.near) };
-    const to = { type: far.type, pk: Number(row.far) };
-    return { kind: relation.kind, from, to, source: row.forward ? from : to, target: row.forward ? to : from };
-  });
+  // relation and forward come back as int and boolean, near and far as int: the rows are hop rows as they are
+  return rows as unknown as HopRow[];
 }
 
 function groupByType(nodes: GraphNodeRef[]): Map<NodeTypeName, number[]> {

@@ -1,11 +1,38 @@
 import type { SqlRunner } from "../../sql/sql-runner";
-import { expandFrontier, keyOf, type GraphNodeRef, type WalkedEdge } from "./graph-walk";
+import {
+  edgeOf,
+  expandFrontier,
+  farTypeOf,
+  keyOf,
+  nearTypeOf,
+  nodeKey,
+  type GraphNodeRef,
+  type HopRow,
+  type WalkedEdge,
+} from "./graph-walk";
 import { type NodeTypeName } from "../../catalogue/node-types";
 
 export interface NeighbourhoodResult {
   nodes: Array<GraphNodeRef & { depth: number }>;
   edges: WalkedEdge[];
   truncated: boolean;
+}
+
+/** The edges found so far, each once: an edge shows up from both its ends, and once per role it has. */
+class EdgeSet {
+  private readonly targetsBySource = new Map<number, Set<number>>();
+
+  /** False when the edge of this row was found already. */
+  add(row: HopRow, nearKey: number, farKey: number): boolean {
+    const [sourceKey, targetKey] = row.forward ? [nearKey, farKey] : [farKey, nearKey];
+    // a node key is below 2^35 and there are fewer than 32 relations: target and relation make one exact number
+    const targetAndRelation = targetKey * 32 + row.relation;
+    let targets = this.targetsBySource.get(sourceKey);
+    if (!targets) this.targetsBySource.set(sourceKey, (targets = new Set()));
+    if (targets.has(targetAndRelation)) return false;
+    targets.add(targetAndRelation);
+    return true;
+  }
 }
 
 /**
@@ -19,12 +46,19 @@ export async function neighbourhood(
   allowed: ReadonlySet<NodeTypeName>,
   maxNodes: number,
 ): Promise<NeighbourhoodResult> {
-  const depthOf = new Map<string, number>([[keyOf(start), 0]]);
-  const nodes: NeighbourhoodResult["nodes"] = [{ ...start, depth: 0 }];
-  const edges = new Map<string, WalkedEdge>();
+  const centre = { ...start, depth: 0 };
+  // one object per node, which every edge at it shares
+  const known = new Map<number, GraphNodeRef & { depth: number }>([[keyOf(start), centre]]);
+  const nodes: NeighbourhoodResult["nodes"] = [centre];
+  const found = new EdgeSet();
+  const edges: WalkedEdge[] = [];
   let frontier: GraphNodeRef[] = [start];
   let truncated = false;
-  const addEdge = (edge: WalkedEdge) => edges.set(`${edge.kind}|${keyOf(edge.source)}|${keyOf(edge.target)}`, edge);
+  const addEdge = (row: HopRow) => {
+    const nearKey = nodeKey(nearTypeOf(row), row.near);
+    const farKey = nodeKey(farTypeOf(row), row.far);
+    if (found.add(row, nearKey, farKey)) edges.push(edgeOf(row, known.get(nearKey)!, known.get(farKey)!));
+  };
 
   // a hub in the frontier (a specialty, a region) can have tens of thousands of edges; past this many
   // rows a hop is cut off and the result marked truncated, like a neighbourhood over maxNodes
@@ -36,24 +70,26 @@ export async function neighbourhood(
       truncated = true;
       walked.length = rowLimit;
     }
-    for (const edge of walked) {
-      const key = keyOf(edge.to);
-      if (!depthOf.has(key)) {
+    for (const row of walked) {
+      const type = farTypeOf(row);
+      const key = nodeKey(type, row.far);
+      if (!known.has(key)) {
         if (nodes.length >= maxNodes) {
           truncated = true;
           continue;
         }
-        depthOf.set(key, hop);
-        nodes.push({ ...edge.to, depth: hop });
-        next.push(edge.to);
+        const node = { type, pk: row.far, depth: hop };
+        known.set(key, node);
+        nodes.push(node);
+        next.push(node);
       }
-      addEdge(edge);
+      addEdge(row);
     }
     frontier = next;
   }
   // edges among the outermost nodes (both ends at the last hop) were not walked yet
   if (frontier.length > 0) {
-    for (const edge of await expandFrontier(sql, frontier, allowed, { within: true })) addEdge(edge);
+    for (const row of await expandFrontier(sql, frontier, allowed, { within: true })) addEdge(row);
   }
-  return { nodes, edges: [...edges.values()], truncated };
+  return { nodes, edges, truncated };
 }

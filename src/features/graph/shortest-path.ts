@@ -1,5 +1,5 @@
 import type { SqlRunner } from "../../sql/sql-runner";
-import { expandFrontier, keyOf, type GraphNodeRef, type WalkedEdge } from "./graph-walk";
+import { edgeOf, expandFrontier, farTypeOf, keyOf, nearTypeOf, nodeKey, type GraphNodeRef, type WalkedEdge } from "./graph-walk";
 import { type NodeTypeName } from "../../catalogue/node-types";
 
 export interface PathResult {
@@ -10,7 +10,7 @@ export interface PathResult {
 interface Visit {
   node: GraphNodeRef;
   /** The edge this node was reached through, and the node on the side of the search's origin. */
-  via?: { edge: WalkedEdge; previous: string };
+  via?: { edge: WalkedEdge; previous: number };
 }
 
 /**
@@ -27,8 +27,8 @@ export async function shortestPath(
 ): Promise<PathResult | null> {
   if (keyOf(from) === keyOf(to)) return { nodes: [from], edges: [] };
   const sides = [
-    { visited: new Map<string, Visit>([[keyOf(from), { node: from }]]), frontier: [from] },
-    { visited: new Map<string, Visit>([[keyOf(to), { node: to }]]), frontier: [to] },
+    { visited: new Map<number, Visit>([[keyOf(from), { node: from }]]), frontier: [from] },
+    { visited: new Map<number, Visit>([[keyOf(to), { node: to }]]), frontier: [to] },
   ];
   // the far end must be reachable even when its type is not an allowed intermediate
   const allowedFor = (side: number) => new Set<NodeTypeName>([...via, (side === 0 ? to : from).type]);
@@ -39,25 +39,28 @@ export async function shortestPath(
     const theirs = sides[1 - side];
     if (mine.frontier.length === 0) return null;
     const next: GraphNodeRef[] = [];
-    for (const edge of await expandFrontier(sql, mine.frontier, allowedFor(side))) {
-      const key = keyOf(edge.to);
+    for (const row of await expandFrontier(sql, mine.frontier, allowedFor(side))) {
+      const type = farTypeOf(row);
+      const key = nodeKey(type, row.far);
       if (mine.visited.has(key)) continue;
       const isEnd = key === keyOf(side === 0 ? to : from);
-      if (!isEnd && !via.has(edge.to.type) && !theirs.visited.has(key)) continue;
-      mine.visited.set(key, { node: edge.to, via: { edge, previous: keyOf(edge.from) } });
+      if (!isEnd && !via.has(type) && !theirs.visited.has(key)) continue;
+      const previous = nodeKey(nearTypeOf(row), row.near);
+      const node = { type, pk: row.far };
+      mine.visited.set(key, { node, via: { edge: edgeOf(row, mine.visited.get(previous)!.node, node), previous } });
       if (theirs.visited.has(key)) return joinPath(sides[0].visited, sides[1].visited, key);
-      next.push(edge.to);
+      next.push(node);
     }
     mine.frontier = next;
   }
   return null;
 }
 
-function joinPath(fromSide: Map<string, Visit>, toSide: Map<string, Visit>, meeting: string): PathResult {
+function joinPath(fromSide: Map<number, Visit>, toSide: Map<number, Visit>, meeting: number): PathResult {
   const head: Visit[] = [];
-  for (let key: string | undefined = meeting; key; key = fromSide.get(key)!.via?.previous) head.unshift(fromSide.get(key)!);
+  for (let key: number | undefined = meeting; key !== undefined; key = fromSide.get(key)!.via?.previous) head.unshift(fromSide.get(key)!);
   const tail: Visit[] = [];
-  for (let key: string | undefined = toSide.get(meeting)!.via?.previous; key; key = toSide.get(key)!.via?.previous)
+  for (let key: number | undefined = toSide.get(meeting)!.via?.previous; key !== undefined; key = toSide.get(key)!.via?.previous)
     tail.push(toSide.get(key)!);
   const nodes = [...head.map((v) => v.node), ...tail.map((v) => v.node)];
   const edges = [
