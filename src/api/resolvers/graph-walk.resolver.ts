@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "t
 import type { AppContext } from "../../request/context";
 import { nodeEntities, type NodeTypeName } from "../../catalogue/node-types";
 import { userError } from "../../platform/errors";
-import { GraphEdge, toGraphEdge } from "../../features/graph/graph-edge.type";
+import { GraphEdge, toGraphEdges } from "../../features/graph/graph-edge.type";
 import { GRAPH_NODE_TYPES as ALL_GRAPH_NODE_TYPES, GraphNodeType } from "../../features/graph/graph-edges";
 import type { GraphNodeRef } from "../../features/graph/graph-walk";
 import { neighbourhood } from "../../features/graph/neighbourhood";
@@ -81,7 +81,7 @@ Example: \`neighbourhood(id: "<LUMC's id>", depth: 2, types: [INSTITUTION, EXPER
     const result = await neighbourhood(ctx.sql, start, depth, allowed, maxNodes);
     return {
       nodes: result.nodes.map((node) => ({ depth: node.depth, ref: node })),
-      edges: result.edges.map(toGraphEdge),
+      edges: toGraphEdges(result.edges),
       truncated: result.truncated,
     };
   }
@@ -109,7 +109,7 @@ Example: \`shortestPath(from: "<LUMC's id>", to: "<Radboudumc's id>", maxDepth: 
     const [start, end] = await Promise.all([graphNode(ctx, from, "from"), graphNode(ctx, to, "to")]);
     if (!start || !end) return null;
     const path = await shortestPath(ctx.sql, start, end, maxDepth, allowed);
-    return path && { length: path.edges.length, refs: path.nodes, edges: path.edges.map(toGraphEdge) };
+    return path && { length: path.edges.length, refs: path.nodes, edges: toGraphEdges(path.edges) };
   }
 }
 

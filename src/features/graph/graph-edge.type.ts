@@ -9,37 +9,31 @@ import type { GraphNodeRef, WalkedEdge } from "./graph-walk";
 })
 export class GraphEdge {
   @Field(() => GraphEdgeKind, { description: "The relation, read from `source` to `target`." })
-  kind: GraphEdgeKind;
-
-  sourceRef: GraphNodeRef;
-  targetRef: GraphNodeRef;
-
-  constructor(edge: WalkedEdge) {
-    this.kind = edge.kind;
-    this.sourceRef = edge.source;
-    this.targetRef = edge.target;
-  }
+  kind!: GraphEdgeKind;
 
   @Field(() => ID, { description: "Id of the source node." })
-  get sourceId(): string {
-    return globalIdOf(this.sourceRef);
-  }
+  sourceId!: string;
 
   @Field(() => ID, { description: "Id of the target node." })
-  get targetId(): string {
-    return globalIdOf(this.targetRef);
-  }
+  targetId!: string;
+
+  sourceRef!: GraphNodeRef;
+  targetRef!: GraphNodeRef;
 }
 
-// a walk makes one object per node, shared by its edges: each node's id is encoded once, when asked for
-const globalIds = new WeakMap<GraphNodeRef, string>();
-
-function globalIdOf(node: GraphNodeRef): string {
-  let id = globalIds.get(node);
-  if (id === undefined) globalIds.set(node, (id = toGlobalId(node.type, node.pk)));
-  return id;
-}
-
-export function toGraphEdge(edge: WalkedEdge): GraphEdge {
-  return new GraphEdge(edge);
+/** The edges of one answer; a walk makes one object per node, shared by its edges, so each node's id is encoded once. */
+export function toGraphEdges(edges: readonly WalkedEdge[]): GraphEdge[] {
+  const ids = new Map<GraphNodeRef, string>();
+  const idOf = (node: GraphNodeRef) => {
+    let id = ids.get(node);
+    if (id === undefined) ids.set(node, (id = toGlobalId(node.type, node.pk)));
+    return id;
+  };
+  return edges.map((edge) => ({
+    kind: edge.kind,
+    sourceId: idOf(edge.source),
+    targetId: idOf(edge.target),
+    sourceRef: edge.source,
+    targetRef: edge.target,
+  }));
 }
