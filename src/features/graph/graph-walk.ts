@@ -48,17 +48,17 @@ export function edgeOf(row: HopRow, near: GraphNodeRef, far: GraphNodeRef): Walk
  * from (`near`) and the neighbour (`far`), a node the reader sees (the views hide the rest), ordered by
  * relation, direction (forward first), near and far: the same on every run, and rows of one edge in more
  * than one role (an institution both lead and partner) next to each other. With `within`, only the edges
- * between two frontier nodes, each found once (from its source).
+ * between two frontier nodes, each found once (from its source); with `towards`, only those to these nodes.
  */
 export async function expandFrontier(
   sql: SqlRunner,
   frontier: GraphNodeRef[],
   allowed: ReadonlySet<NodeTypeName>,
-  { within = false, limit }: { within?: boolean; limit?: number } = {},
+  { within = false, towards, limit }: { within?: boolean; towards?: GraphNodeRef[]; limit?: number } = {},
 ): Promise<HopRow[]> {
   const byType = groupByType(frontier);
-  // when only edges among known nodes are wanted, the far ends are filtered in SQL: hubs (a specialty, a region) stay cheap
-  const targets = within ? byType : undefined;
+  // when only edges to known nodes are wanted, the far ends are filtered in SQL: hubs (a specialty, a region) stay cheap
+  const targets = within ? byType : towards ? groupByType(towards) : undefined;
   const parts: string[] = [];
   const params: unknown[] = [];
   GRAPH_RELATIONS.forEach((relation, index) => {
@@ -73,7 +73,7 @@ export async function expandFrontier(
       if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
       // identifiers (`??`) and values (`?`) bound by knex; the relation's number and direction are values too
       // towards a reference's target, only to one this reader sees (the source's row does not hide with it);
-      // among frontier nodes, both ends were seen already
+      // known far ends were seen already
       const farVisible = forward && relation.targetTable !== undefined && !farPks;
       parts.push(
         `select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farPks ? "?? = any(?::int[])" : "?? is not null"}${farVisible ? " and exists (select from ?? as t where t.pk = ??)" : ""}`,

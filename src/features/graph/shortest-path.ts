@@ -39,7 +39,9 @@ export async function shortestPath(
     const theirs = sides[1 - side];
     if (mine.frontier.length === 0) return null;
     const next: GraphNodeRef[] = [];
-    for (const row of await expandFrontier(sql, mine.frontier, allowedFor(side))) {
+    // the last hop can only end the search: only its edges into the other side's nodes are read
+    const towards = length === maxDepth ? [...theirs.visited.values()].map((visit) => visit.node) : undefined;
+    for (const row of await expandFrontier(sql, mine.frontier, allowedFor(side), { towards })) {
       const type = farTypeOf(row);
       const key = nodeKey(type, row.far);
       if (mine.visited.has(key)) continue;
