@@ -16,6 +16,7 @@ import { edgeMutationsResolver } from "./resolvers/edge-mutations.resolver";
 import { nodeMutationsResolver } from "./resolvers/node-mutations.resolver";
 import { nodeReferenceReads } from "../sql/node-references";
 import { aggregateReads } from "./aggregates/aggregate.resolvers";
+import { graphWalkReads } from "./resolvers/graph-walk.resolver";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize", "@cost"])`;
 
@@ -88,6 +89,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     for (const [type, fields] of Object.entries(relationReads())) resolverMap[type] = { ...resolverMap[type], ...fields };
     for (const [type, fields] of Object.entries(nodeReferenceReads())) resolverMap[type] = { ...resolverMap[type], ...fields };
     for (const [type, fields] of Object.entries(aggregateReads())) resolverMap[type] = { ...resolverMap[type], ...fields };
+    for (const [type, fields] of Object.entries(graphWalkReads())) resolverMap[type] = { ...resolverMap[type], ...fields };
     // a node's global id is made when asked for, not for every row read
     for (const type of NODE_TYPE_NAMES) resolverMap[type] = { ...resolverMap[type], id: (row: { pk: number }) => toGlobalId(type, row.pk) };
     // every row names its type; answered synchronously (graphql-jit cannot wait for a type resolver)

@@ -28,9 +28,16 @@ export function selectedFields(info: GraphQLResolveInfo, selectionSet: Selection
 
 const IDENTITY = new Set(["id", "__typename"]);
 
+// one answer per field of a document (and its variables, for `@skip` and `@include`): asked once per item of a list
+const identityOnly = new WeakMap<readonly FieldNode[], { variables: unknown; answer: boolean }>();
+
 /** Whether the field being resolved asks its node for nothing but `id` and `__typename`, in every type's fragment. */
 export function asksOnlyIdentity(info: GraphQLResolveInfo): boolean {
+  const known = identityOnly.get(info.fieldNodes);
+  if (known?.variables === info.variableValues) return known.answer;
   const fields: FieldNode[] = [];
   for (const node of info.fieldNodes) selectedFields(info, node.selectionSet, fields);
-  return fields.every((field) => IDENTITY.has(field.name.value));
+  const answer = fields.every((field) => IDENTITY.has(field.name.value));
+  identityOnly.set(info.fieldNodes, { variables: info.variableValues, answer });
+  return answer;
 }

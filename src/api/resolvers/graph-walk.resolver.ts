@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../../request/context";
 import { nodeEntities, type NodeTypeName } from "../../catalogue/node-types";
 import { userError } from "../../platform/errors";
@@ -10,7 +10,6 @@ import { neighbourhood } from "../../features/graph/neighbourhood";
 import { GraphPath, Neighbourhood, NeighbourhoodNode } from "../../features/graph/neighbourhood.type";
 import { shortestPath } from "../../features/graph/shortest-path";
 import { decodeGlobalId } from "../../catalogue/global-id";
-import { Node } from "../../model/entities/node.interface";
 import { asksOnlyIdentity } from "../selected-fields";
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
@@ -113,31 +112,19 @@ Example: \`shortestPath(from: "<LUMC's id>", to: "<Radboudumc's id>", maxDepth: 
   }
 }
 
-@Resolver(() => NeighbourhoodNode)
-export class NeighbourhoodNodeResolver {
-  @FieldResolver(() => Node, { description: "The node; ask for its fields with `... on Institution { name }` and the like." })
-  node(@Root() entry: NeighbourhoodNode, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return walkedNode(ctx, entry.ref, info);
-  }
-}
+type WalkRead = (source: any, args: unknown, ctx: AppContext, info: GraphQLResolveInfo) => unknown;
 
-@Resolver(() => GraphPath)
-export class GraphPathResolver {
-  @FieldResolver(() => [Node], { description: "The nodes on the path, from `from` to `to`." })
-  nodes(@Root() path: GraphPath, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return Promise.all(path.refs.map((ref) => walkedNode(ctx, ref, info)));
-  }
-}
-
-@Resolver(() => GraphEdge)
-export class GraphEdgeResolver {
-  @FieldResolver(() => Node, { description: "The source node." })
-  source(@Root() edge: GraphEdge, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return walkedNode(ctx, edge.sourceRef, info);
-  }
-
-  @FieldResolver(() => Node, { description: "The target node." })
-  target(@Root() edge: GraphEdge, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return walkedNode(ctx, edge.targetRef, info);
-  }
+/**
+ * How the nodes a walk reached are read, by type and field (graphql-js resolvers: a neighbourhood has hundreds
+ * of nodes, and TypeGraphQL's handling of a field resolver's parameters cost more per node than reading it).
+ */
+export function graphWalkReads(): Record<string, Record<string, WalkRead>> {
+  return {
+    [NeighbourhoodNode.name]: { node: (entry: NeighbourhoodNode, _args, ctx, info) => walkedNode(ctx, entry.ref, info) },
+    [GraphPath.name]: { nodes: (path: GraphPath, _args, ctx, info) => Promise.all(path.refs.map((ref) => walkedNode(ctx, ref, info))) },
+    [GraphEdge.name]: {
+      source: (edge: GraphEdge, _args, ctx, info) => walkedNode(ctx, edge.sourceRef, info),
+      target: (edge: GraphEdge, _args, ctx, info) => walkedNode(ctx, edge.targetRef, info),
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { SubmissionResolver } from "./submission.resolver";
 import { SubmissionLinksResolver } from "./submission-links.resolver";
 import { AuditResolver } from "./audit.resolver";
 import { CollaborationNetworkResolver } from "./collaboration-network.resolver";
-import { GraphEdgeResolver, GraphPathResolver, GraphWalkResolver, NeighbourhoodNodeResolver } from "./graph-walk.resolver";
+import { GraphWalkResolver } from "./graph-walk.resolver";
 import { NetworkStatsResolver } from "./network-stats.resolver";
 import { SearchResolver } from "./search.resolver";
 import { TransitionMatrixResolver } from "./transition-matrix.resolver";
@@ -27,9 +27,6 @@ export const resolvers: Function[] = [
   CollaborationNetworkResolver,
   InstitutionPartnersResolver,
   GraphWalkResolver,
-  NeighbourhoodNodeResolver,
-  GraphPathResolver,
-  GraphEdgeResolver,
   TransitionMatrixResolver,
   NetworkStatsResolver,
   SearchResolver,

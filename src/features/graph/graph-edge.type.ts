@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../catalogue/global-id";
 import { GraphEdgeKind } from "./graph-edges";
 import type { GraphNodeRef, WalkedEdge } from "./graph-walk";
+import { Node } from "../../model/entities/node.interface";
 
 @ObjectType({
   simpleResolvers: true,
@@ -19,6 +20,12 @@ export class GraphEdge {
 
   sourceRef!: GraphNodeRef;
   targetRef!: GraphNodeRef;
+
+  @Field(() => Node, { description: "The source node." })
+  source?: Node;
+
+  @Field(() => Node, { description: "The target node." })
+  target?: Node;
 }
 
 /** The edges of one answer; a walk makes one object per node, shared by its edges, so each node's id is encoded once. */

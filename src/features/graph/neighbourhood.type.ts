@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { GraphNodeRef } from "./graph-walk";
 import { GraphEdge } from "./graph-edge.type";
+import { Node } from "../../model/entities/node.interface";
 
 @ObjectType({ simpleResolvers: true, description: "A node of a neighbourhood and how many hops it is from the centre." })
 export class NeighbourhoodNode {
@@ -8,6 +9,9 @@ export class NeighbourhoodNode {
   depth!: number;
 
   ref!: GraphNodeRef;
+
+  @Field(() => Node, { description: "The node; ask for its fields with `... on Institution { name }` and the like." })
+  node?: Node;
 }
 
 @ObjectType({
@@ -37,4 +41,7 @@ export class GraphPath {
   edges!: GraphEdge[];
 
   refs!: GraphNodeRef[];
+
+  @Field(() => [Node], { description: "The nodes on the path, from `from` to `to`." })
+  nodes?: Node[];
 }
