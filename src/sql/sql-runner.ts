@@ -12,6 +12,11 @@ import { approximateBytes } from "../platform/approximate-bytes";
 export interface SqlRunner {
   /** A statement compiled once per access path, with this run's values. */
   run(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
+  /**
+   * A statement compiled once, sent on its own: for statements of many rows (a graph walk's hop), which a
+   * combination with the statements of the same tick would return as JSON, one object per row.
+   */
+  runAlone(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
   /** A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex. */
   raw(sql: string, bindings?: readonly unknown[]): Promise<Row[]>;
   /** A one-off statement built with knex's query builder. */
@@ -130,6 +135,7 @@ export function createSqlRunner(
         if (pending.length === 0) process.nextTick(flush);
         pending.push({ statement, values, resolve, reject });
       }),
+    runAlone: (statement, values) => send(statement.text, statement.bind(values)),
     raw: (sql, bindings = []) => {
       const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
       return send(text, params);

@@ -1,4 +1,6 @@
+import type { Knex } from "@mikro-orm/knex";
 import { intArray, type SqlRunner } from "../../sql/sql-runner";
+import { type CompiledStatement, StatementSlots } from "../../sql/compiled-statement";
 import { GRAPH_RELATIONS, type GraphEdgeKind } from "./graph-edges";
 import { NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
 
@@ -59,47 +61,83 @@ export async function expandFrontier(
   const byType = groupByType(frontier);
   // when only edges to known nodes are wanted, the far ends are filtered in SQL: hubs (a specialty, a region) stay cheap
   const targets = within ? byType : towards ? groupByType(towards) : undefined;
-  const parts: string[] = [];
-  const params: unknown[] = [];
+  const branches: HopBranch[] = [];
+  const values: Record<string, unknown> = {};
   GRAPH_RELATIONS.forEach((relation, index) => {
-    const directions = [
-      [relation.source, relation.target, true],
-      [relation.target, relation.source, false],
-    ] as const;
     // both ends among the same nodes: walking back would find every edge a second time
-    for (const [near, far, forward] of within ? directions.slice(0, 1) : directions) {
+    for (const forward of within ? [true] : [true, false]) {
+      const near = forward ? relation.source : relation.target;
+      const far = forward ? relation.target : relation.source;
       const pks = byType.get(near.type);
       const farPks = targets?.get(far.type);
       if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
-      // identifiers (`??`) and values (`?`) bound by knex; the relation's number and direction are values too
-      // towards a reference's target, only to one this reader sees (the source's row does not hide with it);
-      // known far ends were seen already
-      const farVisible = forward && relation.targetTable !== undefined && !farPks;
-      parts.push(
-        `select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farPks ? "?? = any(?::int[])" : "?? is not null"}${farVisible ? " and exists (select from ?? as t where t.pk = ??)" : ""}`,
-      );
-      params.push(
-        index,
-        forward,
-        `r.${near.column}`,
-        `r.${far.column}`,
-        relation.table,
-        `r.${near.column}`,
-        intArray(pks),
-        `r.${far.column}`,
-      );
-      if (farPks) params.push(intArray(farPks));
-      if (farVisible) params.push(relation.targetTable, `r.${far.column}`);
+      const branch = branches.length;
+      branches.push({ relation: index, forward, farKnown: farPks !== undefined });
+      values[`relation${branch}`] = index;
+      values[`forward${branch}`] = forward;
+      values[`near${branch}`] = intArray(pks);
+      if (farPks) values[`far${branch}`] = intArray(farPks);
     }
   });
-  if (parts.length === 0) return [];
-  // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
-  const rows = await sql.raw(
-    `${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limit ? " limit ?" : ""}`,
-    limit ? [...params, Math.trunc(limit)] : params,
-  );
+  if (branches.length === 0) return [];
+  if (limit) values.limit = Math.trunc(limit);
+  const rows = await sql.runAlone(hopStatement(sql.knex, branches, limit !== undefined), values);
   // relation and forward come back as int and boolean, near and far as int: the rows are hop rows as they are
   return rows as unknown as HopRow[];
+}
+
+/** One branch of a hop's union: a relation walked one way, its far ends free or among given nodes. */
+interface HopBranch {
+  relation: number;
+  forward: boolean;
+  farKnown: boolean;
+}
+
+const hopStatements = new Map<string, CompiledStatement>();
+
+/** The statement of a hop with these branches, compiled once; a run binds only the arrays of keys (and the limit). */
+function hopStatement(knex: Knex, branches: readonly HopBranch[], limited: boolean): CompiledStatement {
+  const key = `${branches.map((branch) => `${branch.relation}${branch.forward ? "f" : "b"}${branch.farKnown ? "k" : ""}`).join(",")}${limited ? "l" : ""}`;
+  let statement = hopStatements.get(key);
+  if (statement) return statement;
+  const slots = new StatementSlots();
+  const parts: string[] = [];
+  const bindings: unknown[] = [];
+  branches.forEach(({ relation: index, forward, farKnown }, branch) => {
+    const relation = GRAPH_RELATIONS[index]!;
+    const near = forward ? relation.source : relation.target;
+    const far = forward ? relation.target : relation.source;
+    // towards a reference's target, only to one this reader sees (the source's row does not hide with it);
+    // known far ends were seen already
+    const farVisible = forward && relation.targetTable !== undefined && !farKnown;
+    // identifiers (`??`) and values (`?`) bound by knex; the relation's number and direction are values too
+    parts.push(
+      `select ?::int as relation, ?::boolean as forward, ?? as near, ?? as far from ?? as r where ?? = any(?::int[]) and ${farKnown ? "?? = any(?::int[])" : "?? is not null"}${farVisible ? " and exists (select from ?? as t where t.pk = ??)" : ""}`,
+    );
+    bindings.push(
+      slots.value(`relation${branch}`),
+      slots.value(`forward${branch}`),
+      `r.${near.column}`,
+      `r.${far.column}`,
+      relation.table,
+      `r.${near.column}`,
+      slots.value(`near${branch}`),
+      `r.${far.column}`,
+    );
+    if (farKnown) bindings.push(slots.value(`far${branch}`));
+    if (farVisible) bindings.push(relation.targetTable, `r.${far.column}`);
+  });
+  if (limited) bindings.push(slots.integer("limit"));
+  // ordered so that equally short paths and cut-off neighbourhoods come out the same on every run
+  statement = slots.compile(
+    knex.raw(
+      `${parts.join("\nunion all\n")}\norder by relation, forward desc, near, far${limited ? " limit ?" : ""}`,
+      bindings as Knex.RawBinding[],
+    ),
+  );
+  if (hopStatements.size >= 500) hopStatements.clear();
+  hopStatements.set(key, statement);
+  return statement;
 }
 
 function groupByType(nodes: GraphNodeRef[]): Map<NodeTypeName, number[]> {
