@@ -1,8 +1,8 @@
 // `npm start` and the other commands build through this: the server (tsc) and the browser assets (web/build.mjs)
 // are rebuilt only when a file they are made from is newer than what the last build left, so a second start on an
-// unchanged checkout starts at once. `npm run build` always builds everything.
+// unchanged checkout starts at once. `npm run build` (`--always`) always builds everything.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,8 +35,13 @@ const BUILDS = [
   {
     what: "server",
     inputs: ["src", "migrations", "bench", "tsconfig.json", "tsconfig.build.json", "package-lock.json"],
-    stamp: "dist/.tsbuildinfo",
-    build: () => run(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"]),
+    // not tsc's own .tsbuildinfo: a type check (`tsc -p tsconfig.build.json --noEmit`) writes that one too, and
+    // the server would then start from the JavaScript of the build before
+    stamp: "dist/.built",
+    build: () => {
+      run(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"]);
+      writeFileSync(path.join(root, "dist", ".built"), new Date().toISOString());
+    },
   },
   {
     what: "browser assets",
@@ -46,6 +51,8 @@ const BUILDS = [
   },
 ];
 
+// `--always`: build everything (`npm run build`)
+const always = process.argv.includes("--always");
 for (const { inputs, stamp, build } of BUILDS) {
-  if (newest(inputs) >= builtAt(stamp)) build();
+  if (always || newest(inputs) >= builtAt(stamp)) build();
 }
