@@ -11,6 +11,7 @@ import {
   type WalkedEdge,
 } from "./graph-walk";
 import { type NodeTypeName } from "../../catalogue/node-types";
+import { GRAPH_RELATIONS } from "./graph-edges";
 
 export interface NeighbourhoodResult {
   nodes: Array<GraphNodeRef & { depth: number }>;
@@ -25,8 +26,8 @@ class EdgeSet {
   /** False when the edge of this row was found already. */
   add(row: HopRow, nearKey: number, farKey: number): boolean {
     const [sourceKey, targetKey] = row.forward ? [nearKey, farKey] : [farKey, nearKey];
-    // a node key is below 2^35 and there are fewer than 32 relations: target and relation make one exact number
-    const targetAndRelation = targetKey * 32 + row.relation;
+    // a node key is below 2^35, so target and relation make one exact number
+    const targetAndRelation = targetKey * GRAPH_RELATIONS.length + row.relation;
     let targets = this.targetsBySource.get(sourceKey);
     if (!targets) this.targetsBySource.set(sourceKey, (targets = new Set()));
     if (targets.has(targetAndRelation)) return false;
