@@ -1,7 +1,7 @@
 import type { Knex } from "@mikro-orm/knex";
 import { intArray, type SqlRunner } from "../../sql/sql-runner";
 import { type CompiledStatement, StatementSlots } from "../../sql/compiled-statement";
-import { GRAPH_RELATIONS, type GraphEdgeKind } from "./graph-edges";
+import { GRAPH_RELATIONS, type GraphEdgeKind, type GraphRelation } from "./graph-edges";
 import { NODE_TYPE_NAMES, type NodeTypeName } from "../../catalogue/node-types";
 
 /** A node of the graph: its type and primary key. */
@@ -34,10 +34,13 @@ export interface HopRow {
   far: number;
 }
 
-export const nearTypeOf = (row: HopRow) =>
-  (row.forward ? GRAPH_RELATIONS[row.relation]!.source : GRAPH_RELATIONS[row.relation]!.target).type;
-export const farTypeOf = (row: HopRow) =>
-  (row.forward ? GRAPH_RELATIONS[row.relation]!.target : GRAPH_RELATIONS[row.relation]!.source).type;
+/** A relation's ends as a walk meets them: walked forward it goes from source to target, else back. */
+function endsOf(relation: GraphRelation, forward: boolean): { near: GraphRelation["source"]; far: GraphRelation["target"] } {
+  return forward ? { near: relation.source, far: relation.target } : { near: relation.target, far: relation.source };
+}
+
+export const nearTypeOf = (row: HopRow) => endsOf(GRAPH_RELATIONS[row.relation]!, row.forward).near.type;
+export const farTypeOf = (row: HopRow) => endsOf(GRAPH_RELATIONS[row.relation]!, row.forward).far.type;
 
 /** The edge a hop row stands for, between the nodes its ends are. */
 export function edgeOf(row: HopRow, near: GraphNodeRef, far: GraphNodeRef): WalkedEdge {
@@ -66,8 +69,7 @@ export async function expandFrontier(
   GRAPH_RELATIONS.forEach((relation, index) => {
     // both ends among the same nodes: walking back would find every edge a second time
     for (const forward of within ? [true] : [true, false]) {
-      const near = forward ? relation.source : relation.target;
-      const far = forward ? relation.target : relation.source;
+      const { near, far } = endsOf(relation, forward);
       const pks = byType.get(near.type);
       const farPks = targets?.get(far.type);
       if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
@@ -105,8 +107,7 @@ function hopStatement(knex: Knex, branches: readonly HopBranch[], limited: boole
   const bindings: unknown[] = [];
   branches.forEach(({ relation: index, forward, farKnown }, branch) => {
     const relation = GRAPH_RELATIONS[index]!;
-    const near = forward ? relation.source : relation.target;
-    const far = forward ? relation.target : relation.source;
+    const { near, far } = endsOf(relation, forward);
     // towards a reference's target, only to one this reader sees (the source's row does not hide with it);
     // known far ends were seen already
     const farVisible = forward && relation.targetTable !== undefined && !farKnown;
