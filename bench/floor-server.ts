@@ -4,6 +4,9 @@ import { Pool } from "pg";
 import { floorKnex, operations, type BenchTargets } from "./operations";
 import { createSqlRunner } from "../src/sql/sql-runner";
 import { READ_SESSION_SETTINGS } from "../src/database/read-pools";
+import { VISIBILITIES, visibilityThreshold } from "../src/database/visibility";
+import { loadMemoryGraph } from "../src/features/graph/memory-graph.load";
+import { memoryHops } from "../src/features/graph/memory-graph";
 
 /**
  * The floor: the rows each benchmark operation needs, fetched with hand-written SQL through `pg` and
@@ -17,7 +20,16 @@ const pool = new Pool({
   options: `-c search_path=ipo_published,public ${READ_SESSION_SETTINGS}`,
 });
 const targets = JSON.parse(process.env.BENCH_TARGETS!) as BenchTargets;
-const byName = new Map(operations(targets).map((op) => [op.name, op]));
+// the walks' floor walks the graph in memory, as the server does while no write comes (GRAPH_MEMORY=off: SQL hops)
+const editors = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 1,
+  options: `-c search_path=${VISIBILITIES.editor.schema},public ${READ_SESSION_SETTINGS}`,
+});
+const threshold = visibilityThreshold("published");
+const loading =
+  process.env.GRAPH_MEMORY === "off" ? undefined : loadMemoryGraph({ of: () => editors, close: () => editors.end() }, floorKnex, Infinity);
+let byName = new Map(operations(targets).map((op) => [op.name, op]));
 
 const server = http.createServer((request, response) => {
   const chunks: Buffer[] = [];
@@ -42,8 +54,13 @@ const server = http.createServer((request, response) => {
     }
   });
 });
-server.listen(0, "127.0.0.1", () => {
-  const address = server.address() as { port: number };
-  console.log(`FLOOR READY http://127.0.0.1:${address.port}/`);
-});
+void (async () => {
+  const graph = await loading;
+  if (graph) byName = new Map(operations(targets, () => memoryHops(graph, threshold)).map((op) => [op.name, op]));
+  await editors.end();
+  server.listen(0, "127.0.0.1", () => {
+    const address = server.address() as { port: number };
+    console.log(`FLOOR READY http://127.0.0.1:${address.port}/`);
+  });
+})();
 process.on("SIGTERM", () => server.close(() => pool.end().then(() => process.exit(0))));

@@ -4,7 +4,7 @@ import { nodeEntities, NODE_TYPE_NAMES, type NodeTypeName } from "../src/catalog
 import { entityMetadata } from "../src/catalogue/entity-metadata";
 import { neighbourhood } from "../src/features/graph/neighbourhood";
 import { shortestPath } from "../src/features/graph/shortest-path";
-import type { GraphNodeRef } from "../src/features/graph/graph-walk";
+import { sqlHops, type GraphNodeRef, type WalkHops } from "../src/features/graph/graph-walk";
 import type { SqlRunner } from "../src/sql/sql-runner";
 import { toGlobalId } from "../src/catalogue/global-id";
 import { searchPage } from "../src/features/search/search.query";
@@ -100,8 +100,13 @@ async function listFloor(sql: SqlRunner) {
   }));
 }
 
-export function operations(targets: BenchTargets): Operation[] {
+/**
+ * The operations; `walks` are the hops the walks' floors use: the graph in memory, as the server walks it while no
+ * write comes (bench/floor-server.ts loads it), else SQL.
+ */
+export function operations(targets: BenchTargets, walks?: (sql: SqlRunner) => WalkHops): Operation[] {
   let typed = 0;
+  const hopsOf = walks ?? sqlHops;
   return [
     {
       name: "experiment list (3 levels, 50 items)",
@@ -172,7 +177,7 @@ export function operations(targets: BenchTargets): Operation[] {
       floor: async (sql) => {
         const start = { type: "Institution" as const, pk: targets.institutionPk };
         await fetchNodes(sql, [start]);
-        const result = await neighbourhood(sql, start, 2, new Set(NODE_TYPE_NAMES), 500);
+        const result = await neighbourhood(hopsOf(sql), start, 2, new Set(NODE_TYPE_NAMES), 500);
         return { truncated: result.truncated, nodes: await fetchNodes(sql, result.nodes), edges: result.edges };
       },
     },
@@ -186,7 +191,7 @@ export function operations(targets: BenchTargets): Operation[] {
       }),
       floor: async (sql) => {
         await fetchNodes(sql, [targets.pathFrom, targets.pathTo]);
-        const path = await shortestPath(sql, targets.pathFrom, targets.pathTo, 4, new Set(NODE_TYPE_NAMES));
+        const path = await shortestPath(hopsOf(sql), targets.pathFrom, targets.pathTo, 4, new Set(NODE_TYPE_NAMES));
         return path && { length: path.edges.length, nodes: await fetchNodes(sql, path.nodes), edges: path.edges };
       },
     },

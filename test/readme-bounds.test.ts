@@ -7,6 +7,7 @@ import { SUBSCRIPTION_SETTINGS } from "../src/features/subscriptions/subscriptio
 import { WORK_LIMIT_SETTINGS } from "../src/features/limits/work-limit-settings";
 import { HTTP_LIMIT_SETTINGS } from "../src/features/limits/http-limit-settings";
 import { OPERATION_SETTINGS } from "../src/features/operations/operation-settings";
+import { GRAPH_MEMORY_SETTINGS } from "../src/features/graph/graph-memory-settings";
 
 describe("docs/configuration.md's Bounds table", () => {
   const readme = readFileSync(path.join(__dirname, "..", "docs", "configuration.md"), "utf8");
@@ -21,6 +22,7 @@ describe("docs/configuration.md's Bounds table", () => {
       OPERATION_SETTINGS.apqMaxBytes,
       OPERATION_SETTINGS.apqMaxTotalBytes,
       OPERATION_SETTINGS.responseCacheBytes,
+      GRAPH_MEMORY_SETTINGS.maxEdges,
     ].map((setting) => [setting.env, setting.default]),
   )("lists %s with its default %s", (env, fallback) => {
     const row = section.split("\n").find((line) => line.includes(`| \`${env}\` |`));

@@ -56,6 +56,10 @@ import { bodyLimits } from "./body-limits";
 import { responseSizePlugin } from "./response-size.plugin";
 import { graphqlEndpoint, isGraphqlRequest } from "./graphql-endpoint";
 import { sendHttpLayerError } from "./http-errors";
+import { ownWritesPlugin } from "./own-writes.plugin";
+import { GraphMemory } from "../features/graph/graph-memory";
+import { loadMemoryGraph } from "../features/graph/memory-graph.load";
+import type { WalkContext } from "../features/graph/walk-hops";
 
 /** The database the server reads and writes: the ORM (writes, health), the read pools, the limits' pool. */
 export type ServerDatabase = Pick<Database, "orm" | "readPools" | "limitsPool" | "url"> & Partial<Pick<Database, "routing">>;
@@ -139,6 +143,14 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
         database.routing?.replicas().length ? () => primaryPosition(database.limitsPool) : null,
       )
     : null;
+  const graphMemory = settings.graphMemory
+    ? new GraphMemory(
+        settings.graphMemory,
+        changes,
+        (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
+        database.routing?.replicas().length ? () => primaryPosition(database.limitsPool) : null,
+      )
+    : null;
   // a kept answer was trusted when it ran: when the trusted set changes, none is served that may no longer be
   if (responseCache && enforceTrustedDocuments) changes.onTrustedChanged(() => responseCache.invalidate());
   const metrics = createMetrics({
@@ -151,6 +163,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
     work: () => workGate.state(),
     networks: () => ({ watched: live.networks.size(), computations: live.networks.computations() }),
     responseCache: responseCache ? () => responseCache.stats() : undefined,
+    graphMemory: graphMemory ? () => graphMemory.stats() : undefined,
     writes: () => (database.orm.em.getKnex().client as { pool?: ReturnType<NonNullable<PoolsToWatch["writes"]>> }).pool,
   });
   const apollo = new ApolloServer<AppContext>({
@@ -179,6 +192,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       readRoutingPlugin(database.limitsPool),
       // after read routing, which sets the position a request's reads must include
       ...(responseCache ? [responseCachePlugin(responseCache)] : []),
+      ownWritesPlugin([responseCache, graphMemory].filter((keeper) => keeper !== null)),
       anonymousWriteLimitPlugin(rateLimiter),
       serviceUnavailablePlugin(),
       projectionPlugin(),
@@ -205,8 +219,9 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       const viewer = await verifyToken(request.headers.authorization);
       const ip = addressOf(request);
       const budget = await rateLimiter.request({ subject: viewer.subject, ip });
-      const context = createContext(deps, viewer, ip);
+      const context: WalkContext = createContext(deps, viewer, ip);
       context.cost = { requested: null, budget };
+      if (graphMemory) context.graphMemory = graphMemory;
       recordRequestContext(context, response);
       return context;
     },
@@ -248,6 +263,8 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
   }) as express.ErrorRequestHandler);
 
   await changes.started;
+  // read in the background: walks read SQL until it is there
+  void graphMemory?.start();
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : error),
@@ -279,6 +296,7 @@ export async function startHttpServer(database: ServerDatabase, settings: Server
       await webSockets.close();
       await apollo.stop();
       responseCache?.close();
+      graphMemory?.close();
       await changes.close();
     },
   };

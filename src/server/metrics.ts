@@ -1,6 +1,7 @@
 import type { RequestHandler } from "express";
 import type { Pool } from "pg";
 import type { ResponseCacheStats } from "../features/response-cache/response-cache";
+import type { GraphMemoryStats } from "../features/graph/graph-memory";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /** Prometheus metrics (prom-client), one registry per server. */
@@ -31,6 +32,8 @@ export interface PoolsToWatch {
   networks?: () => { watched: number; computations: number };
   /** The response cache's entries, bytes, invalidations and outcomes (absent when RESPONSE_CACHE=off). */
   responseCache?: () => ResponseCacheStats;
+  /** The graph kept in memory for the walks (absent when GRAPH_MEMORY=off). */
+  graphMemory?: () => GraphMemoryStats;
   /** The ORM's write pool (knex's tarn pool), once it exists. */
   writes?: () => { numUsed(): number; numFree(): number; numPendingAcquires(): number } | undefined;
 }
@@ -143,6 +146,43 @@ export function createMetrics(pools: PoolsToWatch): Metrics {
       label: "outcome",
     },
     () => pools.responseCache?.().outcomes ?? {},
+  );
+  new Gauge({
+    name: "ipo_graph_memory_edges",
+    help: "Edge rows of the graph kept in memory on this replica for the walks (0 when none is held).",
+    registers: [registry],
+    collect() {
+      this.set(pools.graphMemory?.().edges ?? 0);
+    },
+  });
+  new Gauge({
+    name: "ipo_graph_memory_fresh",
+    help: "1 while the graph in memory may answer walks (no write heard since it was read), else 0: walks read SQL.",
+    registers: [registry],
+    collect() {
+      this.set(pools.graphMemory?.().fresh ? 1 : 0);
+    },
+  });
+  totalsCounter(
+    registry,
+    {
+      name: "ipo_graph_memory_loads_total",
+      help: "Times the graph was read into memory, by outcome: kept, or discarded (a write was heard while it was read).",
+      label: "outcome",
+    },
+    () => {
+      const stats = pools.graphMemory?.();
+      return stats ? { kept: stats.loads - stats.discarded, discarded: stats.discarded } : ({} as Record<string, number>);
+    },
+  );
+  totalsCounter(
+    registry,
+    {
+      name: "ipo_graph_walks_total",
+      help: "Graph walks (neighbourhood, shortestPath) by where their hops were read: memory, or sql.",
+      label: "source",
+    },
+    () => pools.graphMemory?.().walks ?? {},
   );
   const seen = new Set<string>();
   const label = (name: string) => {

@@ -52,11 +52,6 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Ap
           };
         },
         async willSendResponse({ response, operation, contextValue }) {
-          if (operation?.operation === "mutation") {
-            // this replica's own writes: before the answer is sent, so no later read here is served what they replaced
-            if (response.body.kind === "single" && response.body.singleResult.data) cache.invalidate();
-            return;
-          }
           if (response.body.kind !== "single" || operation?.operation !== "query" || !state) return;
           const { data, errors } = response.body.singleResult;
           let outcome: CacheOutcome = "bypass";

@@ -8,6 +8,7 @@ import {
   type OperationSettings,
   type TrustedDocumentsMode,
 } from "../features/operations/operation-settings";
+import { GRAPH_MEMORY_SETTINGS, type GraphMemorySettings } from "../features/graph/graph-memory-settings";
 import { SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../features/subscriptions/subscription-settings";
 import { positiveInteger, readSettings } from "../platform/settings";
 import { readAuthSettings, type AuthSettings } from "../request/auth-settings";
@@ -49,6 +50,8 @@ export interface ServerSettings {
   operations: OperationSettings;
   /** The response cache (RESPONSE_CACHE=on, the default; `off` computes every answer). */
   responseCache: boolean;
+  /** The graph kept in memory for the walks (GRAPH_MEMORY=on, the default; `off` walks in SQL alone), and its bounds. */
+  graphMemory: GraphMemorySettings | null;
   /** Base of the nodes' IRIs (PUBLIC_BASE_URL, no trailing slash); the server's own address when unset. */
   publicBaseUrl: string | undefined;
   /**
@@ -117,6 +120,7 @@ export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
     trustedDocuments: readTrustedDocumentsMode(env.TRUSTED_DOCUMENTS),
     operations: readSettings(OPERATION_SETTINGS, env),
     responseCache: readOnOff(env.RESPONSE_CACHE || "on", "RESPONSE_CACHE"),
+    graphMemory: readOnOff(env.GRAPH_MEMORY || "on", "GRAPH_MEMORY") ? readSettings(GRAPH_MEMORY_SETTINGS, env) : null,
     publicBaseUrl: readPublicBaseUrl(env.PUBLIC_BASE_URL),
     csrfPrevention: readOnOff(env.CSRF_PREVENTION, "CSRF_PREVENTION"),
   };

@@ -17,6 +17,11 @@ export interface SqlRunner {
    * combination with the statements of the same tick would return as JSON, one object per row.
    */
   runAlone(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
+  /**
+   * Rows read without a statement (a walk's hops from the graph in memory), counted like rows a statement
+   * returned: the same bounds, and the same cost charged.
+   */
+  charge(rows: readonly Row[]): void;
   /** A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex. */
   raw(sql: string, bindings?: readonly unknown[]): Promise<Row[]>;
   /** A one-off statement built with knex's query builder. */
@@ -52,23 +57,8 @@ export function createSqlRunner(
   // with read replicas the pool is chosen at the first statement (once the operation is known: a mutation reads on the primary)
   let chosen: Promise<Pool> | undefined;
   const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
-  const send = async (text: string, params: unknown[]) => {
-    // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
-    const hasNul = (param: unknown): boolean =>
-      typeof param === "string" ? param.includes("\u0000") : Array.isArray(param) && param.some(hasNul);
-    if (params.some(hasNul)) {
-      throw userError("Text arguments may not contain NUL (\\u0000) characters.");
-    }
-    count += 1;
-    // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
-    const name = statementName(text);
-    const pool = await poolFor();
-    const started = performance.now();
-    const result = (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[];
-    const took = performance.now() - started;
-    // the text holds placeholders, never values: what was asked stays out of the log
-    if (took >= slowStatementMs)
-      log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
+  /** Rows a request read, against its bounds (RESULT_MAX_ROWS, RESULT_MAX_BYTES). */
+  const account = (result: readonly Row[]) => {
     rows += result.length;
     if (rows > maxRows) {
       throw userError(
@@ -87,6 +77,25 @@ export function createSqlRunner(
         );
       }
     }
+  };
+  const send = async (text: string, params: unknown[]) => {
+    // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
+    const hasNul = (param: unknown): boolean =>
+      typeof param === "string" ? param.includes("\u0000") : Array.isArray(param) && param.some(hasNul);
+    if (params.some(hasNul)) {
+      throw userError("Text arguments may not contain NUL (\\u0000) characters.");
+    }
+    count += 1;
+    // a named statement is parsed and planned once per connection (a view's semi-joins cost more to plan than to run)
+    const name = statementName(text);
+    const pool = await poolFor();
+    const started = performance.now();
+    const result = (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as Row[];
+    const took = performance.now() - started;
+    // the text holds placeholders, never values: what was asked stays out of the log
+    if (took >= slowStatementMs)
+      log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
+    account(result);
     return result;
   };
   // statements sent in the same tick (the loaders of one level) go to PostgreSQL as one
@@ -136,6 +145,7 @@ export function createSqlRunner(
         pending.push({ statement, values, resolve, reject });
       }),
     runAlone: (statement, values) => send(statement.text, statement.bind(values)),
+    charge: (result) => account(result),
     raw: (sql, bindings = []) => {
       const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
       return send(text, params);

@@ -84,6 +84,7 @@ export async function startTestApp({
   csrfPrevention = false,
   work,
   responseCache,
+  graphMemory = false,
   publicBaseUrl,
 }: {
   seeded?: boolean;
@@ -98,6 +99,11 @@ export async function startTestApp({
   work?: Partial<WorkLimits>;
   /** The response cache (on by default, as in production). */
   responseCache?: boolean;
+  /**
+   * The graph in memory for the walks (GRAPH_MEMORY). Off unless asked: it is read in the background and again
+   * after every write, so walks would cost SQL statements or none depending on timing (test/graph-memory.test.ts).
+   */
+  graphMemory?: boolean;
   /** The base of IRIs (PUBLIC_BASE_URL); by default the server's own address. */
   publicBaseUrl?: string;
 } = {}): Promise<TestApp> {
@@ -123,6 +129,7 @@ export async function startTestApp({
       csrfPrevention,
       work: { ...config.work, ...work },
       responseCache: responseCache ?? config.responseCache,
+      graphMemory: graphMemory ? config.graphMemory : null,
       publicBaseUrl: publicBaseUrl ?? config.publicBaseUrl,
     }),
   );

@@ -9,6 +9,7 @@ import type { GraphNodeRef } from "../../features/graph/graph-walk";
 import { neighbourhood } from "../../features/graph/neighbourhood";
 import { GraphPath, Neighbourhood, NeighbourhoodNode } from "../../features/graph/neighbourhood.type";
 import { shortestPath } from "../../features/graph/shortest-path";
+import { walkHopsFor } from "../../features/graph/walk-hops";
 import { decodeGlobalId } from "../../catalogue/global-id";
 import { asksOnlyIdentity } from "../selected-fields";
 
@@ -50,7 +51,7 @@ function bounded(value: number, min: number, max: number, argumentName: string):
 export class GraphWalkResolver {
   @Query(() => Neighbourhood, {
     nullable: true,
-    description: `Every node within \`depth\` hops (1 to ${MAX_NEIGHBOURHOOD_DEPTH}) of a node, with the edges between them, for a force-directed drawing. Null when the node does not exist. One SQL statement per hop.
+    description: `Every node within \`depth\` hops (1 to ${MAX_NEIGHBOURHOOD_DEPTH}) of a node, with the edges between them, for a force-directed drawing. Null when the node does not exist. Walked in the graph each replica keeps in memory while no write has come since it was read (no SQL statement per hop), else one SQL statement per hop; the answer is the same.
 
 Example: \`neighbourhood(id: "<LUMC's id>", depth: 2, types: [INSTITUTION, EXPERIMENT]) { nodes { depth node { ... on Institution { name } ... on Experiment { title } } } edges { sourceId targetId kind } }\``,
   })
@@ -77,7 +78,7 @@ Example: \`neighbourhood(id: "<LUMC's id>", depth: 2, types: [INSTITUTION, EXPER
     const allowed = typeSet(types, "types");
     const start = await graphNode(ctx, id, "id");
     if (!start) return null;
-    const result = await neighbourhood(ctx.sql, start, depth, allowed, maxNodes);
+    const result = await neighbourhood(walkHopsFor(ctx), start, depth, allowed, maxNodes);
     return {
       nodes: result.nodes.map((node) => ({ depth: node.depth, ref: node })),
       edges: toGraphEdges(result.edges),
@@ -87,7 +88,7 @@ Example: \`neighbourhood(id: "<LUMC's id>", depth: 2, types: [INSTITUTION, EXPER
 
   @Query(() => GraphPath, {
     nullable: true,
-    description: `A shortest path between two nodes through experiments, people, affiliations, specialties and the other relations of the graph, at most \`maxDepth\` edges (1 to ${MAX_PATH_DEPTH}); null when there is none that short, or when a node does not exist. Bidirectional breadth-first search: at most one SQL statement per edge of the path.
+    description: `A shortest path between two nodes through experiments, people, affiliations, specialties and the other relations of the graph, at most \`maxDepth\` edges (1 to ${MAX_PATH_DEPTH}); null when there is none that short, or when a node does not exist. Bidirectional breadth-first search: in the graph kept in memory (no SQL statement per hop) while no write has come since it was read, else at most one SQL statement per edge of the path; the answer is the same.
 
 Example: \`shortestPath(from: "<LUMC's id>", to: "<Radboudumc's id>", maxDepth: 4) { length nodes { id ... on Institution { name } ... on Person { name } } }\``,
   })
@@ -107,7 +108,7 @@ Example: \`shortestPath(from: "<LUMC's id>", to: "<Radboudumc's id>", maxDepth: 
     const allowed = typeSet(via, "via");
     const [start, end] = await Promise.all([graphNode(ctx, from, "from"), graphNode(ctx, to, "to")]);
     if (!start || !end) return null;
-    const path = await shortestPath(ctx.sql, start, end, maxDepth, allowed);
+    const path = await shortestPath(walkHopsFor(ctx), start, end, maxDepth, allowed);
     return path && { length: path.edges.length, refs: path.nodes, edges: toGraphEdges(path.edges) };
   }
 }

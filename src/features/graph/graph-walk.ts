@@ -35,7 +35,7 @@ export interface HopRow {
 }
 
 /** A relation's ends as a walk meets them: walked forward it goes from source to target, else back. */
-function endsOf(relation: GraphRelation, forward: boolean): { near: GraphRelation["source"]; far: GraphRelation["target"] } {
+export function endsOf(relation: GraphRelation, forward: boolean): { near: GraphRelation["source"]; far: GraphRelation["target"] } {
   return forward ? { near: relation.source, far: relation.target } : { near: relation.target, far: relation.source };
 }
 
@@ -45,6 +45,24 @@ export const farTypeOf = (row: HopRow) => endsOf(GRAPH_RELATIONS[row.relation]!,
 /** The edge a hop row stands for, between the nodes its ends are. */
 export function edgeOf(row: HopRow, near: GraphNodeRef, far: GraphNodeRef): WalkedEdge {
   return { kind: GRAPH_RELATIONS[row.relation]!.kind, source: row.forward ? near : far, target: row.forward ? far : near };
+}
+
+/** What a hop reads besides the frontier's edges: see `expandFrontier`. */
+export interface HopOptions {
+  within?: boolean;
+  towards?: readonly GraphNodeRef[];
+  limit?: number;
+}
+
+/**
+ * A hop of a walk, from SQL (`sqlHops`) or from the graph kept in memory (memory-graph.ts): the same rows in
+ * the same order either way.
+ */
+export type WalkHops = (frontier: readonly GraphNodeRef[], allowed: ReadonlySet<NodeTypeName>, options?: HopOptions) => Promise<HopRow[]>;
+
+/** Hops as SQL statements on the reader's connection (its views hide what the reader may not see). */
+export function sqlHops(sql: SqlRunner): WalkHops {
+  return (frontier, allowed, options) => expandFrontier(sql, frontier, allowed, options);
 }
 
 /**
@@ -57,9 +75,9 @@ export function edgeOf(row: HopRow, near: GraphNodeRef, far: GraphNodeRef): Walk
  */
 export async function expandFrontier(
   sql: SqlRunner,
-  frontier: GraphNodeRef[],
+  frontier: readonly GraphNodeRef[],
   allowed: ReadonlySet<NodeTypeName>,
-  { within = false, towards, limit }: { within?: boolean; towards?: GraphNodeRef[]; limit?: number } = {},
+  { within = false, towards, limit }: HopOptions = {},
 ): Promise<HopRow[]> {
   const byType = groupByType(frontier);
   // when only edges to known nodes are wanted, the far ends are filtered in SQL: hubs (a specialty, a region) stay cheap
@@ -141,7 +159,7 @@ function hopStatement(knex: Knex, branches: readonly HopBranch[], limited: boole
   return statement;
 }
 
-function groupByType(nodes: GraphNodeRef[]): Map<NodeTypeName, number[]> {
+function groupByType(nodes: readonly GraphNodeRef[]): Map<NodeTypeName, number[]> {
   const byType = new Map<NodeTypeName, number[]>();
   for (const node of nodes) {
     const list = byType.get(node.type) ?? [];

@@ -1,7 +1,5 @@
-import type { SqlRunner } from "../../sql/sql-runner";
 import {
   edgeOf,
-  expandFrontier,
   farTypeOf,
   keyOf,
   nearTypeOf,
@@ -9,6 +7,7 @@ import {
   type GraphNodeRef,
   type HopRow,
   type WalkedEdge,
+  type WalkHops,
 } from "./graph-walk";
 import { type NodeTypeName } from "../../catalogue/node-types";
 import { GRAPH_RELATIONS } from "./graph-edges";
@@ -41,7 +40,7 @@ class EdgeSet {
  * per hop plus one for the edges among the outermost nodes. Stops adding nodes at `maxNodes` and says so.
  */
 export async function neighbourhood(
-  sql: SqlRunner,
+  hops: WalkHops,
   start: GraphNodeRef,
   depth: number,
   allowed: ReadonlySet<NodeTypeName>,
@@ -66,7 +65,7 @@ export async function neighbourhood(
   const rowLimit = maxNodes * 20;
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
     const next: GraphNodeRef[] = [];
-    const walked = await expandFrontier(sql, frontier, allowed, { limit: rowLimit + 1 });
+    const walked = await hops(frontier, allowed, { limit: rowLimit + 1 });
     if (walked.length > rowLimit) {
       truncated = true;
       walked.length = rowLimit;
@@ -90,7 +89,7 @@ export async function neighbourhood(
   }
   // edges among the outermost nodes (both ends at the last hop) were not walked yet
   if (frontier.length > 0) {
-    for (const row of await expandFrontier(sql, frontier, allowed, { within: true })) addEdge(row);
+    for (const row of await hops(frontier, allowed, { within: true })) addEdge(row);
   }
   return { nodes, edges, truncated };
 }

@@ -1,5 +1,4 @@
-import type { SqlRunner } from "../../sql/sql-runner";
-import { edgeOf, expandFrontier, farTypeOf, keyOf, nearTypeOf, nodeKey, type GraphNodeRef, type WalkedEdge } from "./graph-walk";
+import { edgeOf, farTypeOf, keyOf, nearTypeOf, nodeKey, type GraphNodeRef, type WalkedEdge, type WalkHops } from "./graph-walk";
 import { type NodeTypeName } from "../../catalogue/node-types";
 
 export interface PathResult {
@@ -19,7 +18,7 @@ interface Visit {
  * smaller frontier with one statement, so a path of length L costs at most L statements.
  */
 export async function shortestPath(
-  sql: SqlRunner,
+  hops: WalkHops,
   from: GraphNodeRef,
   to: GraphNodeRef,
   maxDepth: number,
@@ -41,7 +40,7 @@ export async function shortestPath(
     const next: GraphNodeRef[] = [];
     // the last hop can only end the search: only its edges into the other side's nodes are read
     const towards = length === maxDepth ? [...theirs.visited.values()].map((visit) => visit.node) : undefined;
-    for (const row of await expandFrontier(sql, mine.frontier, allowedFor(side), { towards })) {
+    for (const row of await hops(mine.frontier, allowedFor(side), { towards })) {
       const type = farTypeOf(row);
       const key = nodeKey(type, row.far);
       if (mine.visited.has(key)) continue;

@@ -1,0 +1,146 @@
+import type { ReadNeeds } from "../../database/read-routing";
+import { parseLsn } from "../../database/lsn";
+import { log } from "../../platform/log";
+import type { ChangeFeed } from "../changes/change-feed";
+import type { MemoryGraph } from "./memory-graph";
+import { GraphTooLarge } from "./memory-graph.load";
+import type { GraphMemorySettings } from "./graph-memory-settings";
+
+export interface GraphMemoryStats {
+  /** Edge rows held, 0 when none is loaded. */
+  edges: number;
+  /** The graph held may answer walks now. */
+  fresh: boolean;
+  loads: number;
+  /** Loads thrown away because a write was heard while they read. */
+  discarded: number;
+  lastLoadMs: number | null;
+  walks: { memory: number; sql: number };
+}
+
+const MAX_RELOAD_DELAY_MS = 60_000;
+
+/**
+ * The graph's edges kept in memory on this replica for the walks (neighbourhood, shortestPath), by the rules
+ * that keep the response cache from being stale (features/response-cache): every write heard makes it unusable
+ * until it is read again, nothing is used while the change feed cannot hear, a load during which a write was
+ * heard is thrown away, a request that must include a commit position (`x-ipo-read-after`) walks in SQL, and
+ * with read replicas the graph is used only by a request whose reads include what the graph was read from.
+ * While it is unusable, walks run their SQL hops: the answer is the same, only slower. Writes in a steady stream
+ * keep it unusable; each load thrown away doubles the wait before the next, up to a minute.
+ */
+export class GraphMemory {
+  private generation = 0;
+  private held: { graph: MemoryGraph; generation: number; position: bigint | null } | undefined;
+  private loading = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private delayMs: number;
+  private closed = false;
+  private failed = false;
+  private readonly stopListening: Array<() => void>;
+  private readonly counts = { loads: 0, discarded: 0, lastLoadMs: null as number | null, memory: 0, sql: 0 };
+
+  constructor(
+    private readonly settings: GraphMemorySettings,
+    private readonly feed: Pick<ChangeFeed, "onDataChanged" | "onConnected" | "listening">,
+    /** Reads the graph; rejects with `GraphTooLarge` past `maxEdges`. */
+    private readonly load: (maxEdges: number) => Promise<MemoryGraph>,
+    /** The primary's commit position, asked only where reads may go to replicas (else null: reads see every commit). */
+    private readonly primaryPosition: (() => Promise<string>) | null,
+  ) {
+    this.delayMs = settings.reloadDelayMs;
+    this.stopListening = [feed.onDataChanged(() => this.invalidate()), feed.onConnected(() => this.invalidate())];
+  }
+
+  /** Reads the graph now (at start; afterwards every write heard schedules it). */
+  start(): Promise<void> {
+    return this.reload();
+  }
+
+  /**
+   * The graph a walk of this request may use, or undefined: walk in SQL. Counts which it was.
+   * `reads` must be the request's after its first read (where its reads went).
+   */
+  graphFor(reads: ReadNeeds): MemoryGraph | undefined {
+    const held = this.held;
+    const usable =
+      held !== undefined &&
+      held.generation === this.generation &&
+      this.feed.listening() &&
+      reads.after === null &&
+      (reads.seen === undefined || reads.seen === "all" || (held.position !== null && reads.seen >= held.position));
+    this.counts[usable ? "memory" : "sql"]++;
+    return usable ? held.graph : undefined;
+  }
+
+  /** A write was made or heard: the graph held is not used again, and is read anew after a wait. */
+  invalidate(): void {
+    this.generation++;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.closed || this.loading || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, this.delayMs);
+    this.timer.unref();
+  }
+
+  private async reload(): Promise<void> {
+    if (this.closed || this.loading) return;
+    this.loading = true;
+    const generation = this.generation;
+    const started = performance.now();
+    try {
+      const graph = await this.load(this.settings.maxEdges);
+      // read after the graph: a replica that has replayed this far holds everything the graph holds
+      const position = this.primaryPosition ? parseLsn(await this.primaryPosition()) : null;
+      this.counts.loads++;
+      this.counts.lastLoadMs = Math.round(performance.now() - started);
+      if (generation === this.generation && !this.closed) {
+        this.held = { graph, generation, position };
+        this.delayMs = this.settings.reloadDelayMs;
+      } else {
+        this.counts.discarded++;
+        this.delayMs = Math.min(MAX_RELOAD_DELAY_MS, this.delayMs * 2);
+      }
+    } catch (error) {
+      this.held = undefined;
+      this.failed = true;
+      const tooLarge = error instanceof GraphTooLarge;
+      this.delayMs = tooLarge ? MAX_RELOAD_DELAY_MS : Math.min(MAX_RELOAD_DELAY_MS, this.delayMs * 2);
+      log.warn(
+        { reason: tooLarge ? error.message : String(error), retryInMs: this.delayMs },
+        "the graph is not kept in memory; walks read it in SQL meanwhile",
+      );
+    } finally {
+      this.loading = false;
+    }
+    // a write heard while reading, or the read failed: read again after the wait
+    if (generation !== this.generation || this.failed) {
+      this.failed = false;
+      this.schedule();
+    }
+  }
+
+  stats(): GraphMemoryStats {
+    const held = this.held;
+    return {
+      edges: held?.graph.edges ?? 0,
+      fresh: held !== undefined && held.generation === this.generation && this.feed.listening(),
+      loads: this.counts.loads,
+      discarded: this.counts.discarded,
+      lastLoadMs: this.counts.lastLoadMs,
+      walks: { memory: this.counts.memory, sql: this.counts.sql },
+    };
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+    for (const stop of this.stopListening) stop();
+    this.held = undefined;
+  }
+}

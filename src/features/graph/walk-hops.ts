@@ -1,0 +1,21 @@
+import type { Row } from "../../catalogue/table";
+import { visibilityOf } from "../../database/read-pools";
+import { visibilityThreshold } from "../../database/visibility";
+import type { AppContext } from "../../request/context";
+import type { GraphMemory } from "./graph-memory";
+import { sqlHops, type WalkHops } from "./graph-walk";
+import { memoryHops } from "./memory-graph";
+
+/** A request context that may carry this replica's graph in memory (server/create-server.ts puts it there). */
+export type WalkContext = AppContext & { graphMemory?: GraphMemory };
+
+/**
+ * The hops of a walk for this request: from the graph in memory when it may answer (graph-memory.ts), else SQL.
+ * Asked after the request's first read, which decides where its reads go. Rows from memory are charged like rows
+ * of a statement, so a walk is bounded and costed the same either way.
+ */
+export function walkHopsFor(ctx: WalkContext): WalkHops {
+  const graph = ctx.graphMemory?.graphFor(ctx.reads);
+  if (!graph) return sqlHops(ctx.sql);
+  return memoryHops(graph, visibilityThreshold(visibilityOf(ctx.viewer)), (rows) => ctx.sql.charge(rows as unknown as Row[]));
+}
