@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client, Pool } from "pg";
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from "../src/app/server-process";
 import { readConfig } from "../src/app/config";
 import { connectDatabase } from "../src/database/connect";
 import { seed } from "../src/app/seed/seeder";
@@ -26,14 +27,11 @@ function flag(name: string, fallback: number): number {
   return value;
 }
 
-/** The heap cap `npm start` runs the server with (package.json), so the benchmark measures the same process. */
-const SERVER_NODE_FLAGS = ["--max-old-space-size=160"];
-
 function startProcess(
   script: string,
   env: Record<string, string>,
   readyPattern: RegExp,
-  nodeFlags: string[] = [],
+  nodeFlags: readonly string[] = [],
 ): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...nodeFlags, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -136,7 +134,9 @@ async function main() {
 
   const serverScript = path.join(ROOT, "dist", "src", "app", "main.js");
   // one client sends every request of a run: its budget must not be what is measured (the counting itself is)
+  // the process as `npm start` runs it (src/app/server-process.ts), so the benchmark measures the same process
   const common = {
+    ...SERVER_ENVIRONMENT,
     DATABASE_URL: database.url,
     NODE_ENV: "production",
     IPO_REPORT_SQL_STATEMENTS: "1",

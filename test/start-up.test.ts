@@ -1,8 +1,18 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { startServerProcess } from "./support/server-process";
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from "../src/app/server-process";
+
+describe("npm start", () => {
+  it("runs the server as src/app/server-process.ts says every other start does", () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(__dirname, "..", "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const run = scripts.start!.split("&&").at(-1)!.trim();
+    const environment = Object.entries(SERVER_ENVIRONMENT).map(([name, value]) => `${name}=${value}`);
+    expect(run).toBe([...environment, "node", ...SERVER_NODE_FLAGS, "dist/src/main.js"].join(" "));
+  });
+});
 
 describe("starting on a busy port", () => {
   it("stops before anything is created and says to set PORT", async () => {

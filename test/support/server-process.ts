@@ -3,6 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import { SignJWT } from "jose";
 import { LOCAL_DEVELOPMENT_SECRET } from "../../src/request/auth-settings";
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from "../../src/app/server-process";
 
 export interface ServerProcess {
   url: string;
@@ -17,9 +18,10 @@ const MAIN = path.resolve(__dirname, "../../dist/src/app/main.js");
 
 /** `node dist/src/app/main.js` as `npm start` runs it, in a process of its own (own process group when `detached`). */
 export function startServerProcess(env: Record<string, string>, { detached = false } = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--max-old-space-size=160", MAIN], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, MAIN], {
     env: {
       ...process.env,
+      ...SERVER_ENVIRONMENT,
       NODE_ENV: "production",
       PORT: "0",
       HOST: "127.0.0.1",

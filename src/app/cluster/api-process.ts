@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../platform/project-root";
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from "../server-process";
 
 export interface ApiProcess {
   name: string;
@@ -17,15 +18,11 @@ export interface ApiProcess {
 
 /** Starts `dist/src/app/main.js` as `npm start` runs it (heap capped), with the environment given; resolves once it is ready. */
 export function startApiProcess(name: string, port: number, env: Record<string, string>): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--max-old-space-size=160", path.join(PROJECT_ROOT, "dist", "src", "app", "main.js")],
-    {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NODE_ENV: "", LOG_LEVEL: "warn", ...env, PORT: String(port), HOST: "127.0.0.1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(PROJECT_ROOT, "dist", "src", "app", "main.js")], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...SERVER_ENVIRONMENT, NODE_ENV: "", LOG_LEVEL: "warn", ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return new Promise((resolve, reject) => {
