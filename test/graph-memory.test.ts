@@ -5,6 +5,8 @@ import { VISIBILITIES, visibilityThreshold, type Visibility } from "../src/datab
 import { entityMetadata } from "../src/catalogue/entity-metadata";
 import { nodeEntities, type NodeTypeName } from "../src/catalogue/node-types";
 import { GRAPH_NODE_TYPES } from "../src/features/graph/graph-edges";
+import { createChangeFeed, type ChangeFeed } from "../src/features/changes/change-feed";
+import { GraphMemory } from "../src/features/graph/graph-memory";
 import { expandFrontier, sqlHops, type GraphNodeRef, type HopOptions } from "../src/features/graph/graph-walk";
 import { memoryHops, type MemoryGraph } from "../src/features/graph/memory-graph";
 import { loadMemoryGraph } from "../src/features/graph/memory-graph.load";
@@ -296,6 +298,136 @@ describe("a replica's graph in memory is never staler than its SQL", () => {
       expect(body.data).toEqual(before.data);
     } finally {
       await owner.end();
+    }
+  });
+});
+
+describe("when the graph in memory may be used", () => {
+  let db: { url: string; drop(): Promise<void> };
+  let database: Database;
+  let feed: ChangeFeed;
+  const owner = () => new Client({ connectionString: db.url });
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const until = async (what: () => boolean, label: string) => {
+    const deadline = Date.now() + 5_000;
+    while (!what()) {
+      if (Date.now() > deadline) throw new Error(`${label}: not within 5 s`);
+      await settled();
+    }
+  };
+  const reads = { primary: false, after: null };
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ template: "seeded" });
+    database = await connectDatabase({ ...readConfig({}), databaseUrl: db.url });
+    feed = createChangeFeed(db.url);
+    await feed.started;
+  });
+  afterAll(async () => {
+    await feed?.close();
+    await database?.close();
+    await db?.drop();
+  });
+
+  it("a read during which a write was heard is thrown away, and the graph read again after a longer wait", async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let loads = 0;
+    const memory = new GraphMemory(
+      { maxEdges: 10_000_000, reloadDelayMs: 20 },
+      feed,
+      async (maxEdges) => {
+        loads++;
+        if (loads === 1) await gate;
+        return loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges);
+      },
+      null,
+    );
+    try {
+      const client0 = owner();
+      await client0.connect();
+      const lumc = Number((await client0.query(`select pk from institution where slug = 'lumc'`)).rows[0].pk);
+      await client0.end();
+      const everything = new Set(GRAPH_NODE_TYPES);
+      const before = await loadMemoryGraph(database.readPools, database.orm.em.getKnex(), 10_000_000);
+      expect(before.hop([{ type: "Institution", pk: lumc }], everything, visibilityThreshold("published")).length).toBeGreaterThan(0);
+      void memory.start();
+      let heard = false;
+      const stop = feed.onDataChanged(() => (heard = true));
+      const client = owner();
+      await client.connect();
+      await client.query(`update institution set state = 'ARCHIVED' where slug = 'lumc'`);
+      await client.end();
+      await until(() => heard, "the write heard");
+      stop();
+      open();
+      await until(() => memory.stats().loads === 2, "read again");
+      const stats = memory.stats();
+      expect(stats.discarded).toBe(1);
+      expect(stats.fresh).toBe(true);
+      expect(memory.graphFor(reads)).toBeDefined();
+      // the graph read again holds the write: LUMC (archived) is seen by no one, so no edge of it is walked
+      for (const visibility of Object.keys(VISIBILITIES) as Visibility[])
+        expect(memory.graphFor(reads)!.hop([{ type: "Institution", pk: lumc }], everything, visibilityThreshold(visibility))).toEqual([]);
+    } finally {
+      memory.close();
+      const client = owner();
+      await client.connect();
+      await client.query(`update institution set state = 'PUBLISHED' where slug = 'lumc'`);
+      await client.end();
+    }
+  });
+
+  it("is not used by a request that must include a commit position, nor by one whose replica is behind the graph", async () => {
+    const memory = new GraphMemory(
+      { maxEdges: 10_000_000, reloadDelayMs: 20 },
+      feed,
+      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
+      async () => "0/5000",
+    );
+    try {
+      await memory.start();
+      expect(memory.graphFor(reads)).toBeDefined();
+      expect(memory.graphFor({ ...reads, seen: "all" })).toBeDefined();
+      expect(memory.graphFor({ ...reads, seen: 0x5000n })).toBeDefined();
+      expect(memory.graphFor({ ...reads, seen: 0x4fffn })).toBeUndefined();
+      expect(memory.graphFor({ primary: false, after: 1n })).toBeUndefined();
+      expect(memory.stats().walks).toEqual({ memory: 3, sql: 2 });
+    } finally {
+      memory.close();
+    }
+  });
+
+  it("a graph larger than its bound is not kept, and walks stay in SQL", async () => {
+    const memory = new GraphMemory(
+      { maxEdges: 10, reloadDelayMs: 20 },
+      feed,
+      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
+      null,
+    );
+    try {
+      await memory.start();
+      expect(memory.stats()).toMatchObject({ edges: 0, fresh: false, loads: 0 });
+      expect(memory.graphFor(reads)).toBeUndefined();
+    } finally {
+      memory.close();
+    }
+  });
+
+  it("nothing is used while the change feed cannot hear", async () => {
+    const deaf = { onDataChanged: () => () => undefined, onConnected: () => () => undefined, listening: () => false };
+    const memory = new GraphMemory(
+      { maxEdges: 10_000_000, reloadDelayMs: 20 },
+      deaf,
+      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
+      null,
+    );
+    try {
+      await memory.start();
+      expect(memory.stats().loads).toBe(1);
+      expect(memory.graphFor(reads)).toBeUndefined();
+    } finally {
+      memory.close();
     }
   });
 });

@@ -16,7 +16,7 @@ const NEARS_PER_ROW = 2048;
  * Every edge row of a relation, source to target, with its visibility level: the edge row's, and for a reference the
  * least of the source's and the target's (the source stays visible when its target is hidden: graph-edges.ts). Read
  * through the widest visibility's views, so rows no reader sees are never read. `count` counts them (and their distinct
-sources and targets); `rows` gives them
+sources, and the largest keys at each end); `rows` gives them
  * grouped by source, NEARS_PER_ROW sources a row, as text: the sources and their numbers of edges, the targets
  * (ascending per source) and their levels (a digit each). No JS array, object or string per value: reading each edge as
  * three numbers took a server 20 MB further towards its memory bound at scale 100, in buffers the allocator kept.
@@ -44,7 +44,8 @@ function relationStatements(knex: Knex, relation: GraphRelation): Record<"count"
       .select({
         edges: knex.raw("count(*)::int"),
         sources: knex.raw("count(distinct near)::int"),
-        targets: knex.raw("count(distinct far)::int"),
+        lastSource: knex.raw("coalesce(max(near), 0)::int"),
+        lastTarget: knex.raw("coalesce(max(far), 0)::int"),
       })
       .from(edges.clone().as("e"))
       .toSQL()
@@ -108,11 +109,12 @@ function readDigits(digits: string, into: Uint8Array, at: number): number {
   return digits.length;
 }
 
-/** How many edges a relation has, and how many distinct sources and targets. */
+/** How many edges a relation has, how many distinct sources, and the largest key at each end. */
 interface RelationSize {
   edges: number;
   sources: number;
-  targets: number;
+  lastSource: number;
+  lastTarget: number;
 }
 
 /**
@@ -146,23 +148,15 @@ class Block {
   /** The integers and bytes the adjacencies of relations of these sizes take, both ways. */
   static sizeOf(sizes: readonly RelationSize[]): { integers: number; bytes: number } {
     return {
-      integers: sizes.reduce((sum, size) => sum + 2 * size.sources + 2 * size.targets + 2 + 2 * size.edges, 0),
+      integers: sizes.reduce((sum, size) => sum + size.lastSource + size.lastTarget + 4 + 2 * size.edges, 0),
       bytes: sizes.reduce((sum, size) => sum + 2 * size.edges, 0),
     };
   }
 }
 
-/** Arrays reused from relation to relation while the graph is read (as large as the largest relation needs). */
-interface Scratch {
-  sorted: Int32Array;
-  targetOf: Int32Array;
-  next: Int32Array;
-}
-
 /** A relation's edges, source to target, from the rows of `relationStatements`, into `block`. */
-function forwardOf(rows: readonly SourceRow[], size: RelationSize, block: Block): Adjacency {
-  const nears = block.integers(size.sources);
-  const starts = block.integers(size.sources + 1);
+function forwardOf(rows: readonly SourceRow[], size: RelationSize, block: Block, sources: Int32Array): Adjacency {
+  const starts = block.integers(size.lastSource + 2);
   const fars = block.integers(size.edges);
   const levels = block.bytes(size.edges);
   let source = 0;
@@ -171,61 +165,40 @@ function forwardOf(rows: readonly SourceRow[], size: RelationSize, block: Block)
     const read = itemsIn(row.nears);
     const farsRead = itemsIn(row.fars);
     if (source + read > size.sources || edge + farsRead > size.edges) break;
-    readIntegers(row.nears, nears, source);
-    // each source's number of edges, then summed into where its edges start
-    if (readIntegers(row.degrees, starts, source + 1) !== read) break;
+    readIntegers(row.nears, sources, 0);
+    // each source's number of edges, at the place after its key, then summed into where each key's edges start
+    readIntegers(row.degrees, sources, read);
+    for (let index = 0; index < read; index++) {
+      const key = sources[index]!;
+      if (key > size.lastSource) throw new Error("the graph's edges changed while they were read in one snapshot");
+      starts[key + 1] = sources[read + index]!;
+    }
     readIntegers(row.fars, fars, edge);
     if (readDigits(row.levels, levels, edge) !== farsRead) break;
     source += read;
     edge += farsRead;
   }
   if (source !== size.sources || edge !== size.edges) throw new Error("the graph's edges changed while they were read in one snapshot");
-  for (let index = 0; index < size.sources; index++) starts[index + 1]! += starts[index]!;
-  return { nears, starts, fars, levels };
+  for (let key = 0; key <= size.lastSource; key++) starts[key + 1]! += starts[key]!;
+  return { starts, fars, levels };
 }
 
-/** The same edges target to source: near ends ascending, and for each its far ends ascending (a stable counting sort). */
-function backOf(forward: Adjacency, size: RelationSize, block: Block, scratch: Scratch): Adjacency {
-  const count = size.edges;
-  const sorted = scratch.sorted.subarray(0, count);
-  sorted.set(forward.fars);
-  sorted.sort();
-  const nears = block.integers(size.targets);
-  let distinct = 0;
-  for (let index = 0; index < count; index++) {
-    if (index > 0 && sorted[index] === sorted[index - 1]) continue;
-    if (distinct === size.targets) throw new Error("the graph's edges changed while they were read in one snapshot");
-    nears[distinct++] = sorted[index]!;
-  }
-  if (distinct !== size.targets) throw new Error("the graph's edges changed while they were read in one snapshot");
-  const starts = block.integers(distinct + 1);
-  const targetOf = scratch.targetOf;
-  for (let edge = 0; edge < count; edge++) {
-    let low = 0;
-    let high = distinct - 1;
-    const far = forward.fars[edge]!;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (nears[middle]! < far) low = middle + 1;
-      else high = middle;
-    }
-    targetOf[edge] = low;
-    starts[low + 1]!++;
-  }
-  for (let index = 0; index < distinct; index++) starts[index + 1]! += starts[index]!;
-  const next = scratch.next;
-  next.set(starts.subarray(0, distinct));
-  const fars = block.integers(count);
-  const levels = block.bytes(count);
-  // sources in ascending order, so each target's sources come out ascending
-  for (let source = 0; source < forward.nears.length; source++) {
+/** The same edges target to source, each target's sources ascending: a counting sort by target, stable by source. */
+function backOf(forward: Adjacency, size: RelationSize, block: Block, next: Int32Array): Adjacency {
+  const starts = block.integers(size.lastTarget + 2);
+  for (let edge = 0; edge < size.edges; edge++) starts[forward.fars[edge]! + 1]!++;
+  for (let key = 0; key <= size.lastTarget; key++) starts[key + 1]! += starts[key]!;
+  next.set(starts.subarray(0, size.lastTarget + 1));
+  const fars = block.integers(size.edges);
+  const levels = block.bytes(size.edges);
+  for (let source = 0; source < forward.starts.length - 1; source++) {
     for (let edge = forward.starts[source]!; edge < forward.starts[source + 1]!; edge++) {
-      const at = next[targetOf[edge]!]!++;
-      fars[at] = forward.nears[source]!;
+      const at = next[forward.fars[edge]!]!++;
+      fars[at] = source;
       levels[at] = forward.levels[edge]!;
     }
   }
-  return { nears, starts, fars, levels };
+  return { starts, fars, levels };
 }
 
 /** The visibility that sees the most rows (the least level): every edge any reader may walk is in its views. */
@@ -248,19 +221,19 @@ export async function loadMemoryGraph(pools: ReadPools, knex: Knex, maxEdges: nu
     for (const { count } of statements) sizes.push((await client.query<RelationSize>(count.sql, count.bindings as unknown[])).rows[0]!);
     const edges = sizes.reduce((sum, size) => sum + size.edges, 0);
     if (edges > maxEdges) throw new GraphTooLarge(`the graph has ${edges} edges, more than ${maxEdges} (GRAPH_MEMORY_MAX_EDGES)`);
+    // keys are serial: a key far above the edges a graph may have would make its index larger than its edges
+    const lastKey = Math.max(0, ...sizes.flatMap((size) => [size.lastSource, size.lastTarget]));
+    if (lastKey > maxEdges) throw new GraphTooLarge(`a key of the graph (${lastKey}) is above GRAPH_MEMORY_MAX_EDGES (${maxEdges})`);
     const { integers, bytes } = Block.sizeOf(sizes);
     const block = new Block(integers, bytes);
-    const largest = (key: keyof RelationSize) => Math.max(0, ...sizes.map((size) => size[key]));
-    const scratch: Scratch = {
-      sorted: new Int32Array(largest("edges")),
-      targetOf: new Int32Array(largest("edges")),
-      next: new Int32Array(largest("targets")),
-    };
+    // reused from relation to relation: a row's sources and their degrees, and where each target's next edge goes
+    const sources = new Int32Array(2 * NEARS_PER_ROW);
+    const next = new Int32Array(lastKey + 1);
     const relations: RelationAdjacency[] = [];
     for (const [index, { rows: statement }] of statements.entries()) {
       const { rows } = await client.query<SourceRow>(statement.sql, statement.bindings as unknown[]);
-      const forward = forwardOf(rows, sizes[index]!, block);
-      relations.push({ forward, back: backOf(forward, sizes[index]!, block, scratch) });
+      const forward = forwardOf(rows, sizes[index]!, block, sources);
+      relations.push({ forward, back: backOf(forward, sizes[index]!, block, next) });
     }
     await client.query("commit");
     return new MemoryGraph(relations, edges);

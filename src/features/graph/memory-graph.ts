@@ -3,12 +3,11 @@ import { GRAPH_RELATIONS } from "./graph-edges";
 import { endsOf, type GraphNodeRef, type HopOptions, type HopRow, type WalkHops } from "./graph-walk";
 
 /**
- * The edges of one relation walked one way, as sorted arrays: `nears` holds each near end's primary key once,
- * ascending; the edges of `nears[i]` are `fars[starts[i]]` to `fars[starts[i + 1] - 1]`, ascending, each with
- * the visibility level of its rows (the least of the edge row's and, for a reference, its target's).
+ * The edges of one relation walked one way, indexed by the near end's primary key: the edges of `pk` are
+ * `fars[starts[pk]]` to `fars[starts[pk + 1] - 1]`, ascending, each with the visibility level of its rows (the least
+ * of the edge row's and, for a reference, its target's). Keys are serial, so the index is about as long as the table.
  */
 export interface Adjacency {
-  nears: Int32Array;
   starts: Int32Array;
   fars: Int32Array;
   levels: Uint8Array;
@@ -18,20 +17,6 @@ export interface Adjacency {
 export interface RelationAdjacency {
   forward: Adjacency;
   back: Adjacency;
-}
-
-/** Where `value` is in the ascending `sorted`, or -1. */
-function indexOf(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = sorted[middle]!;
-    if (found === value) return middle;
-    if (found < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
 }
 
 /**
@@ -60,11 +45,31 @@ export class MemoryGraph {
         const pks = byType.get(near.type);
         const farPks = targets?.get(far.type);
         if (!pks || !allowed.has(far.type) || (targets && !farPks)) continue;
-        const { nears, starts, fars, levels } = forward ? this.relations[relation]!.forward : this.relations[relation]!.back;
+        const adjacency = forward ? this.relations[relation]!.forward : this.relations[relation]!.back;
+        // towards few far ends from hubs (an institution's experiments, only some of which are wanted), the edges are
+        // fewer seen from the far ends; they are then put in the order of the near ends
+        const fromFar = forward ? this.relations[relation]!.back : this.relations[relation]!.forward;
+        if (farPks && edgesOf(fromFar, farPks) < edgesOf(adjacency, pks)) {
+          const nearPks = new Set(pks);
+          const found: HopRow[] = [];
+          for (const farPk of farPks) {
+            if (farPk >= fromFar.starts.length - 1) continue;
+            for (let edge = fromFar.starts[farPk]!, end = fromFar.starts[farPk + 1]!; edge < end; edge++) {
+              if (fromFar.levels[edge]! < threshold || !nearPks.has(fromFar.fars[edge]!)) continue;
+              found.push({ relation, forward, near: fromFar.fars[edge]!, far: farPk });
+            }
+          }
+          found.sort(byNearThenFar);
+          for (const row of found) {
+            rows.push(row);
+            if (rows.length >= limit) return rows;
+          }
+          continue;
+        }
+        const { starts, fars, levels } = adjacency;
         for (const pk of pks) {
-          const at = indexOf(nears, pk);
-          if (at < 0) continue;
-          for (let edge = starts[at]!, end = starts[at + 1]!; edge < end; edge++) {
+          if (pk >= starts.length - 1) continue;
+          for (let edge = starts[pk]!, end = starts[pk + 1]!; edge < end; edge++) {
             if (levels[edge]! < threshold) continue;
             const farPk = fars[edge]!;
             if (farPks && !farPks.has(farPk)) continue;
@@ -77,6 +82,15 @@ export class MemoryGraph {
     return rows;
   }
 }
+
+/** How many edges these near ends have in an adjacency. */
+function edgesOf({ starts }: Adjacency, pks: Iterable<number>): number {
+  let edges = 0;
+  for (const pk of pks) if (pk < starts.length - 1) edges += starts[pk + 1]! - starts[pk]!;
+  return edges;
+}
+
+const byNearThenFar = (a: HopRow, b: HopRow) => a.near - b.near || a.far - b.far;
 
 /** Hops from a graph in memory for a reader who sees rows of `threshold` and above; `read` is told of every hop's rows. */
 export function memoryHops(graph: MemoryGraph, threshold: number, read?: (rows: HopRow[]) => void): WalkHops {
