@@ -213,6 +213,9 @@ describe("a replica's graph in memory is never staler than its SQL", () => {
     );
     expect(fromSql.statements).toBeGreaterThan(3);
     expect(fromMemory.result.body.data).toEqual(fromSql.result.body.data);
+    // the rows read, and so the cost charged, are the same
+    expect(fromMemory.result.body.extensions?.cost.actual).toBeGreaterThan(10);
+    expect(fromMemory.result.body.extensions?.cost.actual).toBe(fromSql.result.body.extensions?.cost.actual);
     const after = await graphMetrics(app);
     expect(after.memory - before.memory).toBe(2);
     expect(after.sql - before.sql).toBe(2);

@@ -19,9 +19,9 @@ export interface SqlRunner {
   runAlone(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
   /**
    * Rows read without a statement (a walk's hops from the graph in memory), counted like rows a statement
-   * returned: the same bounds, and the same cost charged.
+   * returned: the same bounds, and the same cost charged. Rows of one shape give their count and one row.
    */
-  charge(rows: readonly Row[]): void;
+  charge(rows: readonly Row[] | { count: number; each: Row }): void;
   /** A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex. */
   raw(sql: string, bindings?: readonly unknown[]): Promise<Row[]>;
   /** A one-off statement built with knex's query builder. */
@@ -58,8 +58,9 @@ export function createSqlRunner(
   let chosen: Promise<Pool> | undefined;
   const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
   /** Rows a request read, against its bounds (RESULT_MAX_ROWS, RESULT_MAX_BYTES). */
-  const account = (result: readonly Row[]) => {
-    rows += result.length;
+  const account = (result: readonly Row[] | { count: number; each: Row }) => {
+    const count = "count" in result ? result.count : result.length;
+    rows += count;
     if (rows > maxRows) {
       throw userError(
         `This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`,
@@ -68,7 +69,8 @@ export function createSqlRunner(
       );
     }
     if (maxBytes !== Number.POSITIVE_INFINITY) {
-      bytes += approximateBytes(result, maxBytes - bytes);
+      // as an array of `count` such rows would count
+      bytes += "count" in result ? 2 + result.count * (1 + approximateBytes(result.each)) : approximateBytes(result, maxBytes - bytes);
       if (bytes > maxBytes) {
         throw userError(
           `This request reads more than ${maxBytes} bytes of data; ask for fewer items per list (\`first\`), fewer nested lists or fewer long text fields.`,

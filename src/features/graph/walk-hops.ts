@@ -17,5 +17,8 @@ export type WalkContext = AppContext & { graphMemory?: GraphMemory };
 export function walkHopsFor(ctx: WalkContext): WalkHops {
   const graph = ctx.graphMemory?.graphFor(ctx.reads);
   if (!graph) return sqlHops(ctx.sql);
-  return memoryHops(graph, visibilityThreshold(visibilityOf(ctx.viewer)), (rows) => ctx.sql.charge(rows as unknown as Row[]));
+  // hop rows are all of one shape (numbers and a boolean): one row's bytes times their number, as a statement's would count
+  return memoryHops(graph, visibilityThreshold(visibilityOf(ctx.viewer)), (rows) => {
+    if (rows.length > 0) ctx.sql.charge({ count: rows.length, each: rows[0] as unknown as Row });
+  });
 }
