@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { NODE_CATALOGUE, NODE_TYPE_NAMES, nodeTypeOf, type NodeTypeName } from "../../catalogue/node-types";
+import { NODE_CATALOGUE, NODE_TYPE_NAMES, nodeEntities, nodeTypeOf, type NodeTypeName } from "../../catalogue/node-types";
 import { EDGES, REFERENCES } from "../../catalogue/relations";
 import { entityMetadata } from "../../catalogue/entity-metadata";
 import { GraphEdgeKind } from "../../catalogue/graph-edge-kind";
@@ -87,6 +87,11 @@ registerEnumType(GraphEdgeKind, {
 export const GRAPH_NODE_TYPES: NodeTypeName[] = NODE_TYPE_NAMES.filter((type) =>
   derived.some((r) => r.source.type === type || r.target.type === type),
 );
+
+/** The table a graph node type's rows are in. */
+export function graphNodeTable(type: NodeTypeName): string {
+  return entityMetadata().get(nodeEntities[type].name).tableName;
+}
 
 const enumKey = (type: string) => type.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
 

@@ -73,9 +73,10 @@ export class GraphMemory {
     return usable ? held.graph : undefined;
   }
 
-  /** A write was made or heard: the graph held is not used again, and is read anew after a wait. */
+  /** A write was made or heard: the graph held is let go (no walk may use it), and read anew after a wait. */
   invalidate(): void {
     this.generation++;
+    this.held = undefined;
     this.schedule();
   }
 
@@ -108,11 +109,12 @@ export class GraphMemory {
       }
     } catch (error) {
       this.held = undefined;
-      this.failed = true;
       const tooLarge = error instanceof GraphTooLarge;
+      // a graph too large is counted again only after a write (at most once a minute); another failure is retried
+      this.failed = !tooLarge;
       this.delayMs = tooLarge ? MAX_RELOAD_DELAY_MS : Math.min(MAX_RELOAD_DELAY_MS, this.delayMs * 2);
       log.warn(
-        { reason: tooLarge ? error.message : String(error), retryInMs: this.delayMs },
+        tooLarge ? { reason: error.message } : { reason: String(error), retryInMs: this.delayMs },
         "the graph is not kept in memory; walks read it in SQL meanwhile",
       );
     } finally {
