@@ -2,7 +2,7 @@
 export const GRAPH_MEMORY_SETTINGS = {
   maxEdges: {
     env: "GRAPH_MEMORY_MAX_EDGES",
-    // about 15 bytes an edge row (both directions): the synthetic network at scale 100 has 611,003, in 9 MB
+    // about 14 bytes an edge row (both directions): the synthetic network at scale 100 has 611,003, in 8.3 MB
     default: 2_000_000,
     meaning: "edge rows of the graph a replica keeps in memory for the walks; a larger graph is walked in SQL alone",
   },

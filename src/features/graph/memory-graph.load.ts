@@ -30,7 +30,7 @@ const changed = () => new Error("the graph changed while it was read in one snap
 /**
  * One block of memory for the whole graph, handed out as arrays in turn (integers first, then bytes). One allocation
  * that large is its own mapping, given back whole when the graph is replaced; arrays of their own, with the
- * temporary ones of their building, pinned the process's heap: 27 MB more resident under load at scale 100, against
+ * temporary ones of their building, pinned the process's heap: 27 MB more resident under load at scale 100, for
  * 9 MB of graph.
  */
 class Block {
