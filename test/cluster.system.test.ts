@@ -213,6 +213,50 @@ describe("a cluster: primary + standby, two API replicas, haproxy", () => {
     expect(caughtUp.headers.get("x-ipo-read-source")).toBe(`127.0.0.1:${cluster.postgres.standbyPort}`);
   }, 30_000);
 
+  it("with replay delayed on the standby, a walk answers what the standby holds, not the graph read from the primary", async () => {
+    const [a, b] = cluster.apis;
+    const created = await createRegion(a!.url, "wandel-regio");
+    const region = created.body.data.createRegion.id;
+    const walk = `query ($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { node { id ... on Institution { name } ... on Region { name } } } } }`;
+    const walkedIds = (body: { data?: any; errors?: any[] }) => {
+      expect(body.errors).toBeUndefined();
+      return body.data.neighbourhood.nodes.map((entry: { node: { id: string } }) => entry.node.id) as string[];
+    };
+    const walksFrom = async (url: string) => {
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      const count = (source: string) =>
+        Number(new RegExp(`^ipo_graph_walks_total\\{source="${source}"\\} (\\d+)`, "m").exec(metrics)?.[1] ?? 0);
+      return { memory: count("memory"), sql: count("sql") };
+    };
+    // the region on the standby before its replay is held back
+    await waitFor(async () => (await graphql(b!.url, walk, { id: region })).body.data?.neighbourhood !== null);
+    await cluster.postgres.setApplyDelay(3_000);
+    try {
+      const hospital = await graphql(
+        a!.url,
+        `mutation ($region: ID!) { createInstitution(input: { name: "Wandelziekenhuis", slug: "wandelziekenhuis", type: GENERAL_HOSPITAL, regionId: $region }) { id } }`,
+        { region },
+      );
+      const hospitalId = hospital.body.data.createInstitution.id;
+      // B hears the write and reads its graph again from the primary (it then holds the hospital); the standby does not yet
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const before = await walksFrom(b!.url);
+      const onStandby = await graphql(b!.url, walk, { id: region });
+      expect(onStandby.headers.get("x-ipo-read-source")).toBe(`127.0.0.1:${cluster.postgres.standbyPort}`);
+      // the walk agrees with the standby's rows: no hospital it cannot show (it would be an error: a node without its row)
+      expect(walkedIds(onStandby.body)).not.toContain(hospitalId);
+      const after = await walksFrom(b!.url);
+      expect(after.sql - before.sql).toBe(1);
+      expect(after.memory - before.memory).toBe(0);
+      // read after the write's position: on the primary, where the hospital is
+      const ownWrite = await graphql(b!.url, walk, { id: region }, { "x-ipo-read-after": hospital.headers.get("x-ipo-commit-lsn")! });
+      expect(walkedIds(ownWrite.body)).toContain(hospitalId);
+      report.walkOnLaggingStandby = { standby: walkedIds(onStandby.body).length, readAfterWrite: walkedIds(ownWrite.body).length };
+    } finally {
+      await cluster.postgres.setApplyDelay(0);
+    }
+  }, 30_000);
+
   it("the standby stopped: reads fall back to the primary and /readyz says so; back when it returns", async () => {
     const [a] = cluster.apis;
     await cluster.postgres.stopStandby();

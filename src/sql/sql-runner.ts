@@ -18,10 +18,10 @@ export interface SqlRunner {
    */
   runAlone(statement: CompiledStatement, values: Readonly<Record<string, unknown>>): Promise<Row[]>;
   /**
-   * Rows read without a statement (a walk's hops from the graph in memory), counted like rows a statement
-   * returned: the same bounds, and the same cost charged. Rows of one shape give their count and one row.
+   * `count` rows of one shape (`each`) read without a statement (a walk's hops from the graph in memory), counted
+   * as a statement returning them would be: the same bounds, and the same cost charged.
    */
-  charge(rows: readonly Row[] | { count: number; each: Row }): void;
+  charge(count: number, each: Row): void;
   /** A one-off statement: raw SQL with knex's `?` value and `??` identifier bindings, compiled by knex. */
   raw(sql: string, bindings?: readonly unknown[]): Promise<Row[]>;
   /** A one-off statement built with knex's query builder. */
@@ -59,8 +59,7 @@ export function createSqlRunner(
   const poolFor = () => (typeof poolOrChoice === "function" ? (chosen ??= poolOrChoice()) : Promise.resolve(poolOrChoice));
   /** Rows a request read, against its bounds (RESULT_MAX_ROWS, RESULT_MAX_BYTES). */
   const account = (result: readonly Row[] | { count: number; each: Row }) => {
-    const count = "count" in result ? result.count : result.length;
-    rows += count;
+    rows += "count" in result ? result.count : result.length;
     if (rows > maxRows) {
       throw userError(
         `This request reads more than ${maxRows} rows; ask for fewer items per list (\`first\`) or fewer nested lists.`,
@@ -147,7 +146,7 @@ export function createSqlRunner(
         pending.push({ statement, values, resolve, reject });
       }),
     runAlone: (statement, values) => send(statement.text, statement.bind(values)),
-    charge: (result) => account(result),
+    charge: (count, each) => account({ count, each }),
     raw: (sql, bindings = []) => {
       const { text, params } = compileOnce(knex.raw(sql, bindings as Knex.RawBinding[]));
       return send(text, params);

@@ -19,6 +19,6 @@ export function walkHopsFor(ctx: WalkContext): WalkHops {
   if (!graph) return sqlHops(ctx.sql);
   // hop rows are all of one shape (numbers and a boolean): one row's bytes times their number, as a statement's would count
   return memoryHops(graph, visibilityThreshold(visibilityOf(ctx.viewer)), (rows) => {
-    if (rows.length > 0) ctx.sql.charge({ count: rows.length, each: rows[0] as unknown as Row });
+    if (rows.length > 0) ctx.sql.charge(rows.length, rows[0] as unknown as Row);
   });
 }
