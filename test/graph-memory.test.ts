@@ -1,4 +1,4 @@
-import { Client } from "pg";
+import { Client, type Pool, type PoolClient } from "pg";
 import { readConfig } from "../src/app/config";
 import { connectDatabase, type Database } from "../src/database/connect";
 import { VISIBILITIES, visibilityThreshold, type Visibility } from "../src/database/visibility";
@@ -379,6 +379,37 @@ describe("when the graph in memory may be used", () => {
       await client.query(`update institution set state = 'PUBLISHED' where slug = 'lumc'`);
       await client.end();
     }
+  });
+
+  it("a connection lost during a load fails the load, not the process", async () => {
+    const locker = owner();
+    await locker.connect();
+    try {
+      // the load waits on a table another transaction holds; then its connection's socket is cut, as a network would
+      await locker.query("begin");
+      await locker.query("lock table experiment_person in access exclusive mode");
+      let taken: PoolClient | undefined;
+      const pools = {
+        ...database.readPools,
+        of: (visibility: Visibility) => {
+          const pool = database.readPools.of(visibility);
+          return Object.assign(Object.create(pool) as Pool, {
+            connect: async () => (taken = await pool.connect()),
+          });
+        },
+      };
+      const loading = loadMemoryGraph(pools, database.orm.em.getKnex(), 10_000_000);
+      loading.catch(() => undefined);
+      await until(() => taken !== undefined, "the load's connection");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      (taken as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+      await expect(loading).rejects.toThrow();
+    } finally {
+      await locker.query("rollback").catch(() => undefined);
+      await locker.end();
+    }
+    // the pool gave up the lost connection and reads on
+    expect((await loadMemoryGraph(database.readPools, database.orm.em.getKnex(), 10_000_000)).edges).toBeGreaterThan(100);
   });
 
   it("is not used by a request that must include a commit position, nor by one whose replica is behind the graph", async () => {

@@ -1,3 +1,4 @@
+import { checkOut } from "../../database/checked-out";
 import type { Pool, PoolClient, QueryConfig } from "pg";
 import type { Viewer } from "../../model/viewer";
 import type { ContextFactoryDeps } from "../../request/context";
@@ -35,7 +36,7 @@ export async function inSnapshot<T>(
   maxSeconds: number,
   run: (deps: ContextFactoryDeps) => Promise<T>,
 ): Promise<T> {
-  const client = await deps.readPools.of(visibilityOf(viewer)).connect();
+  const { client, release } = await checkOut(deps.readPools.of(visibilityOf(viewer)));
   try {
     await client.query("begin isolation level repeatable read read only");
     await client.query("select set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)", [
@@ -44,11 +45,11 @@ export async function inSnapshot<T>(
     const pool = pinnedPool(client, maxSeconds * 1000 + CLIENT_GRACE_MS);
     const result = await run({ ...deps, routing: undefined, readPools: { of: () => pool, close: async () => undefined } });
     await client.query("commit");
-    client.release();
+    release();
     return result;
   } catch (error) {
     // a connection left mid-transaction or mid-cursor is not given back to the pool
-    client.release(true);
+    release(true);
     throw error;
   }
 }

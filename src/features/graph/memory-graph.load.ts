@@ -1,7 +1,7 @@
 import type { Knex } from "@mikro-orm/knex";
-import type { PoolClient } from "pg";
 import type { NodeTypeName } from "../../catalogue/node-types";
 import type { ReadPools } from "../../database/read-pools";
+import { checkOut } from "../../database/checked-out";
 import { VISIBILITIES, visibilityThreshold, type Visibility } from "../../database/visibility";
 import { GRAPH_NODE_TYPES, GRAPH_RELATIONS, graphNodeTable } from "./graph-edges";
 import { type Adjacency, MemoryGraph, placeOf, type RelationAdjacency } from "./memory-graph";
@@ -136,7 +136,9 @@ const WIDEST = (Object.keys(VISIBILITIES) as Visibility[]).reduce((widest, visib
  * `GraphTooLarge` past `maxEdges` edge rows, before reading any.
  */
 export async function loadMemoryGraph(pools: ReadPools, knex: Knex, maxEdges: number): Promise<MemoryGraph> {
-  const client: PoolClient = await pools.of(WIDEST).connect();
+  // a connection lost during the load fails the load, not the process (test/faults.system.test.ts stopped PostgreSQL
+  // during one before checkOut listened for it)
+  const { client, release } = await checkOut(pools.of(WIDEST));
   let failed = false;
   const query = async <Row>(statement: Knex.SqlNative) =>
     (await client.query(statement.sql, statement.bindings as unknown[])).rows as Row[];
@@ -188,6 +190,6 @@ export async function loadMemoryGraph(pools: ReadPools, knex: Knex, maxEdges: nu
     throw error;
   } finally {
     // a connection left inside a transaction (a statement failed or timed out) is not given back to the pool
-    client.release(failed ? true : undefined);
+    release(failed);
   }
 }

@@ -1,3 +1,4 @@
+import { checkOut } from "../../database/checked-out";
 import { TRUSTED_CHANNEL } from "../changes/change-feed";
 import { InMemoryLRUCache, type KeyValueCache, PrefixingKeyValueCache } from "@apollo/utils.keyvaluecache";
 import { createHash } from "node:crypto";
@@ -131,7 +132,8 @@ export function createPersistedOperationStore(
     },
     async trust(given, { replace = false } = {}) {
       const operations = [...new Map(given.map((operation) => [sha256Hex(operation.body), operation])).values()];
-      const client = await pool.connect();
+      const { client, release } = await checkOut(pool);
+      let broken = false;
       try {
         await client.query("begin");
         const hashes = operations.map((operation) => sha256Hex(operation.body));
@@ -159,10 +161,13 @@ export function createPersistedOperationStore(
         trustedReadAt = 0;
         return { added: hashes.length - before.length, alreadyTrusted: before.length, distrusted };
       } catch (error) {
-        await client.query("rollback");
+        // a connection that cannot roll back is not given back to the pool
+        await client.query("rollback").catch(() => {
+          broken = true;
+        });
         throw error;
       } finally {
-        client.release();
+        release(broken);
       }
     },
   };
