@@ -92,6 +92,9 @@ export class GraphMemory {
   private async reload(): Promise<void> {
     if (this.closed || this.loading) return;
     this.loading = true;
+    // a read already waiting (the change feed's first connection asks for one) is this one
+    clearTimeout(this.timer);
+    this.timer = undefined;
     const generation = this.generation;
     const started = performance.now();
     try {
