@@ -7,6 +7,8 @@ import { nodeEntities, type NodeTypeName } from "../src/catalogue/node-types";
 import { GRAPH_NODE_TYPES } from "../src/features/graph/graph-edges";
 import { createChangeFeed, type ChangeFeed } from "../src/features/changes/change-feed";
 import { GraphMemory } from "../src/features/graph/graph-memory";
+import { walkHopsFor, type WalkContext } from "../src/features/graph/walk-hops";
+import { ANONYMOUS } from "../src/model/viewer";
 import { expandFrontier, sqlHops, type GraphNodeRef, type HopOptions } from "../src/features/graph/graph-walk";
 import { memoryHops, type MemoryGraph } from "../src/features/graph/memory-graph";
 import { loadMemoryGraph } from "../src/features/graph/memory-graph.load";
@@ -305,6 +307,37 @@ describe("a replica's graph in memory is never staler than its SQL", () => {
   });
 });
 
+describe("a walk from memory is bounded as one in SQL", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ graphMemory: true, responseCache: false, limits: { maxRowsPerRequest: 40 } });
+  });
+  afterAll(() => app.close());
+
+  it("reading more rows than RESULT_MAX_ROWS is RESULT_TOO_LARGE either way, and fewer are answered alike", async () => {
+    const { lumc, amc } = (await app.query(`{ lumc: institution(slug: "lumc") { id } amc: institution(slug: "amsterdam-umc-amc") { id } }`))
+      .body.data;
+    await untilFresh(app);
+    const walk = `query($id: ID!, $depth: Int!) { neighbourhood(id: $id, depth: $depth) { nodes { node { id } } } }`;
+    const sql = { headers: { "x-ipo-read-after": "0/0" } };
+    const before = await graphMetrics(app);
+    for (const variables of [
+      { id: lumc.id, depth: 3 },
+      { id: amc.id, depth: 1 },
+    ]) {
+      const [fromMemory, fromSql] = [await app.query(walk, variables), await app.query(walk, variables, sql)];
+      expect(fromMemory.body.errors?.map((error) => error.extensions?.code)).toEqual(
+        fromSql.body.errors?.map((error) => error.extensions?.code),
+      );
+      expect(fromMemory.body.data).toEqual(fromSql.body.data);
+    }
+    const deep = await app.query(walk, { id: lumc.id, depth: 3 });
+    expect(deep.body.errors?.[0]?.extensions?.code).toBe("RESULT_TOO_LARGE");
+    expect((await app.query(walk, { id: amc.id, depth: 1 })).body.errors).toBeUndefined();
+    expect((await graphMetrics(app)).memory - before.memory).toBe(4);
+  });
+});
+
 describe("when the graph in memory may be used", () => {
   let db: { url: string; drop(): Promise<void> };
   let database: Database;
@@ -410,6 +443,42 @@ describe("when the graph in memory may be used", () => {
     }
     // the pool gave up the lost connection and reads on
     expect((await loadMemoryGraph(database.readPools, database.orm.em.getKnex(), 10_000_000)).edges).toBeGreaterThan(100);
+  });
+
+  it("a hop from memory builds no more rows than the request may still read", async () => {
+    const memory = new GraphMemory(
+      { maxEdges: 10_000_000, reloadDelayMs: 20 },
+      feed,
+      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
+      null,
+    );
+    try {
+      await memory.start();
+      const graph = memory.graphFor(reads)!;
+      const hop = graph.hop.bind(graph);
+      let built = 0;
+      graph.hop = (...args) => {
+        const rows = hop(...args);
+        built = rows.length;
+        return rows;
+      };
+      const institutions = (await database.readPools.of("published").query("select pk from institution")).rows.map((row) => ({
+        type: "Institution" as const,
+        pk: row.pk as number,
+      }));
+      const everything = new Set(GRAPH_NODE_TYPES);
+      expect(hop(institutions, everything, visibilityThreshold("published")).length).toBeGreaterThan(50);
+      const ctx = {
+        graphMemory: memory,
+        reads,
+        viewer: ANONYMOUS,
+        sql: createSqlRunner(database.readPools.of("published"), database.orm.em.getKnex(), { maxRows: 10 }),
+      } as unknown as WalkContext;
+      await expect(walkHopsFor(ctx)(institutions, everything)).rejects.toMatchObject({ extensions: { code: "RESULT_TOO_LARGE" } });
+      expect(built).toBe(11);
+    } finally {
+      memory.close();
+    }
   });
 
   it("is not used by a request that must include a commit position, nor by one whose replica is behind the graph", async () => {

@@ -32,6 +32,8 @@ export interface SqlRunner {
   readonly count: number;
   /** Rows those statements returned (what a request actually read: its actual cost). */
   readonly rows: number;
+  /** Rows the request may still read before RESULT_TOO_LARGE (infinite without a bound). */
+  readonly rowsLeft: number;
 }
 
 /** Read statements that take longer are logged (SLOW_STATEMENT_MS). */
@@ -158,6 +160,9 @@ export function createSqlRunner(
     knex,
     get count() {
       return count;
+    },
+    get rowsLeft() {
+      return maxRows - rows;
     },
     get rows() {
       return rows;

@@ -17,8 +17,12 @@ export type WalkContext = AppContext & { graphMemory?: GraphMemory };
 export function walkHopsFor(ctx: WalkContext): WalkHops {
   const graph = ctx.graphMemory?.graphFor(ctx.reads);
   if (!graph) return sqlHops(ctx.sql);
-  // hop rows are all of one shape (numbers and a boolean): one row's bytes times their number, as a statement's would count
-  return memoryHops(graph, visibilityThreshold(visibilityOf(ctx.viewer)), (rows) => {
+  const hops = memoryHops(graph, visibilityThreshold(visibilityOf(ctx.viewer)), (rows) => {
+    // hop rows are all of one shape (numbers and a boolean): one row's bytes times their number, as a statement's would count
     if (rows.length > 0) ctx.sql.charge(rows.length, rows[0] as unknown as Row);
   });
+  // a hop makes no more rows than the request may still read, plus the one that makes it too large (RESULT_TOO_LARGE,
+  // as in SQL): a walk across the whole graph would otherwise build every row before being refused
+  return (frontier, allowed, options = {}) =>
+    hops(frontier, allowed, { ...options, limit: Math.min(options.limit ?? Number.POSITIVE_INFINITY, ctx.sql.rowsLeft + 1) });
 }
