@@ -352,6 +352,24 @@ describe("when the graph in memory may be used", () => {
     }
   };
   const reads = { primary: false, after: null };
+  const load = (maxEdges = 10_000_000) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges);
+  /** A graph memory over the test database (bound, change feed and position as given), closed after `run`. */
+  const withMemory = async (
+    run: (memory: GraphMemory) => Promise<void>,
+    {
+      maxEdges = 10_000_000,
+      hears = feed as Pick<ChangeFeed, "onDataChanged" | "onConnected" | "listening">,
+      position = null as (() => Promise<string>) | null,
+      reading = load,
+    } = {},
+  ) => {
+    const memory = new GraphMemory({ maxEdges, reloadDelayMs: 20 }, hears, reading, position);
+    try {
+      await run(memory);
+    } finally {
+      memory.close();
+    }
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase({ template: "seeded" });
@@ -369,49 +387,47 @@ describe("when the graph in memory may be used", () => {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     let loads = 0;
-    const memory = new GraphMemory(
-      { maxEdges: 10_000_000, reloadDelayMs: 20 },
-      feed,
-      async (maxEdges) => {
-        loads++;
-        if (loads === 1) await gate;
-        return loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges);
-      },
-      null,
-    );
-    try {
-      const client0 = owner();
-      await client0.connect();
-      const lumc = Number((await client0.query(`select pk from institution where slug = 'lumc'`)).rows[0].pk);
-      await client0.end();
-      const everything = new Set(GRAPH_NODE_TYPES);
-      const before = await loadMemoryGraph(database.readPools, database.orm.em.getKnex(), 10_000_000);
-      expect(before.hop([{ type: "Institution", pk: lumc }], everything, visibilityThreshold("published")).length).toBeGreaterThan(0);
-      void memory.start();
-      let heard = false;
-      const stop = feed.onDataChanged(() => (heard = true));
-      const client = owner();
-      await client.connect();
-      await client.query(`update institution set state = 'ARCHIVED' where slug = 'lumc'`);
-      await client.end();
-      await until(() => heard, "the write heard");
-      stop();
-      open();
-      await until(() => memory.stats().loads === 2, "read again");
-      const stats = memory.stats();
-      expect(stats.discarded).toBe(1);
-      expect(stats.fresh).toBe(true);
-      expect(memory.graphFor(reads)).toBeDefined();
-      // the graph read again holds the write: LUMC (archived) is seen by no one, so no edge of it is walked
-      for (const visibility of Object.keys(VISIBILITIES) as Visibility[])
-        expect(memory.graphFor(reads)!.hop([{ type: "Institution", pk: lumc }], everything, visibilityThreshold(visibility))).toEqual([]);
-    } finally {
-      memory.close();
+    const gated = async (maxEdges?: number) => {
+      loads++;
+      if (loads === 1) await gate;
+      return load(maxEdges);
+    };
+    const restore = async () => {
       const client = owner();
       await client.connect();
       await client.query(`update institution set state = 'PUBLISHED' where slug = 'lumc'`);
       await client.end();
-    }
+    };
+    await withMemory(
+      async (memory) => {
+        const client0 = owner();
+        await client0.connect();
+        const lumc = Number((await client0.query(`select pk from institution where slug = 'lumc'`)).rows[0].pk);
+        await client0.end();
+        const everything = new Set(GRAPH_NODE_TYPES);
+        const before = await load();
+        expect(before.hop([{ type: "Institution", pk: lumc }], everything, visibilityThreshold("published")).length).toBeGreaterThan(0);
+        void memory.start();
+        let heard = false;
+        const stop = feed.onDataChanged(() => (heard = true));
+        const client = owner();
+        await client.connect();
+        await client.query(`update institution set state = 'ARCHIVED' where slug = 'lumc'`);
+        await client.end();
+        await until(() => heard, "the write heard");
+        stop();
+        open();
+        await until(() => memory.stats().loads === 2, "read again");
+        const stats = memory.stats();
+        expect(stats.discarded).toBe(1);
+        expect(stats.fresh).toBe(true);
+        expect(memory.graphFor(reads)).toBeDefined();
+        // the graph read again holds the write: LUMC (archived) is seen by no one, so no edge of it is walked
+        for (const visibility of Object.keys(VISIBILITIES) as Visibility[])
+          expect(memory.graphFor(reads)!.hop([{ type: "Institution", pk: lumc }], everything, visibilityThreshold(visibility))).toEqual([]);
+      },
+      { reading: gated },
+    ).finally(restore);
   });
 
   it("a connection lost during a load fails the load, not the process", async () => {
@@ -442,17 +458,11 @@ describe("when the graph in memory may be used", () => {
       await locker.end();
     }
     // the pool gave up the lost connection and reads on
-    expect((await loadMemoryGraph(database.readPools, database.orm.em.getKnex(), 10_000_000)).edges).toBeGreaterThan(100);
+    expect((await load()).edges).toBeGreaterThan(100);
   });
 
   it("a hop from memory builds no more rows than the request may still read", async () => {
-    const memory = new GraphMemory(
-      { maxEdges: 10_000_000, reloadDelayMs: 20 },
-      feed,
-      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
-      null,
-    );
-    try {
+    await withMemory(async (memory) => {
       await memory.start();
       const graph = memory.graphFor(reads)!;
       const hop = graph.hop.bind(graph);
@@ -476,61 +486,44 @@ describe("when the graph in memory may be used", () => {
       } as unknown as WalkContext;
       await expect(walkHopsFor(ctx)(institutions, everything)).rejects.toMatchObject({ extensions: { code: "RESULT_TOO_LARGE" } });
       expect(built).toBe(11);
-    } finally {
-      memory.close();
-    }
+    });
   });
 
   it("is not used by a request that must include a commit position, nor by one whose replica is behind the graph", async () => {
-    const memory = new GraphMemory(
-      { maxEdges: 10_000_000, reloadDelayMs: 20 },
-      feed,
-      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
-      async () => "0/5000",
+    await withMemory(
+      async (memory) => {
+        await memory.start();
+        expect(memory.graphFor(reads)).toBeDefined();
+        expect(memory.graphFor({ ...reads, seen: "all" })).toBeDefined();
+        expect(memory.graphFor({ ...reads, seen: 0x5000n })).toBeDefined();
+        expect(memory.graphFor({ ...reads, seen: 0x4fffn })).toBeUndefined();
+        expect(memory.graphFor({ primary: false, after: 1n })).toBeUndefined();
+        expect(memory.stats().walks).toEqual({ memory: 3, sql: 2 });
+      },
+      { position: async () => "0/5000" },
     );
-    try {
-      await memory.start();
-      expect(memory.graphFor(reads)).toBeDefined();
-      expect(memory.graphFor({ ...reads, seen: "all" })).toBeDefined();
-      expect(memory.graphFor({ ...reads, seen: 0x5000n })).toBeDefined();
-      expect(memory.graphFor({ ...reads, seen: 0x4fffn })).toBeUndefined();
-      expect(memory.graphFor({ primary: false, after: 1n })).toBeUndefined();
-      expect(memory.stats().walks).toEqual({ memory: 3, sql: 2 });
-    } finally {
-      memory.close();
-    }
   });
 
   it("a graph larger than its bound is not kept, and walks stay in SQL", async () => {
-    const memory = new GraphMemory(
-      { maxEdges: 10, reloadDelayMs: 20 },
-      feed,
-      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
-      null,
+    await withMemory(
+      async (memory) => {
+        await memory.start();
+        expect(memory.stats()).toMatchObject({ edges: 0, fresh: false, loads: 0 });
+        expect(memory.graphFor(reads)).toBeUndefined();
+      },
+      { maxEdges: 10 },
     );
-    try {
-      await memory.start();
-      expect(memory.stats()).toMatchObject({ edges: 0, fresh: false, loads: 0 });
-      expect(memory.graphFor(reads)).toBeUndefined();
-    } finally {
-      memory.close();
-    }
   });
 
   it("nothing is used while the change feed cannot hear", async () => {
     const deaf = { onDataChanged: () => () => undefined, onConnected: () => () => undefined, listening: () => false };
-    const memory = new GraphMemory(
-      { maxEdges: 10_000_000, reloadDelayMs: 20 },
-      deaf,
-      (maxEdges) => loadMemoryGraph(database.readPools, database.orm.em.getKnex(), maxEdges),
-      null,
+    await withMemory(
+      async (memory) => {
+        await memory.start();
+        expect(memory.stats().loads).toBe(1);
+        expect(memory.graphFor(reads)).toBeUndefined();
+      },
+      { hears: deaf },
     );
-    try {
-      await memory.start();
-      expect(memory.stats().loads).toBe(1);
-      expect(memory.graphFor(reads)).toBeUndefined();
-    } finally {
-      memory.close();
-    }
   });
 });
