@@ -14,7 +14,6 @@ export interface GraphMemoryStats {
   loads: number;
   /** Loads thrown away because a write was heard while they read. */
   discarded: number;
-  lastLoadMs: number | null;
   walks: { memory: number; sql: number };
 }
 
@@ -36,9 +35,8 @@ export class GraphMemory {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private delayMs: number;
   private closed = false;
-  private failed = false;
   private readonly stopListening: Array<() => void>;
-  private readonly counts = { loads: 0, discarded: 0, lastLoadMs: null as number | null, memory: 0, sql: 0 };
+  private readonly counts = { loads: 0, discarded: 0, memory: 0, sql: 0 };
 
   constructor(
     private readonly settings: GraphMemorySettings,
@@ -96,13 +94,12 @@ export class GraphMemory {
     clearTimeout(this.timer);
     this.timer = undefined;
     const generation = this.generation;
-    const started = performance.now();
+    let retry = false;
     try {
       const graph = await this.load(this.settings.maxEdges);
       // read after the graph: a replica that has replayed this far holds everything the graph holds
       const position = this.primaryPosition ? parseLsn(await this.primaryPosition()) : null;
       this.counts.loads++;
-      this.counts.lastLoadMs = Math.round(performance.now() - started);
       if (generation === this.generation && !this.closed) {
         this.held = { graph, generation, position };
         this.delayMs = this.settings.reloadDelayMs;
@@ -114,7 +111,7 @@ export class GraphMemory {
       this.held = undefined;
       const tooLarge = error instanceof GraphTooLarge;
       // a graph too large is counted again only after a write (at most once a minute); another failure is retried
-      this.failed = !tooLarge;
+      retry = !tooLarge;
       this.delayMs = tooLarge ? MAX_RELOAD_DELAY_MS : Math.min(MAX_RELOAD_DELAY_MS, this.delayMs * 2);
       log.warn(
         tooLarge ? { reason: error.message } : { reason: String(error), retryInMs: this.delayMs },
@@ -124,10 +121,7 @@ export class GraphMemory {
       this.loading = false;
     }
     // a write heard while reading, or the read failed: read again after the wait
-    if (generation !== this.generation || this.failed) {
-      this.failed = false;
-      this.schedule();
-    }
+    if (generation !== this.generation || retry) this.schedule();
   }
 
   stats(): GraphMemoryStats {
@@ -137,7 +131,6 @@ export class GraphMemory {
       fresh: held !== undefined && held.generation === this.generation && this.feed.listening(),
       loads: this.counts.loads,
       discarded: this.counts.discarded,
-      lastLoadMs: this.counts.lastLoadMs,
       walks: { memory: this.counts.memory, sql: this.counts.sql },
     };
   }
