@@ -504,6 +504,29 @@ describe("when the graph in memory may be used", () => {
     );
   });
 
+  it("writes in a row cannot keep a replica reading: a load starts three load times after the last one ended", async () => {
+    const loads: Array<{ started: number; ended: number }> = [];
+    const slow = async (maxEdges?: number) => {
+      const started = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const graph = await load(maxEdges);
+      loads.push({ started, ended: performance.now() });
+      return graph;
+    };
+    await withMemory(
+      async (memory) => {
+        await memory.start();
+        memory.invalidate();
+        await until(() => loads.length === 2, "read again");
+        const [first, second] = loads as [{ started: number; ended: number }, { started: number; ended: number }];
+        // the second waited three times the first's length after it ended, not the 20 ms reload delay
+        expect(second.started - first.ended).toBeGreaterThanOrEqual(3 * (first.ended - first.started) - 5);
+        expect(memory.stats().fresh).toBe(true);
+      },
+      { reading: slow },
+    );
+  });
+
   it("a graph larger than its bound is not kept, and walks stay in SQL", async () => {
     await withMemory(
       async (memory) => {

@@ -18,6 +18,8 @@ export interface GraphMemoryStats {
 }
 
 const MAX_RELOAD_DELAY_MS = 60_000;
+/** Reading the graph takes at most this share of the time: a write every few seconds cannot keep a replica reading. */
+const MAX_LOAD_SHARE = 0.25;
 
 /**
  * The graph's edges kept in memory on this replica for the walks (neighbourhood, shortestPath), by the rules
@@ -26,7 +28,8 @@ const MAX_RELOAD_DELAY_MS = 60_000;
  * heard is thrown away, a request that must include a commit position (`x-ipo-read-after`) walks in SQL, and
  * with read replicas the graph is used only by a request whose reads include what the graph was read from.
  * While it is unusable, walks run their SQL hops: the answer is the same, only slower. Writes in a steady stream
- * keep it unusable; each load thrown away doubles the wait before the next, up to a minute.
+ * keep it unusable; each load thrown away doubles the wait before the next, up to a minute, and a load starts no
+ * sooner than three load times after the last one ended (MAX_LOAD_SHARE), so writes cannot keep a replica reading.
  */
 export class GraphMemory {
   private generation = 0;
@@ -37,6 +40,8 @@ export class GraphMemory {
   private closed = false;
   private readonly stopListening: Array<() => void>;
   private readonly counts = { loads: 0, discarded: 0, memory: 0, sql: 0 };
+  /** When the last load ended, and how long it took (ms, performance.now()). */
+  private lastLoad = { endedAt: Number.NEGATIVE_INFINITY, tookMs: 0 };
 
   constructor(
     private readonly settings: GraphMemorySettings,
@@ -80,10 +85,14 @@ export class GraphMemory {
 
   private schedule(): void {
     if (this.closed || this.loading || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.reload();
-    }, this.delayMs);
+    const untilRested = this.lastLoad.endedAt + (this.lastLoad.tookMs * (1 - MAX_LOAD_SHARE)) / MAX_LOAD_SHARE - performance.now();
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.reload();
+      },
+      Math.max(this.delayMs, untilRested),
+    );
     this.timer.unref();
   }
 
@@ -94,6 +103,7 @@ export class GraphMemory {
     clearTimeout(this.timer);
     this.timer = undefined;
     const generation = this.generation;
+    const started = performance.now();
     let retry = false;
     try {
       const graph = await this.load(this.settings.maxEdges);
@@ -119,6 +129,7 @@ export class GraphMemory {
       );
     } finally {
       this.loading = false;
+      this.lastLoad = { endedAt: performance.now(), tookMs: performance.now() - started };
     }
     // a write heard while reading, or the read failed: read again after the wait
     if (generation !== this.generation || retry) this.schedule();
