@@ -1,3 +1,7 @@
+import { getNamedType, isLeafType, isObjectType, type GraphQLField } from "graphql";
+import { buildClientSchema } from "../src/api/build-schema";
+import { declarationOf, nodeTypeOf } from "../src/catalogue/node-types";
+import { relationFields } from "../src/catalogue/relation-fields";
 import { Role } from "../src/model/viewer";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -369,6 +373,49 @@ describe("seed facts, checked through GraphQL", () => {
       title: "Intensieve SamenwerkingsAfdeling (ISA)",
       subtitle: "Samen leren in de zorg rondom de multimorbide patiënten",
     });
+  });
+
+  it("an edge list reads only the edge's columns asked for: every field of every edge type answers alone as it does asked with all the others", async () => {
+    const schema = await buildClientSchema();
+    // a node by its id, any other object by its leaf fields (Provenance), a leaf as it is
+    const selectionOf = (field: GraphQLField<unknown, unknown>) => {
+      const type = getNamedType(field.type);
+      if (isLeafType(type)) return field.name;
+      if (!isObjectType(type)) throw new Error(`${field.name}: no selection for ${type.name}`);
+      if (type.getInterfaces().some((face) => face.name === "Node")) return `${field.name} { id }`;
+      return `${field.name} { ${Object.values(type.getFields())
+        .filter((leaf) => isLeafType(getNamedType(leaf.type)))
+        .map((leaf) => leaf.name)
+        .join(" ")} }`;
+    };
+    let values = 0;
+    let lists = 0;
+    for (const relation of relationFields()) {
+      if (relation.kind !== "many" || relation.path.kind !== "edges") continue;
+      const edgeType = schema.getType(relation.item.name);
+      if (!isObjectType(edgeType)) throw new Error(`${relation.item.name} is no object type of the schema`);
+      const fields = Object.values(edgeType.getFields()).filter((field) => field.args.length === 0);
+      const listOf = (selection: string) =>
+        `{ list: ${declarationOf(nodeTypeOf(relation.owner)!).list.name}(first: 100) { nodes { edges: ${relation.name} { ${selection} } } } }`;
+      const all = await app.query(listOf(fields.map(selectionOf).join(" ")));
+      expect(all.body.errors).toBeUndefined();
+      const edges = all.body.data.list.nodes.flatMap((node: any) => node.edges);
+      lists += 1;
+      for (const field of fields) {
+        const alone = await app.query(listOf(selectionOf(field)));
+        expect(alone.body.errors).toBeUndefined();
+        const answered = alone.body.data.list.nodes.flatMap((node: any) => node.edges.map((edge: any) => edge[field.name]));
+        expect({ type: edgeType.name, field: field.name, answered }).toEqual({
+          type: edgeType.name,
+          field: field.name,
+          answered: edges.map((edge: any) => edge[field.name]),
+        });
+        values += answered.filter((value: unknown) => value !== null).length;
+      }
+    }
+    console.log(`edge fields asked alone: ${lists} edge lists, ${values} non-null values compared`);
+    expect(lists).toBeGreaterThanOrEqual(10);
+    expect(values).toBeGreaterThan(1000);
   });
 
   it("walks experiment -> institution -> its other experiments -> their people -> their specialties", async () => {

@@ -33,6 +33,8 @@ export interface Table {
   name: string;
   entity: EntityClass;
   typename: NodeTypeName | undefined;
+  /** The GraphQL object type its rows are served as: the node type, or the edge type (TypeGraphQL names it after the entity). */
+  objectType: string;
   columns: readonly Column[];
   /** The default order of its lists (the catalogue's first order), ended by the primary key, and its name. */
   order: readonly OrderColumn[];
@@ -131,6 +133,7 @@ export function describeTable(
     name: meta.tableName,
     entity,
     typename,
+    objectType: typename ?? entity.name,
     columns,
     order,
     orderName,

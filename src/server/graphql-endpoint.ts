@@ -60,8 +60,10 @@ export function graphqlEndpoint(
       return;
     }
     if (result.body.kind === "complete") {
-      response.setHeader("content-length", Buffer.byteLength(result.body.string));
-      response.end(result.body.string);
+      // encoded once: a length of the text and a write of it would each walk it
+      const body = Buffer.from(result.body.string);
+      response.setHeader("content-length", body.length);
+      response.end(body);
       return;
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);

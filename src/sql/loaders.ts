@@ -15,6 +15,7 @@ import { type EntityClass } from "../catalogue/catalogue.types";
  */
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<any, any>>();
+  private readonly listLoaders = new Map<string, Map<number, DataLoader<number, RelationSlice>>>();
 
   constructor(
     private readonly sql: SqlRunner,
@@ -74,6 +75,19 @@ export class Loaders {
   /** A loader under a key of the caller's (a field and its arguments), so repeated calls skip building the slice. */
   memoized<T extends DataLoader<any, any>>(key: string, create: () => T): T {
     return this.memo(`field:${key}`, create);
+  }
+
+  /** The loader kept for a list field asked with only `first` (found without a key made per parent: see `keepListLoader`). */
+  keptListLoader(field: string, first: number): DataLoader<number, RelationSlice> | undefined {
+    return this.listLoaders.get(field)?.get(first);
+  }
+
+  /** Keeps the loader of a list field asked with only `first`, under the field's own key and `first`. */
+  keepListLoader(field: string, first: number, loader: DataLoader<number, RelationSlice>): DataLoader<number, RelationSlice> {
+    let byFirst = this.listLoaders.get(field);
+    if (!byFirst) this.listLoaders.set(field, (byFirst = new Map()));
+    byFirst.set(first, loader);
+    return loader;
   }
 
   private memo<T extends DataLoader<any, any>>(key: string, create: () => T): T {

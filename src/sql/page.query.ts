@@ -85,7 +85,7 @@ export async function fetchPage(
   const after = args.after == null ? undefined : decodeCursor(args.after, orderName, order);
 
   const items = { kind: "list" as const, table, from: options.source ?? table.name, where };
-  const connectionFields = projection.fieldsOf(`${table.typename ?? entity.name}Connection`);
+  const connectionFields = projection.fieldsOf(`${table.objectType}Connection`);
   if (connectionFields && [...connectionFields].every((field) => field === "aggregate" || field === "groups" || field === "__typename"))
     // only figures asked: no page to read
     return { edges: [], nodes: [], totalCount: 0, pageInfo: EMPTY_PAGE_INFO, items };
@@ -96,7 +96,7 @@ export async function fetchPage(
     asked && options.order
       ? new Set([...asked, ...order.map(({ column }) => column.property).filter((property) => !isCountKey(property))])
       : asked;
-  const countAsked = projection.fieldsOf(`${table.typename ?? entity.name}Connection`)?.has("totalCount") ?? true;
+  const countAsked = projection.fieldsOf(`${table.objectType}Connection`)?.has("totalCount") ?? true;
   const counted = counts.map((count, index) => relationCountOf(tables, entity, count.relation, count.filter, `cc${index}`));
   const from = options.source ?? table.name;
   // compiled once per shape (source, conditions, order, columns, cursor, total); each request binds its values
@@ -168,7 +168,7 @@ export async function fetchPage(
   const nodes = results.slice(0, first).map((result) => table.toRow(result));
   // cursors are made only when the request asks for one (an edge's, or the page's first or last)
   const cursorsAsked =
-    projection.asks(`${table.typename ?? entity.name}Edge`, "cursor") ||
+    projection.asks(`${table.objectType}Edge`, "cursor") ||
     projection.asks("PageInfo", "endCursor") ||
     projection.asks("PageInfo", "startCursor");
   const edges = nodes.map((node) => ({

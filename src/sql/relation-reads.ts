@@ -51,20 +51,24 @@ function sliceOf(session: ReadSession, field: ManyField, args: Record<string, un
   return slice;
 }
 
+const createLoader = (session: ReadSession, field: ManyField, args: Record<string, unknown>) =>
+  session.loaders.relation(relationPath(session, field), sliceOf(session, field, args, args.first as number));
+
 /** `name(first, filters)`: the related rows per parent, one statement per nesting level. */
 function readList(field: ManyField): RelationRead {
   const id = `list:${field.owner.name}.${field.name}`;
   return async (row, args, session) => {
-    // every parent of a level asks with the same arguments: the loader is looked up by a short key, made once
-    const key =
-      args.filter || args.sort
-        ? `${id}:${JSON.stringify(args)}`
-        : field.filters.length === 0
-          ? `${id}:${args.first}`
+    if (args.filter || args.sort || field.filters.length > 0) {
+      const key =
+        args.filter || args.sort
+          ? `${id}:${JSON.stringify(args)}`
           : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
-    const loader = session.loaders.memoized(key, () =>
-      session.loaders.relation(relationPath(session, field), sliceOf(session, field, args, args.first as number)),
-    );
+      return (await session.loaders.memoized(key, () => createLoader(session, field, args)).load(row.pk)).rows;
+    }
+    // every parent of a level asks with the same `first`: its loader is found without a key or a closure made per parent
+    const first = args.first as number;
+    const loader =
+      session.loaders.keptListLoader(id, first) ?? session.loaders.keepListLoader(id, first, createLoader(session, field, args));
     return (await loader.load(row.pk)).rows;
   };
 }

@@ -75,7 +75,11 @@ export function createRelationLoader(
   options: LoaderOptions,
 ): DataLoader<number, RelationSlice> {
   const main = path.kind === "children" ? path.table : path.edges;
-  const fields = withSortFields(options.projection?.fieldsOf(main.typename), path.kind === "children" ? slice.order : undefined);
+  // an edge type's fields read only its columns and those the catalogue declares (its ends' keys, provenance, its IRI's parts)
+  const fields =
+    path.kind === "children"
+      ? withSortFields(options.projection?.fieldsOf(path.table.typename), slice.order)
+      : options.projection?.fieldsOf(path.edges.objectType);
   const targetFields = path.kind === "edges" ? withSortFields(options.projection?.fieldsOf(path.target.typename), slice.order) : undefined;
   const filterNames = Object.keys(slice.where ?? {}).sort();
   const key = JSON.stringify([
@@ -92,6 +96,8 @@ export function createRelationLoader(
   ]);
   const statement = statements.get(key, () => compileRelation(knex, path, filterNames, slice, fields, targetFields));
   const { name: orderName, references } = pathOrder(path, slice.order);
+  const orderColumns = references.map((reference) => reference.order);
+  const resultKeys = references.map((reference) => resultKey(path, reference));
   const limit = slice.page ? slice.first + 1 : slice.first;
   return new DataLoader(async (parentPks) => {
     const values: Record<string, unknown> = { parents: intArray(parentPks), limit };
@@ -115,19 +121,13 @@ export function createRelationLoader(
     }
     for (const [parent, rows] of resultsByParent) {
       const part = byParent.get(parent)!;
-      // each parent's rows in their rank: the order rows arrive in is not what decides
-      rows.sort((a, b) => Number(a.__rank) - Number(b.__rank));
+      // each parent's rows in their rank: the order rows arrive in is not what decides (they nearly always arrive in it)
+      if (!ranked(rows)) rows.sort((a, b) => a.__rank - b.__rank);
       part.hasNextPage = rows.length > slice.first;
-      for (const result of rows.slice(0, slice.first)) {
-        if (slice.page)
-          part.cursors.push(
-            cursorOf(
-              orderName,
-              references.map((r) => r.order),
-              result,
-              (_, index) => resultKey(path, references[index]!),
-            ),
-          );
+      const count = Math.min(rows.length, slice.first);
+      for (let index = 0; index < count; index++) {
+        const result = rows[index]!;
+        if (slice.page) part.cursors.push(cursorOf(orderName, orderColumns, result, (_, at) => resultKeys[at]!));
         if (path.kind === "children") {
           part.rows.push(path.table.toRow(result));
         } else {
@@ -139,6 +139,12 @@ export function createRelationLoader(
     }
     return parentPks.map((pk) => byParent.get(pk)!);
   }, options);
+}
+
+/** Whether rows are in their `__rank` order already. */
+function ranked(rows: readonly Row[]): boolean {
+  for (let index = 1; index < rows.length; index++) if (rows[index - 1]!.__rank > rows[index]!.__rank) return false;
+  return true;
 }
 
 /** Where a result row holds an order column's value. */
@@ -173,9 +179,9 @@ function compileRelation(
   const columns =
     path.kind === "children"
       ? path.table.select(knex, "t", "", fields)
-      : [...path.edges.select(knex, "e"), ...path.target.select(knex, "n", "n__", targetFields)];
+      : [...path.edges.select(knex, "e", "", fields), ...path.target.select(knex, "n", "n__", targetFields)];
   const slice_ = restrict(
-    from(knex.select([...columns, knex.raw("row_number() over (order by ?) as ??", [orderByRaw(knex, references), "__rank"])])),
+    from(knex.select([...columns, knex.raw("(row_number() over (order by ?))::int as ??", [orderByRaw(knex, references), "__rank"])])),
   );
   if (slice.after !== undefined) whereAfter(slice_, references, (index) => slots.value(`after${index}`));
   slice_.orderBy(orderByItems(references)).limit(slots.integer("limit"));
