@@ -41,6 +41,9 @@ export interface RelationSlice {
 
 const statements = new StatementCache();
 
+/** The cursors of a slice read without a page: none are made, and nothing reads them. */
+const NO_CURSORS: string[] = Object.freeze([]) as unknown as string[];
+
 /** The order a path's lists follow (its table's default, or a client's sort), and the name its cursors carry. */
 export function pathOrder(path: RelationPath, sort?: SortOrder): { name: string; references: OrderedReference[] } {
   if (path.kind === "children")
@@ -106,34 +109,30 @@ export function createRelationLoader(
     if (slice.filter) filterValues(slice.filter).forEach((value, index) => (values[`filter${index}`] = value));
     const results = await sql.run(statement, values);
     const byParent = new Map<number, RelationSlice>(
-      parentPks.map((pk) => [pk, { rows: [], cursors: [], hasNextPage: false, totalCount: null }]),
+      parentPks.map((pk) => [pk, { rows: [], cursors: slice.page ? [] : NO_CURSORS, hasNextPage: false, totalCount: null }]),
     );
-    const resultsByParent = new Map<number, Row[]>();
+    // each parent's result rows are gathered in its `rows`, then turned into the rows it serves in place
     for (const result of results) {
-      const parent = Number(result.__parent);
-      const part = byParent.get(parent);
+      const part = byParent.get(Number(result.__parent));
       if (!part) continue;
       if (result.__total !== undefined) part.totalCount = Number(result.__total ?? 0);
-      if (result.pk === null || result.pk === undefined) continue;
-      let rows = resultsByParent.get(parent);
-      if (!rows) resultsByParent.set(parent, (rows = []));
-      rows.push(result);
+      if (result.pk !== null && result.pk !== undefined) part.rows.push(result);
     }
-    for (const [parent, rows] of resultsByParent) {
-      const part = byParent.get(parent)!;
+    for (const part of byParent.values()) {
+      const rows = part.rows;
       // each parent's rows in their rank: the order rows arrive in is not what decides (they nearly always arrive in it)
       if (!ranked(rows)) rows.sort((a, b) => a.__rank - b.__rank);
       part.hasNextPage = rows.length > slice.first;
-      const count = Math.min(rows.length, slice.first);
-      for (let index = 0; index < count; index++) {
+      if (part.hasNextPage) rows.length = slice.first;
+      for (let index = 0; index < rows.length; index++) {
         const result = rows[index]!;
         if (slice.page) part.cursors.push(cursorOf(orderName, orderColumns, result, (_, at) => resultKeys[at]!));
         if (path.kind === "children") {
-          part.rows.push(path.table.toRow(result));
+          rows[index] = path.table.toRow(result);
         } else {
           const edge = path.edges.toRow(result);
           edge[path.to] = path.target.toRow(result, "n__");
-          part.rows.push(edge);
+          rows[index] = edge;
         }
       }
     }
