@@ -8,7 +8,7 @@ import { userError } from "../platform/errors";
 import { MAX_PAGE_SIZE, type Connection } from "./page";
 import { pageSize } from "./page.query";
 import type { ReadSession } from "./read-session";
-import { pathOrder, type RelationPath } from "./relation.loader";
+import { pathOrder, type RelationPath, type RelationSlice } from "./relation.loader";
 
 /** How one relation field of a row is read: `(row, args, session)`, as a graphql-js resolver is called. */
 export type RelationRead = (row: Row, args: Record<string, unknown>, session: ReadSession) => unknown;
@@ -51,25 +51,31 @@ function sliceOf(session: ReadSession, field: ManyField, args: Record<string, un
   return slice;
 }
 
+const rowsOf = (slice: RelationSlice) => slice.rows;
+
 const createLoader = (session: ReadSession, field: ManyField, args: Record<string, unknown>) =>
   session.loaders.relation(relationPath(session, field), sliceOf(session, field, args, args.first as number));
 
 /** `name(first, filters)`: the related rows per parent, one statement per nesting level. */
 function readList(field: ManyField): RelationRead {
   const id = `list:${field.owner.name}.${field.name}`;
-  return async (row, args, session) => {
+  // not an async function: a level's parents make one promise each (the loader's), then one for its rows
+  return (row, args, session) => {
     if (args.filter || args.sort || field.filters.length > 0) {
       const key =
         args.filter || args.sort
           ? `${id}:${JSON.stringify(args)}`
           : `${id}:${args.first}:${field.filters.map((filter) => args[filter.property] ?? "").join(":")}`;
-      return (await session.loaders.memoized(key, () => createLoader(session, field, args)).load(row.pk)).rows;
+      return session.loaders
+        .memoized(key, () => createLoader(session, field, args))
+        .load(row.pk)
+        .then(rowsOf);
     }
     // every parent of a level asks with the same `first`: its loader is found without a key or a closure made per parent
     const first = args.first as number;
     const loader =
       session.loaders.keptListLoader(id, first) ?? session.loaders.keepListLoader(id, first, createLoader(session, field, args));
-    return (await loader.load(row.pk)).rows;
+    return loader.load(row.pk).then(rowsOf);
   };
 }
 
