@@ -5,11 +5,12 @@ import { userError } from "../platform/errors";
 import type { Connection } from "./page";
 import { cursorOf, decodeCursor } from "./keyset-cursor";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page";
-import { orderByItems, orderByRaw, whereAfter, type OrderedReference } from "./keyset";
+import { orderByItems, whereAfter, type OrderedReference } from "./keyset";
 import { type OrderColumn, type Row, type Table } from "../catalogue/table";
 import { filterBindings, filterShape, filterValues, relationCountOf } from "./node-filter";
 import { StatementSlots } from "./compiled-statement";
 import { StatementCache } from "./statement-cache";
+import { inRankOrder, rankColumn } from "./rank";
 import { isCountKey, type SortOrder } from "./sort-order";
 import type { Where } from "./where";
 
@@ -23,6 +24,12 @@ export interface PageOptions {
 }
 
 const pageStatements = new StatementCache();
+
+/** Whether a connection's selection asks only for figures over its items (no page to read). */
+function onlyFigures(fields: ReadonlySet<string>): boolean {
+  for (const field of fields) if (field !== "aggregate" && field !== "groups" && field !== "__typename") return false;
+  return true;
+}
 
 const EMPTY_PAGE_INFO = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 
@@ -86,7 +93,7 @@ export async function fetchPage(
 
   const items = { kind: "list" as const, table, from: options.source ?? table.name, where };
   const connectionFields = projection.fieldsOf(`${table.objectType}Connection`);
-  if (connectionFields && [...connectionFields].every((field) => field === "aggregate" || field === "groups" || field === "__typename"))
+  if (connectionFields && onlyFigures(connectionFields))
     // only figures asked: no page to read
     return { edges: [], nodes: [], totalCount: 0, pageInfo: EMPTY_PAGE_INFO, items };
 
@@ -139,9 +146,7 @@ export async function fetchPage(
       alias: "p",
       order: { ...column, column: { ...column.column, column: column.column.alias } },
     }));
-    const ranked = knex
-      .select("p.*", knex.raw("row_number() over (order by ?) as ??", [orderByRaw(knex, byAlias), "__rank"]))
-      .from(page.as("p"));
+    const ranked = knex.select("p.*", rankColumn(knex, byAlias)).from(page.as("p"));
     if (!countAsked) return slots.compile(ranked);
     // the filter runs twice (count, page) so that the page is a top-N sort over the filtered rows, not over a materialised copy
     const count = filtered(knex.select(knex.raw("count(*)::int as ??", ["total"])));
@@ -164,27 +169,29 @@ export async function fetchPage(
     totalCount = Number(rows[0]?.__total ?? 0);
     results = rows.filter((result) => result.pk !== null && result.pk !== undefined);
   }
-  results.sort((a, b) => Number(a.__rank) - Number(b.__rank));
-  const nodes = results.slice(0, first).map((result) => table.toRow(result));
+  const hasNextPage = inRankOrder(results).length > first;
+  if (hasNextPage) results.length = first;
+  const nodes = results.map((result) => table.toRow(result));
   // cursors are made only when the request asks for one (an edge's, or the page's first or last)
   const cursorsAsked =
     projection.asks(`${table.objectType}Edge`, "cursor") ||
     projection.asks("PageInfo", "endCursor") ||
     projection.asks("PageInfo", "startCursor");
-  const edges = nodes.map((node) => ({
-    cursor: cursorsAsked ? cursorOf(orderName, order, node, (column) => column.column.alias) : "",
-    node,
-  }));
+  const cursorOfNode = (node: Row | undefined) =>
+    node === undefined ? null : cursorsAsked ? cursorOf(orderName, order, node, (column) => column.column.alias) : "";
   return {
     items,
-    edges,
+    // made when the request reads them: a page asked for its `nodes` makes no edge objects
+    get edges() {
+      return nodes.map((node) => ({ cursor: cursorOfNode(node)!, node }));
+    },
     nodes,
     totalCount,
     pageInfo: {
-      hasNextPage: results.length > first,
+      hasNextPage,
       hasPreviousPage: after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: cursorOfNode(nodes[0]),
+      endCursor: cursorOfNode(nodes[nodes.length - 1]),
     },
   };
 }

@@ -2,10 +2,11 @@ import type { Knex } from "@mikro-orm/knex";
 import DataLoader from "dataloader";
 import { cursorOf } from "./keyset-cursor";
 import { StatementSlots, type CompiledStatement } from "./compiled-statement";
-import { orderByItems, orderByRaw, whereAfter, type OrderedReference } from "./keyset";
+import { orderByItems, whereAfter, type OrderedReference } from "./keyset";
 import type { ListSlice } from "./list-slice";
 import { intArray, type SqlRunner } from "./sql-runner";
 import { StatementCache } from "./statement-cache";
+import { inRankOrder, rankColumn } from "./rank";
 import { type Table, type Row } from "../catalogue/table";
 import { type LoaderOptions } from "./loader-options";
 import { filterBindings, filterShape, filterValues } from "./node-filter";
@@ -121,7 +122,7 @@ export function createRelationLoader(
     for (const part of byParent.values()) {
       const rows = part.rows;
       // each parent's rows in their rank: the order rows arrive in is not what decides (they nearly always arrive in it)
-      if (!ranked(rows)) rows.sort((a, b) => a.__rank - b.__rank);
+      inRankOrder(rows);
       part.hasNextPage = rows.length > slice.first;
       if (part.hasNextPage) rows.length = slice.first;
       for (let index = 0; index < rows.length; index++) {
@@ -138,12 +139,6 @@ export function createRelationLoader(
     }
     return parentPks.map((pk) => byParent.get(pk)!);
   }, options);
-}
-
-/** Whether rows are in their `__rank` order already. */
-function ranked(rows: readonly Row[]): boolean {
-  for (let index = 1; index < rows.length; index++) if (rows[index - 1]!.__rank > rows[index]!.__rank) return false;
-  return true;
 }
 
 /** Where a result row holds an order column's value. */
@@ -179,9 +174,7 @@ function compileRelation(
     path.kind === "children"
       ? path.table.select(knex, "t", "", fields)
       : [...path.edges.select(knex, "e", "", fields), ...path.target.select(knex, "n", "n__", targetFields)];
-  const slice_ = restrict(
-    from(knex.select([...columns, knex.raw("(row_number() over (order by ?))::int as ??", [orderByRaw(knex, references), "__rank"])])),
-  );
+  const slice_ = restrict(from(knex.select([...columns, rankColumn(knex, references)])));
   if (slice.after !== undefined) whereAfter(slice_, references, (index) => slots.value(`after${index}`));
   slice_.orderBy(orderByItems(references)).limit(slots.integer("limit"));
 
