@@ -81,7 +81,8 @@ export function createSqlRunner(
       }
     }
   };
-  const send = async (text: string, params: unknown[]) => {
+  /** Sends one statement and returns its rows, not yet counted against the request's bounds (`account`). */
+  const sendUncounted = async (text: string, params: unknown[]) => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     const hasNul = (param: unknown): boolean =>
       typeof param === "string" ? param.includes("\u0000") : Array.isArray(param) && param.some(hasNul);
@@ -98,6 +99,10 @@ export function createSqlRunner(
     // the text holds placeholders, never values: what was asked stays out of the log
     if (took >= slowStatementMs)
       log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
+    return result;
+  };
+  const send = async (text: string, params: unknown[]) => {
+    const result = await sendUncounted(text, params);
     account(result);
     return result;
   };
@@ -132,14 +137,17 @@ export function createSqlRunner(
       for (const entry of batch) entry.reject(error);
       return;
     }
-    send(combined.text, params).then(
-      (rows) => {
-        const parts = batch.map((): Row[] => []);
-        for (const row of rows) parts[row.__statement]!.push(row.__row);
-        batch.forEach((entry, index) => entry.resolve(parts[index]!));
-      },
-      (error) => batch.forEach((entry) => entry.reject(error)),
-    );
+    const rejectAll = (error: unknown) => batch.forEach((entry) => entry.reject(error));
+    sendUncounted(combined.text, params).then((rows) => {
+      // a row per statement, its rows in one JSON array (null when it has none)
+      const parts = batch.map((): Row[] => []);
+      try {
+        for (const row of rows) account((parts[row.__statement] = row.__rows ?? []));
+      } catch (error) {
+        return rejectAll(error);
+      }
+      batch.forEach((entry, index) => entry.resolve(parts[index]!));
+    }, rejectAll);
   };
   return {
     run: (statement, values) =>
