@@ -82,7 +82,7 @@ export function createSqlRunner(
     }
   };
   /** Sends one statement and returns its rows, not yet counted against the request's bounds (`account`). */
-  const sendUncounted = async (text: string, params: unknown[]) => {
+  const sendUncounted = async (text: string, params: unknown[], rowsIn = (result: readonly Row[]) => result.length) => {
     // PostgreSQL text cannot hold NUL; without this check such input became a protocol error (found by the fuzz test)
     const hasNul = (param: unknown): boolean =>
       typeof param === "string" ? param.includes("\u0000") : Array.isArray(param) && param.some(hasNul);
@@ -98,7 +98,7 @@ export function createSqlRunner(
     const took = performance.now() - started;
     // the text holds placeholders, never values: what was asked stays out of the log
     if (took >= slowStatementMs)
-      log.warn({ slowStatementMs: Math.round(took), rows: result.length, statement: text.slice(0, 2000) }, "slow read statement");
+      log.warn({ slowStatementMs: Math.round(took), rows: rowsIn(result), statement: text.slice(0, 2000) }, "slow read statement");
     return result;
   };
   const send = async (text: string, params: unknown[]) => {
@@ -138,7 +138,7 @@ export function createSqlRunner(
       return;
     }
     const rejectAll = (error: unknown) => batch.forEach((entry) => entry.reject(error));
-    sendUncounted(combined.text, params).then((rows) => {
+    sendUncounted(combined.text, params, rowsOfParts).then((rows) => {
       // a row per statement, its rows in one JSON array (null when it has none)
       const parts = batch.map((): Row[] => []);
       try {
@@ -177,6 +177,9 @@ export function createSqlRunner(
     },
   };
 }
+
+/** The rows a combined statement returned: each of its rows holds one statement's rows as an array. */
+const rowsOfParts = (parts: readonly Row[]) => parts.reduce((sum, part) => sum + (part.__rows?.length ?? 0), 0);
 
 const combined = new Map<string, CombinedStatement>();
 
